@@ -16,7 +16,8 @@ from rich.table import Table
 
 from eventwire import __version__
 from eventwire.ingest import IngestReport, ingest
-from eventwire.ingest.readers import Skip, iter_paths
+from eventwire.api import ExtractReport
+from eventwire.ingest.readers import iter_paths
 from eventwire.store import Store, StoreError
 
 DEFAULT_DB = "eventwire.duckdb"
@@ -178,6 +179,151 @@ def _pub(r: dict[str, Any]) -> str:
     return f"{r['published']} ({r['published_basis']})" if r["published"] else "unknown"
 
 
+def _extract(store: Store, force: bool = False) -> ExtractReport:
+    from eventwire.api import extract_store
+
+    with progress() as bar:
+        task = bar.add_task("extracting", total=store.count("articles"))
+        report = extract_store(store, force=force,
+                               on_article=lambda a, n: bar.advance(task))
+    err.print(f"{report.articles} articles extracted, {report.mentions} event mentions, "
+              f"{report.events} events after fusion")
+    return report
+
+
+@main.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--field", "fields", multiple=True, metavar="KEY=COLUMN",
+              help="Column mapping for JSON/CSV records, as for ingest.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl",
+              show_default=True)
+def extract_cmd(paths: tuple[str, ...], fields: tuple[str, ...], fmt: str) -> None:
+    """Print the events found in PATHS without storing anything."""
+    from eventwire.extract import Extractor
+    from eventwire.ingest import read_articles
+
+    extractor = Extractor()
+    report = IngestReport()
+    rows = []
+    for _, arts in read_articles(list(paths), parse_fields(fields), report,
+                                 on_skip=lambda s: err.print(_escape(str(s)))):
+        for article, events in extractor.extract_many(arts):
+            for ev in events:
+                rec = ev.to_dict()
+                rec["article_id"] = article.article_id
+                if fmt == "jsonl":
+                    out.file.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")
+                else:
+                    rows.append(rec)
+    if fmt == "table":
+        _print_events(rows)
+    if report.articles == 0:
+        raise click.ClickException("nothing could be read")
+
+
+@main.command("run")
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--field", "fields", multiple=True, metavar="KEY=COLUMN",
+              help="Column mapping for JSON/CSV records, as for ingest.")
+@click.option("--force", is_flag=True, help="Re-ingest and re-extract everything.")
+@click.option("--strict", is_flag=True, help="Exit non-zero if any input was skipped.")
+def run_cmd(paths: tuple[str, ...], db: str, fields: tuple[str, ...], force: bool,
+            strict: bool) -> None:
+    """Ingest PATHS, extract events and fuse them into the store: the whole job."""
+    with open_store(db) as store:
+        report = _ingest(list(paths), store, parse_fields(fields), force)
+        _finish_ingest(report, strict)
+        _extract(store, force=force)
+
+
+@main.command("events")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
+              show_default=True)
+@click.option("--type", "event_type", default=None, help="PLOVER type, e.g. ASSAULT.")
+@click.option("--limit", type=int, default=None)
+def events_cmd(db: str, fmt: str, event_type: str | None, limit: int | None) -> None:
+    """List fused events."""
+    with open_store(db, read_only=True) as store:
+        where, params = ("WHERE event_type = ?", [event_type.upper()]) if event_type else ("", [])
+        rows = store.event_rows(where, params, limit)
+    if fmt == "jsonl":
+        for r in rows:
+            out.file.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+    else:
+        _print_events(rows)
+
+
+def _print_events(rows: list[dict[str, Any]]) -> None:
+    table = Table("date", "type", "mode", "actor1", "actor2", "place", "killed", "injured",
+                  "status")
+    for r in rows:
+        def actor(k: str) -> str:
+            if isinstance(r.get(k), dict) or r.get(k) is None:
+                a = r.get(k) or {}
+                return a.get("code") or a.get("text") or ""
+            return ""
+        a1 = r.get("actor1_code") or r.get("actor1_text") or actor("actor1")
+        a2 = r.get("actor2_code") or r.get("actor2_text") or actor("actor2")
+        loc = r.get("location_name") or ((r.get("location") or {}).get("name") or "")
+        table.add_row(str(r.get("date") or ""), r["event_type"], r.get("mode") or "", a1, a2,
+                      loc, _n(r.get("fatalities")), _n(r.get("injured")), r.get("status") or "")
+    out.print(table)
+    out.print(f"{len(rows)} events")
+
+
+def _n(v: object) -> str:
+    return "" if v is None else str(v)
+
+
+@main.command("evaluate")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@db_option
+@click.option("--run", "run_paths", multiple=True, metavar="PATH",
+              help="Ingest and extract PATH into --db first (repeatable).")
+@click.option("--field", "fields", multiple=True, metavar="KEY=COLUMN")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def evaluate_cmd(gold: Path, db: str, run_paths: tuple[str, ...], fields: tuple[str, ...],
+                 fmt: str) -> None:
+    """Score the store's events against a hand-coded GOLD.jsonl: detection P/R/F1, type,
+    actors, date, figures, status, location accuracy, fusion, and a confusion table."""
+    from eventwire.evaluate import GoldError, evaluate, format_report, load_gold
+
+    try:
+        records = load_gold(gold)
+    except GoldError as e:
+        raise click.ClickException(str(e)) from e
+    with open_store(db) as store:
+        if run_paths:
+            _ingest(list(run_paths), store, parse_fields(fields), force=False)
+            _extract(store)
+        score = evaluate(records, store)
+    if fmt == "json":
+        out.file.write(json.dumps(score.as_dict(), indent=2) + "\n")
+    else:
+        out.file.write(format_report(score) + "\n")
+
+
+@main.group("gazetteer")
+def gazetteer_group() -> None:
+    """Manage the offline gazetteer."""
+
+
+@gazetteer_group.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def gazetteer_import(file: Path) -> None:
+    """Load a GeoNames dump (allCountries.txt, a country file such as SY.txt, or .zip)."""
+    from eventwire.resolve.gazetteer import import_geonames
+
+    try:
+        n = import_geonames(file)
+    except (OSError, ValueError) as e:
+        raise click.ClickException(f"{file}: {e}") from e
+    out.print(f"imported {n} places from {file}")
+
+
 @main.command("demo")
 @click.option("--db", default="demo.duckdb", show_default=True, metavar="PATH")
 def demo_cmd(db: str) -> None:
@@ -185,7 +331,7 @@ def demo_cmd(db: str) -> None:
     with open_store(db) as store:
         report = IngestReport()
         for path in sorted(DEMO_CORPUS.rglob("*")):
-            if not path.is_file() or path.name.startswith("."):
+            if not path.is_file() or path.name.startswith(".") or path.suffix == ".md":
                 continue
             fields = DEMO_FIELDS.get(path.suffix.lstrip("."), {})
             r = _ingest([str(path)], store, fields, force=False)
@@ -194,11 +340,12 @@ def demo_cmd(db: str) -> None:
             report.added += r.added
             report.skipped.update(r.skipped)
         out.print(f"[bold]ingest[/]: {report.summary()}")
-        out.print(f"store {db}: {store.count('articles')} articles")
-
-
-def _skip_line(s: Skip) -> None:
-    err.print(str(s))
+        ex = _extract(store)
+        out.print(f"[bold]extract[/]: {ex.mentions} event mentions in {ex.articles} articles")
+        out.print(f"[bold]fuse[/]: {store.count('events')} events")
+        _print_events(store.event_rows(limit=25))
+        out.print(f"store {db}: {store.count('articles')} articles, "
+                  f"{store.count('events')} events. Try: eventwire events --db {db}")
 
 
 if __name__ == "__main__":

@@ -55,10 +55,11 @@ FULL_DATE_RE = re.compile(
 )
 DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\- ]*[A-Z.](?:\s*/\s*[A-Z][A-Z.'’\- ]*[A-Z.])*"
-    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*)?)?"
+    r"(?:,\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the))*)?)?"
     r"\s*\((?P<outlet>[A-Z][^()]{1,40})\)\s*[–—-]{1,2}\s*"
 )
-BYLINE_RE = re.compile(r"^By\s+(?P<names>[A-Z][^.!?]{1,150})$")
+# Names may carry initials ("By Helen A. Moor"); any other full stop ends a sentence.
+BYLINE_RE = re.compile(r"^By\s+(?P<names>[A-Z](?:[^.!?]|(?<=\b[A-Z])\.){1,150})$")
 BULLET_RE = re.compile(r"^\s*[•·▪*-]\s+")
 SENTENCE_END = tuple('.!?"”’)')
 

@@ -37,6 +37,35 @@ ARTICLE_COLUMNS = [
 ]
 
 
+EVENT_COLUMNS = [
+    "event_id", "event_type", "mode", "context", "cameo_root", "acled_event_type",
+    "acled_sub_event_type", "quad_class",
+    "actor1_text", "actor1_name", "actor1_country", "actor1_sector", "actor1_code",
+    "actor2_text", "actor2_name", "actor2_country", "actor2_sector", "actor2_code",
+    "location_text", "location_name", "geonames_id", "location_country", "admin1", "lat", "lon",
+    "location_precision", "date", "date_precision", "date_text", "fatalities", "injured",
+    "casualties_text", "figures_disagreement", "summary_of", "status", "attribution",
+    "confidence", "n_mentions", "n_articles", "n_sources",
+]
+
+
+def _flat_event(e: dict[str, Any]) -> dict[str, Any]:
+    """Nested event (actor1: {...}, location: {...}) to the flat columns of the table."""
+    flat = dict(e)
+    for k in ("actor1", "actor2"):
+        a = e.get(k) or {}
+        for f in ("text", "name", "country", "sector", "code"):
+            flat[f"{k}_{f}"] = a.get(f)
+    loc = e.get("location") or {}
+    flat.update({"location_text": loc.get("text"), "location_name": loc.get("name"),
+                 "geonames_id": loc.get("geonames_id"), "location_country": loc.get("country"),
+                 "admin1": loc.get("admin1"), "lat": loc.get("lat"), "lon": loc.get("lon"),
+                 "location_precision": loc.get("precision")})
+    for k in ("context", "figures_disagreement", "summary_of"):
+        flat[k] = json.dumps(e.get(k) or [])
+    return flat
+
+
 class StoreError(Exception):
     """A store that cannot be opened or written; the message is one line for the user."""
 
@@ -210,6 +239,33 @@ class Store:
                 rec = json.loads(record)
                 rec["mention_id"] = mention_id
                 yield rec
+
+
+    # -- events -----------------------------------------------------------------------------
+    def replace_events(self, events: Sequence[dict[str, Any]]) -> None:
+        """Swap the fused events for a new set and point mentions at them, atomically."""
+        now = _now()
+        rows = [[*(_flat_event(e)[c] for c in EVENT_COLUMNS), now] for e in events]
+        links = [(e["event_id"], mid) for e in events for mid in e["mention_ids"]]
+        with self.transaction():
+            self.con.execute("DELETE FROM events")
+            if rows:
+                cols = ", ".join([*EVENT_COLUMNS, "updated_at"])
+                marks = ", ".join("?" * (len(EVENT_COLUMNS) + 1))
+                self.con.executemany(f"INSERT INTO events ({cols}) VALUES ({marks})", rows)
+            self.con.execute("UPDATE mentions SET event_id = NULL")
+            if links:
+                self.con.executemany("UPDATE mentions SET event_id = ? WHERE mention_id = ?",
+                                     links)
+
+    def event_rows(self, where: str = "", params: Iterable[Any] = (),
+                   limit: int | None = None) -> list[dict[str, Any]]:
+        sql = f"SELECT * FROM events {where} ORDER BY date, event_id"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        cur = self.con.execute(sql, list(params))
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
 class _Transaction:

@@ -61,6 +61,7 @@ CREATE TABLE events (
     injured              INTEGER,
     casualties_text      TEXT,
     figures_disagreement TEXT,     -- JSON: the other figures reported, when sources disagree
+    summary_of           TEXT,     -- JSON: ids of the incidents a summary mention adds up
     status               TEXT NOT NULL,
     attribution          TEXT,
     confidence           FLOAT8,

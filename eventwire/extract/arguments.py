@@ -1,0 +1,197 @@
+"""Who did what to whom, read off the dependency parse (not word distance).
+
+For a trigger word this finds the doer (actor1) and the target (actor2) through active and
+passive voice, prepositional objects, relative clauses, participles and control verbs, and
+the prepositional phrases that may carry the event's place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+SUBJ = {"nsubj", "csubj"}
+OBJ = {"dobj", "obj"}
+TARGET_PREPS = {"on", "against", "at", "with", "upon", "into", "toward", "towards"}
+PLACE_PREPS = {"in", "near", "outside", "at", "around", "across", "inside", "into", "on",
+               "throughout", "from", "of", "to", "toward", "towards", "south", "north", "east",
+               "west", "southeast", "southwest", "northeast", "northwest", "within", "along",
+               "over"}
+REL_PRONOUNS = {"who", "which", "that", "whom"}
+# Verbs whose object is an event someone carries out: "launched an offensive".
+LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "order", "step", "make",
+               "wage", "begin", "start", "continue", "resume", "intensify", "fire", "impose",
+               "declare", "lead", "unleash", "claim", "announce", "use", "deploy", "join"}
+# Phrase-internal objects: "fired tear gas ON migrants" keeps the target in the preposition.
+NOUN_DOER_DEPS = {"poss", "amod", "compound", "nmod"}
+
+
+@dataclass
+class Arguments:
+    actor1: Span | None = None
+    actor2: Span | None = None
+    dobj: Token | None = None
+    passive: bool = False
+    places: list[Token] = field(default_factory=list)  # heads of locative phrases
+    anchor_verb: Token | None = None
+
+
+def phrase(tok: Token) -> Span:
+    """The noun phrase headed by tok: its modifiers and 'of' complements, without relative
+    clauses, appositions, or long prepositional tails."""
+    doc = tok.doc
+    keep = [tok]
+    for child in tok.lefts:
+        if child.dep_ in ("det", "predet", "amod", "compound", "poss", "nmod", "nummod",
+                          "quantmod", "npadvmod", "case", "punct") or child.dep_ == "advmod":
+            keep.extend(child.subtree)
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" or child.dep_ in ("compound", "case"):
+            keep.extend(child.subtree)
+        elif child.dep_ == "conj" or child.dep_ == "cc":
+            keep.extend(_conj_subtree(child))
+    lo = min(t.i for t in keep)
+    hi = max(t.i for t in keep)
+    # Never span a clause boundary.
+    while lo < tok.i and doc[lo].is_punct:
+        lo += 1
+    while hi > tok.i and doc[hi].is_punct:
+        hi -= 1
+    return doc[lo : hi + 1]
+
+
+def _conj_subtree(tok: Token) -> list[Token]:
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ not in ("relcl", "acl", "appos", "prep", "punct"):
+            out.extend(child.subtree)
+    return out
+
+
+def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """(subject token, is passive subject) of a verb, inherited through control and
+    coordination when the verb has none of its own."""
+    for child in verb.children:
+        if child.dep_ in SUBJ:
+            if child.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head, False
+            return child, False
+        if child.dep_ in ("nsubjpass", "csubjpass"):
+            if child.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head, True
+            return child, True
+    if depth > 3:
+        return None, False
+    if verb.dep_ == "relcl":
+        return verb.head, False
+    if verb.dep_ == "acl":  # "fighters killed by ..." (passive) / "forces attacking ..." (active)
+        return verb.head, verb.tag_ == "VBN"
+    if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        subj, was_passive = _subject(verb.head, depth + 1)
+        if verb.dep_ == "advcl" and was_passive:
+            # "were killed ..., sparking" - the doer of the participle is not the victims
+            return _agent(verb.head), False
+        return subj, was_passive if verb.dep_ == "conj" else False
+    return None, False
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _objects(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in OBJ:
+            return child
+    return None
+
+
+def _prep_objects(tok: Token, preps: set[str]) -> list[tuple[str, Token]]:
+    out = []
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    out.append((child.lower_, g))
+                elif g.dep_ == "prep":  # "south of Aleppo"
+                    out.extend((child.lower_, gg) for gg in g.children if gg.dep_ == "pobj")
+        elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in preps:
+            for g in child.children:  # "south of the capital"
+                if g.dep_ == "prep":
+                    out.extend((child.lower_, gg) for gg in g.children if gg.dep_ == "pobj")
+    return out
+
+
+def verb_arguments(verb: Token) -> Arguments:
+    subj, passive_subj = _subject(verb)
+    is_passive = passive_subj or any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        is_passive = True
+    args = Arguments(passive=is_passive, anchor_verb=verb)
+    obj = _objects(verb)
+    args.dobj = obj
+    if is_passive:
+        agent = _agent(verb)
+        args.actor1 = phrase(agent) if agent is not None else None
+        args.actor2 = phrase(subj) if subj is not None else None
+    else:
+        args.actor1 = phrase(subj) if subj is not None else None
+        args.actor2 = phrase(obj) if obj is not None else None
+    targets = _prep_objects(verb, TARGET_PREPS)
+    if targets and (args.actor2 is None or _is_instrument(obj)):
+        args.actor2 = phrase(targets[0][1])
+    args.places = [t for _, t in _prep_objects(verb, PLACE_PREPS)]
+    return args
+
+
+def _is_instrument(obj: Token | None) -> bool:
+    return obj is not None and obj.lemma_.lower() in {
+        "gas", "spray", "bullet", "rock", "stone", "bottle", "rocket", "missile", "shell",
+        "cannon", "bomb", "grenade", "fire", "round", "shot", "mortar", "strike"}
+
+
+def noun_arguments(noun: Token) -> Arguments:
+    """Arguments of a nominal trigger ("Russian air strikes on rebels in Aleppo")."""
+    args = Arguments()
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod")
+                                    and (child.pos_ == "PROPN" or child.ent_type_
+                                         or child.lemma_[:1].isupper()
+                                         or child.text[:1].isupper())):
+            args.actor1 = phrase(child)
+            break
+    by = [t for p, t in _prep_objects(noun, {"by", "from"})]
+    if by:
+        args.actor1 = phrase(by[0])
+    targets = _prep_objects(noun, {"on", "against", "with", "between", "of"})
+    for prep, tok in targets:
+        if prep == "between":
+            args.actor1 = phrase(tok)
+            conj = next((c for c in tok.children if c.dep_ == "conj"), None)
+            args.actor2 = phrase(conj) if conj is not None else args.actor2
+            break
+        if prep != "of":
+            args.actor2 = phrase(tok)
+            break
+    args.places = [t for _, t in _prep_objects(noun, PLACE_PREPS)]
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS:
+        verb_args = verb_arguments(head)
+        args.actor1 = args.actor1 or verb_args.actor1
+        args.places += verb_args.places
+        args.anchor_verb = head
+    elif noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        obj = _objects(head)
+        if obj is not None and args.actor2 is None:
+            args.actor2 = phrase(obj)
+        args.places += [t for _, t in _prep_objects(head, PLACE_PREPS)]
+        args.anchor_verb = head
+    elif noun.dep_ == "pobj" and head.dep_ in ("agent", "prep") and head.head.pos_ == "VERB":
+        args.anchor_verb = head.head
+    return args

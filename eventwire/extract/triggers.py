@@ -1,0 +1,185 @@
+"""Event triggers: the words that report an event, from the lexicon in data/triggers.yml.
+
+Two passes keep parsing cheap: ``is_candidate`` looks for any inflected trigger word in the raw
+sentence (a set lookup), and only those sentences are parsed; ``match`` then finds triggers
+by lemma and part of speech on the parsed sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Doc, Token
+
+DATA = Path(__file__).parent / "data"
+_WORD = re.compile(r"[a-z][a-z\-]*")
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One lexicon entry; ``rule`` names it in the output so analysts see what fired."""
+
+    event_type: str
+    lemmas: tuple[str, ...]
+    pos: frozenset[str]
+    mode: str | None
+    context: tuple[str, ...]
+    needs: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+    not_objects: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+    not_words: frozenset[str] = frozenset()
+    priority: int = 1
+
+    @property
+    def rule(self) -> str:
+        return f"{self.event_type}:{' '.join(self.lemmas)}/{'|'.join(sorted(self.pos))}"
+
+
+@dataclass
+class TriggerMatch:
+    entry: TriggerEntry
+    head: Token
+    tokens: list[Token] = field(default_factory=list)
+
+    @property
+    def start_char(self) -> int:
+        return min(t.idx for t in self.tokens)
+
+    @property
+    def end_char(self) -> int:
+        return max(t.idx + len(t) for t in self.tokens)
+
+
+def inflections(lemma: str) -> set[str]:
+    """Plausible surface forms of an English verb or noun lemma, for the cheap filter."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms |= {lemma[:-1] + "ing"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma):
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    if lemma.endswith("ise"):
+        forms |= inflections(lemma[:-3] + "ize")
+    return forms
+
+
+class TriggerLexicon:
+    def __init__(self, entries: Sequence[TriggerEntry], forms: set[str]) -> None:
+        self.entries = list(entries)
+        self.single: dict[str, list[TriggerEntry]] = {}
+        self.phrases: dict[str, list[TriggerEntry]] = {}
+        for e in self.entries:
+            index = self.single if len(e.lemmas) == 1 else self.phrases
+            index.setdefault(e.lemmas[0], []).append(e)
+        self.forms = frozenset(forms)
+
+    @classmethod
+    def load(cls, paths: Sequence[Path] = ()) -> TriggerLexicon:
+        """The bundled lexicon plus user files; a user entry replaces one with the same
+        lemmas, type and pos."""
+        return _load(tuple([DATA / "triggers.yml", *map(Path, paths)]))
+
+    def is_candidate(self, sentence: str) -> bool:
+        return not self.forms.isdisjoint(_WORD.findall(sentence.lower()))
+
+    def match(self, doc: Doc) -> list[TriggerMatch]:
+        """Triggers in a parsed sentence; phrases win over the single words they contain."""
+        found: list[TriggerMatch] = []
+        covered: set[int] = set()
+        lemmas = [t.lemma_.lower() for t in doc]
+        for i, lemma in enumerate(lemmas):
+            for e in self.phrases.get(lemma, ()):
+                toks = _match_phrase(doc, lemmas, i, e.lemmas)
+                if toks and not covered.intersection(t.i for t in toks):
+                    head = _span_head(toks)
+                    if e.pos and head.pos_ not in e.pos and not _phrase_pos_ok(head, e.pos):
+                        continue
+                    found.append(TriggerMatch(e, head, toks))
+                    covered.update(t.i for t in toks)
+        for tok, lemma in zip(doc, lemmas, strict=True):
+            if tok.i in covered:
+                continue
+            pos = "VERB" if tok.pos_ in ("VERB", "AUX") and tok.tag_ != "MD" else tok.pos_
+            if tok.tag_ in ("VBN", "VBG") and tok.pos_ == "ADJ":
+                pos = "VERB"  # "wounded", "injured" tagged as adjectives
+            for e in self.single.get(lemma, ()):
+                if pos in e.pos:
+                    found.append(TriggerMatch(e, tok, [tok]))
+                    break
+        return found
+
+
+def _phrase_pos_ok(head: Token, pos: frozenset[str]) -> bool:
+    return head.pos_ in ("PROPN", "ADJ") and "NOUN" in pos
+
+
+def _match_phrase(doc: Doc, lemmas: list[str], i: int, phrase: tuple[str, ...]
+                  ) -> list[Token] | None:
+    """Phrase words in order, allowing up to two words between ("held its first talks")."""
+    toks = [doc[i]]
+    j = i
+    for word in phrase[1:]:
+        nxt = next((k for k in range(j + 1, min(j + 4, len(doc))) if lemmas[k] == word), None)
+        if nxt is None:
+            return None
+        if nxt > j + 1 and any(doc[k].is_punct or doc[k].pos_ == "VERB" for k in range(j + 1, nxt)):
+            return None
+        toks.append(doc[nxt])
+        j = nxt
+    return toks
+
+
+def _span_head(toks: list[Token]) -> Token:
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return toks[-1]
+
+
+@cache
+def _load(paths: tuple[Path, ...]) -> TriggerLexicon:
+    by_key: dict[tuple, TriggerEntry] = {}
+    forms: set[str] = set()
+    for path in paths:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for event_type, spec in data.items():
+            for raw in spec.get("entries", []):
+                entry = _entry(event_type, spec, raw)
+                by_key[(entry.lemmas, entry.event_type, entry.pos)] = entry
+                for lemma in entry.lemmas:
+                    if len(lemma) > 2:
+                        forms |= inflections(lemma)
+                forms |= {f.lower() for f in raw.get("forms", [])}
+    return TriggerLexicon(list(by_key.values()), forms)
+
+
+def _entry(event_type: str, spec: dict, raw: dict) -> TriggerEntry:
+    if "phrase" in raw:
+        lemmas = tuple(raw["phrase"].lower().split())
+    else:
+        lemmas = (str(raw["lemma"]).lower(),)
+    pos = raw.get("pos", ["VERB", "NOUN"])
+    pos = [pos] if isinstance(pos, str) else pos
+    return TriggerEntry(
+        event_type=event_type,
+        lemmas=lemmas,
+        pos=frozenset(pos),
+        mode=raw.get("mode", spec.get("mode")),
+        context=tuple(raw.get("context", spec.get("context", []))),
+        needs=frozenset(raw.get("needs", [])),
+        preps=frozenset(raw.get("preps", [])),
+        objects=frozenset(raw.get("objects", [])),
+        not_objects=frozenset(raw.get("not_objects", [])),
+        words=frozenset(raw.get("words", [])),
+        not_words=frozenset(raw.get("not_words", [])),
+        priority=int(raw.get("priority", 2 if len(lemmas) > 1 else 1)),
+    )

@@ -1,0 +1,230 @@
+"""Fusion: one record per real-world event, built from every mention that reports it.
+
+Rules (EVENT-SCHEMA.md "Fusion"): two mentions are one event when they share type and
+status, have compatible actors, places in the same locality and dates within a day. Inside
+one article, different figures mean different incidents, and a mention whose figures are the
+sum of other incidents' figures is a summary of them, not a new event. The result does not
+depend on the order of the input: mentions are processed in a canonical order and an event's
+id comes from its founding mention (earliest published, then smallest mention id).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from eventwire.store import Store
+
+LOCALITY_KM = 12.0
+PRECISE = {"point", "district"}
+
+
+def _date(v: Any) -> date | None:
+    return date.fromisoformat(v) if isinstance(v, str) else v
+
+
+def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(
+        (lo2 - lo1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(h))
+
+
+def _same_place(a: dict[str, Any] | None, b: dict[str, Any] | None, same_article: bool) -> bool:
+    if a is None or b is None:
+        return True
+    if a.get("geonames_id") and a.get("geonames_id") == b.get("geonames_id"):
+        return True
+    pa, pb = a.get("precision"), b.get("precision")
+    if "country" in (pa, pb) or "admin1" in (pa, pb):
+        return a.get("country") == b.get("country")
+    if a.get("lat") is None or b.get("lat") is None:
+        return a.get("name") == b.get("name")
+    if pa in PRECISE and pb in PRECISE and a.get("name") != b.get("name"):
+        return False  # two districts of one city: two incidents
+    return _km(a, b) <= LOCALITY_KM
+
+
+def _actors_fit(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    ca, cb = (a or {}).get("code"), (b or {}).get("code")
+    return ca is None or cb is None or ca == cb
+
+
+def compatible(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    same_article = m["article_id"] == n["article_id"]
+    if same_article and m["sentence_start"] == n["sentence_start"]:
+        return False  # one sentence that names two incidents keeps them apart
+    if m["event_type"] != n["event_type"] or m["status"] != n["status"]:
+        return False
+    if m.get("mode") and n.get("mode") and m["mode"] != n["mode"] and not same_article:
+        return False
+    dm, dn = _date(m.get("date")), _date(n.get("date"))
+    if dm and dn:
+        if abs((dm - dn).days) > 1:
+            return False
+        if "day" not in (m.get("date_precision"), n.get("date_precision")) and dm != dn:
+            return False
+    elif not same_article:
+        return False
+    if not _same_place(m.get("location"), n.get("location"), same_article):
+        return False
+    if not (_actors_fit(m.get("actor1"), n.get("actor1"))
+            and _actors_fit(m.get("actor2"), n.get("actor2"))):
+        return False
+    if same_article:
+        for k in ("fatalities", "injured"):
+            if m.get(k) is not None and n.get(k) is not None and m[k] != n[k]:
+                return False
+    return True
+
+
+def _order_key(m: dict[str, Any]) -> tuple[str, str]:
+    return (str(m.get("published") or "9999"), m["mention_id"])
+
+
+def _summaries(mentions: list[dict[str, Any]]) -> set[str]:
+    """Mentions whose fatalities are the sum of two or more other incidents in the article."""
+    by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for m in mentions:
+        if m["event_type"] == "ASSAULT" and m.get("fatalities"):
+            by_article[m["article_id"]].append(m)
+    out = set()
+    for group in by_article.values():
+        for m in group:
+            parts = {(o["sentence_start"], o["fatalities"]) for o in group
+                     if o is not m and o["fatalities"] < m["fatalities"]}
+            values = [v for _, v in parts]
+            if len(values) >= 2 and _subset_sums_to(values, m["fatalities"]):
+                out.add(m["mention_id"])
+    return out
+
+
+def _subset_sums_to(values: list[int], total: int) -> bool:
+    reachable = {0: 0}
+    for v in values:
+        for s, n in list(reachable.items()):
+            if s + v <= total and reachable.get(s + v, -1) < n + 1:
+                reachable[s + v] = n + 1
+    return reachable.get(total, 0) >= 2
+
+
+def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Group mentions into events; every member is compatible with every other."""
+    ordered = sorted(mentions, key=_order_key)
+    summaries = _summaries(ordered)
+    clusters: list[list[dict[str, Any]]] = []
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for m in ordered:
+        key = (m["event_type"], m["status"])
+        placed = False
+        if m["mention_id"] not in summaries:
+            for ci in index[key]:
+                c = clusters[ci]
+                if c[0]["mention_id"] in summaries:
+                    continue
+                if all(compatible(m, o) for o in c):
+                    c.append(m)
+                    placed = True
+                    break
+        if not placed:
+            index[key].append(len(clusters))
+            clusters.append([m])
+    return clusters
+
+
+def _most_common(values: list[Any]) -> Any:
+    values = [v for v in values if v is not None]
+    if not values:
+        return None
+    counts = Counter(json.dumps(v, sort_keys=True, default=str) for v in values)
+    best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return json.loads(best)
+
+
+def _best_actor(members: list[dict[str, Any]], key: str) -> dict[str, Any] | None:
+    with_code = [m[key] for m in members if m.get(key) and m[key].get("code")]
+    if with_code:
+        return max(with_code, key=lambda a: (sum(1 for x in with_code if x["code"] == a["code"]),
+                                             a["code"]))
+    return next((m[key] for m in members if m.get(key)), None)
+
+
+PRECISION_RANK = {"point": 5, "district": 4, "city": 3, "admin1": 2, "country": 1, None: 0}
+
+
+def build_event(members: list[dict[str, Any]], summarises: list[str] | None = None
+                ) -> dict[str, Any]:
+    founder = members[0]
+    event_id = hashlib.sha256(f"event:{founder['mention_id']}".encode()).hexdigest()[:16]
+    # Figures: most specific (exact over lower bound is not stored; a given figure over none),
+    # most recent, best attributed.
+    with_figs = [m for m in members if m.get("fatalities") is not None or
+                 m.get("injured") is not None]
+    fig = max(with_figs, key=lambda m: (str(m.get("published") or ""), m.get("attribution")
+                                        is not None, m["mention_id"]), default=None)
+    disagreement = sorted({(m.get("fatalities"), m.get("injured")) for m in with_figs} -
+                          {(fig.get("fatalities"), fig.get("injured"))} if fig else set(),
+                          key=str)
+    loc = max((m.get("location") for m in members if m.get("location")),
+              key=lambda l: (PRECISION_RANK.get(l.get("precision"), 0), l.get("name") or ""),
+              default=None)
+    dates = [(m.get("date"), m.get("date_precision"), m.get("date_text")) for m in members
+             if m.get("date")]
+    date_v = _most_common([d for d in dates if d[1] == "day"] or dates)
+    outlets = {m.get("outlet") for m in members if m.get("outlet")}
+    articles = {m["article_id"] for m in members}
+    per_source: dict[str, float] = {}
+    for m in members:
+        src = m.get("outlet") or m["article_id"]
+        per_source[src] = max(per_source.get(src, 0.0), float(m.get("confidence") or 0.5))
+    confidence = 1.0 - math.prod(1.0 - c for c in per_source.values())
+    a1, a2 = _best_actor(members, "actor1"), _best_actor(members, "actor2")
+    rep = founder
+    return {
+        "event_id": event_id,
+        "event_type": rep["event_type"],
+        "mode": _most_common([m.get("mode") for m in members]),
+        "context": sorted({c for m in members for c in (m.get("context") or [])}),
+        "cameo_root": rep.get("cameo_root"),
+        "acled_event_type": rep.get("acled_event_type"),
+        "acled_sub_event_type": rep.get("acled_sub_event_type"),
+        "quad_class": rep.get("quad_class"),
+        "actor1": a1,
+        "actor2": a2,
+        "location": loc,
+        "date": date_v[0] if date_v else None,
+        "date_precision": date_v[1] if date_v else None,
+        "date_text": date_v[2] if date_v else None,
+        "fatalities": fig.get("fatalities") if fig else None,
+        "injured": fig.get("injured") if fig else None,
+        "casualties_text": fig.get("casualties_text") if fig else None,
+        "figures_disagreement": [{"fatalities": f, "injured": i} for f, i in disagreement],
+        "status": rep["status"],
+        "attribution": fig.get("attribution") if fig and fig.get("attribution")
+        else next((m.get("attribution") for m in members if m.get("attribution")), None),
+        "confidence": round(min(confidence, 0.99), 3),
+        "n_mentions": len(members),
+        "n_articles": len(articles),
+        "n_sources": max(len(outlets), 1),
+        "summary_of": summarises or [],
+        "mention_ids": [m["mention_id"] for m in members],
+    }
+
+
+def fuse(mentions: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    clusters = cluster(mentions)
+    events = [build_event(c) for c in clusters]
+    return sorted(events, key=lambda e: (str(e["date"] or ""), e["event_id"]))
+
+
+def fuse_store(store: Store) -> int:
+    """Re-fuse every stored mention into events (deterministic; ids are stable)."""
+    mentions = list(store.mention_records())
+    events = fuse(mentions)
+    store.replace_events(events)
+    return len(events)
