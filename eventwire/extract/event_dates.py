@@ -1,0 +1,280 @@
+"""The calendar date of an event from the words of its sentence and the publication date.
+
+News gives dates relative to the day of the report ("on Tuesday", "last week", "in March"),
+so most expressions resolve against `published`. One compiled regex finds every date
+expression; the one nearest the event trigger wins. Hand-written rules over data/dates.yml
+(month and weekday names, relative phrases, conventions) are much faster than dateparser
+and never guess from words that are not dates.
+
+Conventions: month precision dates are the 1st of the month, year precision dates are
+1 January; week precision keeps the computed day ("last week" = publication - 7).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = ["EventDate", "resolve_event_date"]
+
+_DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+@dataclass
+class EventDate:
+    """A resolved event date; start/end are character offsets of `text` in the sentence."""
+
+    date: date | None
+    precision: str | None  # "day" | "week" | "month" | "year"
+    text: str | None
+    start: int | None
+    end: int | None
+    background: bool  # history, not the news of the day
+
+
+def _load(name: str) -> dict[str, Any]:
+    with open(_DATA_DIR / name, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+_D = _load("dates.yml")
+_N = _load("numbers.yml")
+
+_MONTHS: dict[str, int] = _D["months"]
+_WEEKDAYS: dict[str, int] = _D["weekdays"]
+_FUTURE_DAYS = timedelta(days=_D["future_tolerance_days"])
+_BG_YEARS: int = _D["background_years"]
+_BG_MONTHS: int = _D["background_months"]
+_BG_DAYS: int = _D["background_days"]
+_REL_DAYS: dict[str, int] = {k.lower(): v for k, v in _D["relative_days"].items()}
+_REL_PERIODS: dict[str, list[Any]] = {k.lower(): v for k, v in _D["relative_periods"].items()}
+_AGO_UNITS: dict[str, list[Any]] = _D["ago_units"]
+_AGO_VAGUE: dict[str, int] = _D["ago_vague"]
+_AGO_DEFAULT: int = _D["ago_default"]
+_NUMBER_WORDS: dict[str, int] = {**_N["units"], **_N["tens"]}
+_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
+
+
+def _alt(words: Any, *, flexible_space: bool = True) -> str:
+    """Regex alternation, longest first, with any run of spaces allowed between words."""
+    parts = sorted({str(w) for w in words}, key=len, reverse=True)
+    out = (re.escape(p) for p in parts)
+    if flexible_space:
+        out = (p.replace(r"\ ", r"\s+") for p in out)
+    return "|".join(out)
+
+
+_MON = _alt(_MONTHS)
+_COUNT = (rf"\d+|(?:{_alt(_N['tens'])})-(?:{_alt(_N['units'])})"
+          rf"|{_alt(list(_NUMBER_WORDS) + list(_AGO_VAGUE))}")
+_WD = _alt(_WEEKDAYS)
+_ORD = r"(?:st|nd|rd|th)?"
+
+_DATE_RE = re.compile(
+    r"\b(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})\b"
+    rf"|\b(?P<mdy_m>{_MON})\.?\s+(?P<mdy_d>\d{{1,2}}){_ORD}\b(?!,\d{{3}})"
+    r"(?:,?\s+(?P<mdy_y>(?:1[89]|20)\d{2})\b)?"
+    rf"|\b(?P<dmy_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dmy_m>{_MON})\b\.?"
+    r"(?:,?\s+(?P<dmy_y>(?:1[89]|20)\d{2})\b)?"
+    rf"|\b(?P<my_m>{_MON})\b\.?,?\s+(?P<my_y>(?:1[89]|20)\d{{2}})\b"
+    r"|\b(?P<dec>(?:1[89]|20)\d0)['’]?s\b"
+    rf"|(?i:\b(?:(?P<ago_n>{_COUNT})\s+)?"
+    r"(?P<ago_u>day|week|month|year|decade)s?\s+ago\b)"
+    rf"|(?i:\b(?P<per>{_alt(_REL_PERIODS)})\b)"
+    rf"|(?i:\b(?P<rel>{_alt(_REL_DAYS)})\b)"
+    r"|(?:\b(?P<wd_mod>(?i:last|next|this\s+past|this\s+coming|this))\s+)?"
+    rf"\b(?P<wd>{_WD})\b(?:\s+(?P<wd_part>(?i:{_alt(_D['parts_of_day'])}))\b)?(?:['’]s\b)?"
+    rf"|\b(?P<mo>{_MON})\b(?!\.?\s*\d)"
+    r"|(?<![\d,.$£€-])\b(?P<yr>(?:1[89]|20)\d{2})\b(?![\d%]|[.,]\d)"
+)
+
+# Words just before a date expression that belong to it: "late on Friday", "in late September".
+_LEAD_RE = re.compile(
+    r"(?i:(?:\b(?P<pre>early|late|mid|earlier|later)[\s-]+(?:on\s+|in\s+)?)?"
+    rf"(?:\b(?P<prep>{_alt(_D['lead_prepositions'])})\s+)?"
+    rf"(?:\b(?P<mod>{_alt(_D['lead_modifiers'])})(?:\s+|-))?)$"
+)
+_REPORTING_RE = re.compile(
+    rf"(?i:\b(?:{_alt(_D['reporting_verbs'])})(?:\s+[A-Za-z]+)?\s*,?\s*)$"
+)
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    date: date | None
+    precision: str
+    background: bool
+    reporting: bool
+
+
+def _add_months(d: date, months: int) -> date:
+    """First day of the month `months` away from d's month."""
+    idx = d.year * 12 + d.month - 1 + months
+    return date(idx // 12, idx % 12 + 1, 1)
+
+
+def _infer_year(pub: date, month: int, day: int) -> date | None:
+    """A date without a year: the publication year, unless that is well after publication."""
+    try:
+        d = date(pub.year, month, day)
+    except ValueError:  # 29 February
+        try:
+            d = date(pub.year - 1, month, day)
+        except ValueError:
+            return None
+        return d
+    if d > pub + _FUTURE_DAYS:
+        try:
+            return date(pub.year - 1, month, day)
+        except ValueError:
+            return None
+    return d
+
+
+def _is_background(d: date | None, precision: str, pub: date | None) -> bool:
+    """More than a year before publication, compared at the expression's precision."""
+    if d is None or pub is None:
+        return False
+    if precision == "year":
+        return pub.year - d.year > _BG_YEARS
+    if precision == "month":
+        return (pub.year * 12 + pub.month) - (d.year * 12 + d.month) > _BG_MONTHS
+    return (pub - d).days > _BG_DAYS
+
+
+def _count_word(text: str | None) -> int | None:
+    if text is None:
+        return None
+    t = re.sub(r"\s+", " ", text.lower())
+    if t.isdigit():
+        return int(t)
+    if t in _AGO_VAGUE:
+        return _AGO_VAGUE[t]
+    if t in _NUMBER_WORDS:
+        return _NUMBER_WORDS[t]
+    if "-" in t:
+        a, _, b = t.partition("-")
+        if a in _N["tens"] and b in _N["units"]:
+            return _N["tens"][a] + _N["units"][b]
+    return None
+
+
+def _weekday_date(pub: date, wd: int, mod: str | None) -> date:
+    mod = re.sub(r"\s+", " ", mod.lower()) if mod else None
+    if mod in ("next", "this coming"):
+        ahead = (wd - pub.weekday()) % 7 or 7
+        return pub + timedelta(days=ahead)
+    back = (pub.weekday() - wd) % 7
+    if back == 0 and mod in ("last", "this past"):
+        back = 7
+    return pub - timedelta(days=back)
+
+
+def _period_date(pub: date, how: str, amount: int) -> date:
+    if how == "days":
+        return pub + timedelta(days=amount)
+    if how == "week_start":
+        return pub - timedelta(days=pub.weekday())
+    if how == "weekend":
+        return pub - timedelta(days=(pub.weekday() - 5) % 7)
+    if how == "months":
+        return _add_months(pub, amount)
+    return date(pub.year + amount, 1, 1)
+
+
+def _resolve(m: re.Match[str], pub: date | None) -> tuple[date | None, str, bool | None] | None:
+    """(date, precision, forced background or None) for one match; None if not a date."""
+    g = m.group
+    try:
+        if g("iso_y"):
+            return date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))), "day", None
+        for p in ("mdy", "dmy"):
+            if g(p + "_m"):
+                month, day = _MONTHS[g(p + "_m")], int(g(p + "_d"))
+                if g(p + "_y"):
+                    return date(int(g(p + "_y")), month, day), "day", None
+                if not 1 <= day <= 31:
+                    return None
+                return (_infer_year(pub, month, day) if pub else None), "day", None
+        if g("my_m"):
+            return date(int(g("my_y")), _MONTHS[g("my_m")], 1), "month", None
+    except ValueError:
+        return None
+    if g("dec"):
+        return date(int(g("dec")), 1, 1), "year", None
+    if g("yr"):
+        return date(int(g("yr")), 1, 1), "year", None
+    if g("ago_u"):
+        how, per, precision = _AGO_UNITS[g("ago_u").lower()]
+        amount = (_count_word(g("ago_n")) or _AGO_DEFAULT) * per
+        # several years back is history even when the publication date is unknown
+        forced = True if how == "months" and amount > _BG_MONTHS else None
+        if pub is None:
+            return None, precision, forced
+        if how == "days":
+            return pub - timedelta(days=amount), precision, forced
+        d = _add_months(pub, -amount)
+        return (date(d.year, 1, 1) if precision == "year" else d), precision, forced
+    if g("per"):
+        how, amount, precision = _REL_PERIODS[re.sub(r"\s+", " ", g("per").lower())]
+        return (_period_date(pub, how, amount) if pub else None), precision, None
+    if g("rel"):
+        offset = _REL_DAYS[re.sub(r"\s+", " ", g("rel").lower())]
+        return (pub + timedelta(days=offset) if pub else None), "day", None
+    if g("wd"):
+        return (_weekday_date(pub, _WEEKDAYS[g("wd")], g("wd_mod")) if pub else None), "day", None
+    if g("mo"):
+        return (_infer_year(pub, _MONTHS[g("mo")], 1) if pub else None), "month", None
+    return None
+
+
+def _candidates(sentence: str, pub: date | None) -> list[_Cand]:
+    out: list[_Cand] = []
+    for m in _DATE_RE.finditer(sentence):
+        lead = _LEAD_RE.search(sentence, max(0, m.start() - 30), m.start())
+        has_lead = lead is not None and lead.start() < m.start()
+        if (m.group("mo") or m.group("yr")) and not has_lead:
+            continue  # a bare month or year needs a cue word ("in March", "since 2011")
+        if m.group("mo") and lead is not None and lead.group(0).strip().lower() == "the":
+            continue  # "the May Day march": a name, not a date
+        resolved = _resolve(m, pub)
+        if resolved is None:
+            continue
+        d, precision, forced = resolved
+        start = lead.start() if has_lead and lead is not None else m.start()
+        reporting = _REPORTING_RE.search(sentence, max(0, start - 40), start) is not None
+        background = forced if forced is not None else _is_background(d, precision, pub)
+        out.append(_Cand(start, m.end(), d, precision, background, reporting))
+    return out
+
+
+def resolve_event_date(sentence: str, published: date | None,
+                       anchor: int | None = None) -> EventDate:
+    """The event date the sentence gives, nearest to `anchor` (the trigger's char offset).
+
+    Dates right after a reporting verb ("police said on Tuesday") are used only when nothing
+    else is available. With no date words the publication date is returned (precision "day",
+    text None) so the caller can decide; with no publication date relative words give None.
+    """
+    cands = _candidates(sentence, published)
+    if not cands:
+        return EventDate(published, "day" if published else None, None, None, None, False)
+    if anchor is None:
+        best = min(cands, key=lambda c: (c.reporting, c.background, c.start))
+    else:
+        def key(c: _Cand) -> tuple[bool, int, int, int]:
+            dist = 0 if c.start <= anchor < c.end else min(abs(anchor - c.start),
+                                                            abs(anchor - c.end))
+            return (c.reporting, dist, -_RANK[c.precision], c.start)
+        best = min(cands, key=key)
+    text = sentence[best.start:best.end]
+    if best.date is None:
+        return EventDate(None, None, text, best.start, best.end, best.background)
+    return EventDate(best.date, best.precision, text, best.start, best.end, best.background)
