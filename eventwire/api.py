@@ -43,10 +43,11 @@ def mention_rows(article: Article, events: Iterable[Event]) -> list[dict[str, An
 
 
 def extract_store(store: Store, extractor: Extractor | None = None, force: bool = False,
-                  on_article: Callable[[Article, int], None] | None = None) -> ExtractReport:
+                  on_article: Callable[[Article, int], None] | None = None,
+                  workers: int = 1) -> ExtractReport:
     """Extract events from stored articles that this extractor version has not seen, one
     transaction per article (a killed run resumes), then fuse mentions into events."""
-    extractor = extractor or Extractor()
+    extractor = extractor or Extractor(workers=workers)
     version = extractor_version()
     report = ExtractReport()
     todo = store.articles() if force else store.articles_to_extract(version)
@@ -62,10 +63,10 @@ def extract_store(store: Store, extractor: Extractor | None = None, force: bool 
 
 
 def run(paths: Iterable[str], db: str = "eventwire.duckdb",
-        fields: Mapping[str, str] | None = None, force: bool = False
+        fields: Mapping[str, str] | None = None, force: bool = False, workers: int = 1
         ) -> tuple[IngestReport, ExtractReport]:
     """Ingest, extract and fuse: the whole job."""
     with Store(db) as store:
         ingested = ingest(paths, store, fields, force=force)
-        extracted = extract_store(store, force=force)
+        extracted = extract_store(store, force=force, workers=workers)
     return ingested, extracted

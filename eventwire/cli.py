@@ -15,8 +15,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from eventwire import __version__
-from eventwire.ingest import IngestReport, ingest
 from eventwire.api import ExtractReport
+from eventwire.ingest import IngestReport, ingest
 from eventwire.ingest.readers import iter_paths
 from eventwire.store import Store, StoreError
 
@@ -32,6 +32,10 @@ out = Console(highlight=False)
 db_option = click.option(
     "--db", default=DEFAULT_DB, show_default=True, metavar="PATH", help="Store: a DuckDB file."
 )
+
+
+workers_option = click.option("--workers", type=click.IntRange(1, 64), default=1,
+                              show_default=True, help="Extraction processes (one per core).")
 
 
 def progress() -> Progress:
@@ -179,12 +183,12 @@ def _pub(r: dict[str, Any]) -> str:
     return f"{r['published']} ({r['published_basis']})" if r["published"] else "unknown"
 
 
-def _extract(store: Store, force: bool = False) -> ExtractReport:
+def _extract(store: Store, force: bool = False, workers: int = 1) -> ExtractReport:
     from eventwire.api import extract_store
 
     with progress() as bar:
         task = bar.add_task("extracting", total=store.count("articles"))
-        report = extract_store(store, force=force,
+        report = extract_store(store, force=force, workers=workers,
                                on_article=lambda a, n: bar.advance(task))
     err.print(f"{report.articles} articles extracted, {report.mentions} event mentions, "
               f"{report.events} events after fusion")
@@ -228,13 +232,14 @@ def extract_cmd(paths: tuple[str, ...], fields: tuple[str, ...], fmt: str) -> No
               help="Column mapping for JSON/CSV records, as for ingest.")
 @click.option("--force", is_flag=True, help="Re-ingest and re-extract everything.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input was skipped.")
+@workers_option
 def run_cmd(paths: tuple[str, ...], db: str, fields: tuple[str, ...], force: bool,
-            strict: bool) -> None:
+            strict: bool, workers: int) -> None:
     """Ingest PATHS, extract events and fuse them into the store: the whole job."""
     with open_store(db) as store:
         report = _ingest(list(paths), store, parse_fields(fields), force)
         _finish_ingest(report, strict)
-        _extract(store, force=force)
+        _extract(store, force=force, workers=workers)
 
 
 @main.command("events")
@@ -259,18 +264,20 @@ def _print_events(rows: list[dict[str, Any]]) -> None:
     table = Table("date", "type", "mode", "actor1", "actor2", "place", "killed", "injured",
                   "status")
     for r in rows:
-        def actor(k: str) -> str:
-            if isinstance(r.get(k), dict) or r.get(k) is None:
-                a = r.get(k) or {}
-                return a.get("code") or a.get("text") or ""
-            return ""
-        a1 = r.get("actor1_code") or r.get("actor1_text") or actor("actor1")
-        a2 = r.get("actor2_code") or r.get("actor2_text") or actor("actor2")
+        a1 = _actor_label(r, "actor1")
+        a2 = _actor_label(r, "actor2")
         loc = r.get("location_name") or ((r.get("location") or {}).get("name") or "")
         table.add_row(str(r.get("date") or ""), r["event_type"], r.get("mode") or "", a1, a2,
                       loc, _n(r.get("fatalities")), _n(r.get("injured")), r.get("status") or "")
     out.print(table)
     out.print(f"{len(rows)} events")
+
+
+def _actor_label(r: dict[str, Any], k: str) -> str:
+    """Code or text of an actor, from a flat row (actor1_code) or a nested one (actor1)."""
+    nested = r.get(k) if isinstance(r.get(k), dict) else {}
+    return r.get(f"{k}_code") or r.get(f"{k}_text") or nested.get("code") or \
+        nested.get("text") or ""
 
 
 def _n(v: object) -> str:

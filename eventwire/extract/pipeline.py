@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import multiprocessing
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -81,12 +82,13 @@ class Extractor:
     """Finds events in articles. Heavy resources are shared by every Extractor."""
 
     def __init__(self, trigger_files: Sequence[Path] = (), actor_files: Sequence[Path] = (),
-                 n_process: int = 1) -> None:
+                 workers: int = 1, resolve: bool = True) -> None:
         self.nlp = load_nlp()
         self.lexicon = TriggerLexicon.load(tuple(trigger_files))
         self.actors = ActorResolver.default(tuple(actor_files))
         self.gazetteer = Gazetteer.default()
-        self.n_process = n_process
+        self.workers = workers
+        self.resolve_entities = resolve
         m = modality()
         self.cues = {k: set(v) for k, v in m.items()}
 
@@ -96,6 +98,11 @@ class Extractor:
 
     def extract_many(self, articles: Iterable[Article], batch_size: int = 32
                      ) -> Iterator[tuple[Article, list[Event]]]:
+        """Events per article, in input order. With workers > 1, batches are spread over
+        forked processes that share the loaded model."""
+        if self.workers > 1:
+            yield from self._parallel(articles, batch_size)
+            return
         batch: list[Article] = []
         for a in articles:
             batch.append(a)
@@ -105,6 +112,15 @@ class Extractor:
         if batch:
             yield from self._batch(batch)
 
+    def _parallel(self, articles: Iterable[Article], batch_size: int
+                  ) -> Iterator[tuple[Article, list[Event]]]:
+        global _WORKER
+        _WORKER = self
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(self.workers) as pool:
+            for results in pool.imap(_extract_batch, _chunks(articles, batch_size)):
+                yield from results
+
     def _batch(self, articles: list[Article]) -> Iterator[tuple[Article, list[Event]]]:
         jobs: list[tuple[int, int, int]] = []
         for k, a in enumerate(articles):
@@ -112,7 +128,7 @@ class Extractor:
                 if self.lexicon.is_candidate(a.text[s:e]):
                     jobs.append((k, s, e))
         texts = (articles[k].text[s:e] for k, s, e in jobs)
-        docs = self.nlp.pipe(texts, batch_size=256, n_process=self.n_process)
+        docs = self.nlp.pipe(texts, batch_size=256)
         per_article: list[list[Event]] = [[] for _ in articles]
         contexts = [self._context(a) for a in articles]
         for (k, s, _), doc in zip(jobs, docs, strict=True):
@@ -124,6 +140,8 @@ class Extractor:
     # -- article context ---------------------------------------------------------------------
     def _context(self, article: Article) -> ArticleContext:
         ctx = ArticleContext(article)
+        if not self.resolve_entities:
+            return ctx
         counts: Counter[str] = Counter()
         head = " ".join(filter(None, [article.title, article.text[:3000]]))
         for _, _, actor in self.actors.mentions(head, when=article.published):
@@ -156,7 +174,8 @@ class Extractor:
                 return None
             key = (span.start, span.end)
             if key not in actor_cache:
-                a = self.actors.resolve(span.text, when=when, context_country=ctx.main_country)
+                a = self.actors.resolve(span.text, when=when, context_country=ctx.main_country) \
+                    if self.resolve_entities else Actor(text=span.text)
                 a.start, a.end = offset + span.start_char, offset + span.end_char
                 actor_cache[key] = a
             return actor_cache[key]
@@ -169,9 +188,10 @@ class Extractor:
                 continue
             argmap[m.head.i] = args
             kept.append(m)
+        kept = [m for m in kept if not self._is_argument_of_other(m, kept)]
         events = []
         figures = find_figures(doc.text)
-        groups = _group(kept)
+        groups = _merge_bare(_group(kept), argmap, figures, doc)
         fig_groups = _assign_figures(doc, groups, figures)
         for gi, group in enumerate(groups):
             ev = self._build_event(ctx, doc, offset, group, argmap, fig_groups.get(gi, []),
@@ -179,6 +199,24 @@ class Extractor:
             if ev is not None:
                 events.append(ev)
         return events
+
+    def _is_argument_of_other(self, m: TriggerMatch, kept: list[TriggerMatch]) -> bool:
+        """A noun trigger inside another event's object ("demanded an end to air strikes",
+        "suspended talks") or under an aggregate ("a spate of attacks") is not its own event."""
+        if m.head.pos_ not in ("NOUN", "PROPN") or m.entry.lemmas[0] in CASUALTY_ONLY:
+            return False
+        heads = {k.head.i: k for k in kept if k is not m}
+        cur = m.head
+        for _ in range(4):
+            if cur.dep_ not in ("dobj", "pobj", "prep", "obj", "attr", "conj", "nsubjpass"):
+                return False
+            cur = cur.head
+            if cur.lemma_.lower() in self.cues["aggregate_heads"] and cur.pos_ == "NOUN":
+                return True
+            other = heads.get(cur.i)
+            if other is not None and other.entry.event_type != m.entry.event_type:
+                return True
+        return False
 
     def _plausible(self, m: TriggerMatch, lemmas: set[str]) -> bool:
         e = m.entry
@@ -242,8 +280,15 @@ class Extractor:
         args = [argmap[m.head.i] for m in [primary, *[g for g in group if g is not primary]]]
         actor1_span = next((a.actor1 for a in args if a.actor1 is not None), None)
         actor2_span = next((a.actor2 for a in args if a.actor2 is not None), None)
-        if actor1_span is not None and actor2_span is not None and \
-                actor1_span.start == actor2_span.start:
+        trigger_ids = {t.i for m in group for t in m.tokens}
+        # The incident itself is no actor: "three bombings" killed 72 people.
+        if actor1_span is not None and trigger_ids & set(range(actor1_span.start,
+                                                              actor1_span.end)):
+            actor1_span = None
+        if actor2_span is not None and (trigger_ids & set(range(actor2_span.start,
+                                                               actor2_span.end)) or
+                                        actor1_span is not None and
+                                        actor1_span.start == actor2_span.start):
             actor2_span = None
         status, negated = self._status(group)
         if negated and status != "denied":
@@ -261,7 +306,8 @@ class Extractor:
         dated = resolve_event_date(sent_text, ctx.article.published, anchor=primary.start_char)
         killed = next((f for f in figures if f.kind == "killed"), None)
         injured = next((f for f in figures if f.kind == "injured"), None)
-        location = self._location(ctx, doc, offset, args, [actor1_span, actor2_span])
+        location = self._location(ctx, doc, offset, args, [actor1_span, actor2_span],
+                                  [actor1, actor2])
         ev = Event(
             event_type=entry.event_type,
             mode=mode,
@@ -284,6 +330,8 @@ class Extractor:
             ev.context.append("terrorism")
         if any(a and a.sector == "REFUGEE" for a in (actor1, actor2)):
             ev.context.append("migration")
+        if (ev.fatalities or 0) >= 10000 and not ev.date_text and not (actor1 and actor1.code):
+            return None  # a war's running toll, not an incident
         ev.confidence = _confidence(ev)
         apply_mappings(ev)
         end = offset + len(sent_text)
@@ -313,8 +361,7 @@ class Extractor:
         for m in group:
             tok = m.head
             anchor = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-            if any(c.dep_ == "neg" for c in anchor.children) or any(
-                    c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            if any(c.dep_ == "neg" for c in anchor.children) or _has_no(tok):
                 negated = True
             for c in tok.children:
                 if c.dep_ == "amod" and c.lemma_.lower() in cues["planned"]:
@@ -389,9 +436,12 @@ class Extractor:
         return None
 
     def _location(self, ctx: ArticleContext, doc: Doc, offset: int, args: list[Arguments],
-                  actor_spans: list[Span | None]) -> Location | None:
+                  actor_spans: list[Span | None], actors: list[Actor | None]
+                  ) -> Location | None:
         """The place attached to the event in the parse, else of the sentence, else the
         dateline, else the article's main country."""
+        if not self.resolve_entities:
+            return None
         toponyms = self.gazetteer.find_toponyms(doc.text)
         taken = [(s.start_char, s.end_char) for s in actor_spans if s is not None]
 
@@ -418,11 +468,14 @@ class Extractor:
         for t in candidates:
             if (loc := resolve(t)) is not None:
                 return loc
-        if ctx.dateline is not None:
+        actor_countries = [a.country for a in actors if a is not None and a.country]
+        if ctx.dateline is not None and (not actor_countries
+                                         or ctx.dateline.country in actor_countries):
             return ctx.dateline
-        if ctx.main_country:
-            return self.gazetteer.country_location(ctx.main_country)
-        return None
+        country = actor_countries[0] if actor_countries else ctx.main_country
+        if country:
+            return self.gazetteer.country_location(country)
+        return ctx.dateline
 
     def _link_actors(self, events: list[Event]) -> None:
         """Within an article, resolve "the group"/"he" to an earlier compatible actor."""
@@ -433,6 +486,57 @@ class Extractor:
         for (ev, k), actor in zip(slots, linked, strict=True):
             setattr(ev, k, actor)
             apply_mappings(ev)
+
+
+_WORKER: Extractor | None = None
+
+
+def _extract_batch(batch: list[Article]) -> list[tuple[Article, list[Event]]]:
+    assert _WORKER is not None
+    return list(_WORKER._batch(batch))
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for a in items:
+        batch.append(a)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _has_no(tok: Token) -> bool:
+    """"no bombings", "no claims of responsibility for the bombings"."""
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
+            return True
+        if cur.dep_ not in ("pobj", "prep", "compound"):
+            return False
+        cur = cur.head
+    return False
+
+
+def _merge_bare(groups: list[list[TriggerMatch]], argmap: dict[int, Arguments],
+                figures: list[Figure], doc: Doc) -> list[list[TriggerMatch]]:
+    """A trigger with no actors of its own repeats another incident of the same type in the
+    sentence ("three bombings ... extending a spate of attacks"): fold it in."""
+    def bare(g: list[TriggerMatch]) -> bool:
+        return all(argmap[m.head.i].actor1 is None and argmap[m.head.i].actor2 is None
+                   for m in g)
+    out: list[list[TriggerMatch]] = []
+    for g in groups:
+        same = [o for o in groups if o is not g and o[0].entry.event_type ==
+                g[0].entry.event_type]
+        if same and bare(g) and not any(m.entry.lemmas[0] in CASUALTY_ONLY for m in g):
+            target = min(same, key=lambda o: abs(o[0].head.i - g[0].head.i))
+            if not bare(target) or target in out:
+                target.extend(g)
+                continue
+        out.append(g)
+    return [g for g in out if g]
 
 
 def _primary(group: list[TriggerMatch]) -> TriggerMatch:

@@ -171,7 +171,7 @@ def build_event(members: list[dict[str, Any]], summarises: list[str] | None = No
                           {(fig.get("fatalities"), fig.get("injured"))} if fig else set(),
                           key=str)
     loc = max((m.get("location") for m in members if m.get("location")),
-              key=lambda l: (PRECISION_RANK.get(l.get("precision"), 0), l.get("name") or ""),
+              key=lambda x: (PRECISION_RANK.get(x.get("precision"), 0), x.get("name") or ""),
               default=None)
     dates = [(m.get("date"), m.get("date_precision"), m.get("date_text")) for m in members
              if m.get("date")]
