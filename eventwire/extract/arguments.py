@@ -184,6 +184,10 @@ def noun_arguments(noun: Token) -> Arguments:
     if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS:
         verb_args = verb_arguments(head)
         args.actor1 = args.actor1 or verb_args.actor1
+        target = verb_args.actor2
+        if args.actor2 is None and target is not None and not (
+                target.start <= noun.i < target.end):
+            args.actor2 = target  # "fired tear gas on migrants"
         args.places += verb_args.places
         args.anchor_verb = head
     elif noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):

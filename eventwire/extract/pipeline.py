@@ -28,7 +28,7 @@ from eventwire import __version__
 from eventwire.extract.arguments import Arguments, noun_arguments, phrase, verb_arguments
 from eventwire.extract.casualties import Figure, find_figures
 from eventwire.extract.event_dates import resolve_event_date
-from eventwire.extract.ontology import apply_mappings
+from eventwire.extract.ontology import apply_mappings, refine_mode
 from eventwire.extract.sentences import split_sentences
 from eventwire.extract.triggers import TriggerLexicon, TriggerMatch
 from eventwire.model import Actor, Article, Event, Location, Mention
@@ -296,10 +296,12 @@ class Extractor:
         if self._is_background_summary(group):
             return None
         actor1, actor2 = resolve(actor1_span), resolve(actor2_span)
-        if status == "hypothetical" and not (actor1 and actor1.code):
+        if status == "hypothetical" and actor1 is None:
             return None
         mode = next((m.entry.mode for m in sorted(group, key=lambda m: -m.entry.priority)
                      if m.entry.mode and m.entry.event_type == entry.event_type), None)
+        if actor1_span is not None:
+            mode = refine_mode(entry.event_type, mode, actor1_span.root.lemma_.lower())
         context = list(dict.fromkeys(c for m in group for c in m.entry.context))
         trig_start = offset + primary.start_char
         sent_text = doc.text
@@ -376,7 +378,7 @@ class Extractor:
                 if any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_marks"]
                        for c in cur.children):
                     return "hypothetical", negated
-                if cur.dep_ in ("ROOT",) or cur.head is cur:
+                if cur.dep_ in ("ROOT",) or cur.head.i == cur.i:
                     break
                 parent = cur.head
                 lemma = parent.lemma_.lower()
@@ -420,7 +422,7 @@ class Extractor:
         cur = tok
         seen = 0
         while seen < 8:
-            if cur.lemma_.lower() in reports and cur is not tok:
+            if cur.lemma_.lower() in reports and cur.i != tok.i:
                 subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.pos_ != "PRON":
                     return phrase(subj).text
@@ -429,7 +431,7 @@ class Extractor:
                     subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
                     if subj is not None and subj.pos_ != "PRON":
                         return phrase(subj).text
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             cur = cur.head
             seen += 1
@@ -550,7 +552,7 @@ def _tree_distance(a: Token, b: Token, limit: int = 8) -> int:
     """Weighted path length between two tokens; clause links (conj, ccomp) cost more."""
     def ancestors(t: Token) -> dict[int, int]:
         out, cost, cur = {t.i: 0}, 0, t
-        while cur.head is not cur and cost <= limit:
+        while cur.head.i != cur.i and cost <= limit:
             cost += 3 if cur.dep_ in HEAVY_EDGES else 1
             cur = cur.head
             out[cur.i] = cost

@@ -1,0 +1,171 @@
+"""Extraction on sentences written for these tests: types, arguments, figures, status, dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.extract import Extractor
+from eventwire.extract.sentences import split_sentences
+from eventwire.extract.triggers import TriggerLexicon, inflections
+from eventwire.model import Article, Event, article_id_for
+
+PUB = date(2025, 3, 5)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str, published: date | None = PUB,
+        dateline: str | None = None) -> list[Event]:
+    art = Article(article_id=article_id_for(text), text=text, published=published,
+                  dateline=dateline, outlet="Test Wire")
+    return extractor.extract(art)
+
+
+def one(events: list[Event], event_type: str) -> Event:
+    found = [e for e in events if e.event_type == event_type]
+    assert len(found) == 1, [(e.event_type, e.trigger) for e in events]
+    return found[0]
+
+
+def test_passive_voice_with_agent_and_figures(extractor: Extractor) -> None:
+    evs = run(extractor, "At least 14 people were killed and more than 30 wounded by two car "
+                         "bombs in Mosul on Monday, police said.")
+    ev = one(evs, "ASSAULT")
+    assert (ev.fatalities, ev.injured) == (14, 30)
+    assert ev.mode == "explosion"
+    assert ev.date == date(2025, 3, 3) and ev.date_precision == "day"
+    assert ev.attribution == "police"
+    assert ev.location is not None and ev.location.name and "Mosul" in ev.location.name
+
+
+def test_several_incidents_in_one_sentence_keep_their_own_figures(extractor: Extractor) -> None:
+    evs = run(extractor, "A car bomb in the Karrada district killed 11 people and wounded 20, "
+                         "and another bomb exploded in Adhamiya, killing four and wounding nine.")
+    figures = sorted((e.fatalities, e.injured) for e in evs if e.event_type == "ASSAULT")
+    assert figures == [(4, 9), (11, 20)]
+
+
+def test_tear_gas_on_migrants_is_coercion_with_target(extractor: Extractor) -> None:
+    evs = run(extractor, "Bulgarian police fired tear gas on migrants who tried to cross the "
+                         "border fence on Tuesday.")
+    ev = one(evs, "COERCE")
+    assert ev.mode == "tear-gas"
+    assert ev.actor1 is not None and ev.actor1.code == "BGR.POLICE"
+    assert ev.actor2 is not None and ev.actor2.sector == "REFUGEE"
+    assert ev.date == date(2025, 3, 4)
+
+
+def test_denial_keeps_type_with_status_denied(extractor: Extractor) -> None:
+    evs = run(extractor, "The army denied shelling the camp, saying its artillery had not fired "
+                         "since Sunday.")
+    assert any(e.event_type == "ASSAULT" and e.status == "denied" for e in evs)
+
+
+def test_future_plan_is_planned(extractor: Extractor) -> None:
+    evs = run(extractor, "The foreign ministers plan to hold talks in Geneva next week.")
+    ev = one(evs, "CONSULT")
+    assert ev.status == "planned"
+
+
+def test_threat(extractor: Extractor) -> None:
+    evs = run(extractor, "The rebel commander threatened to attack the airport if the siege "
+                         "continued.")
+    assert any(e.status == "threatened" for e in evs)
+
+
+def test_hypothetical_resolution(extractor: Extractor) -> None:
+    evs = run(extractor, "China vetoed a draft resolution that would have demanded an end to "
+                         "the fighting.")
+    veto = one(evs, "REJECT")
+    assert veto.mode == "veto" and veto.status == "reported"
+    assert veto.actor1 is not None and veto.actor1.country == "CHN"
+    demand = one(evs, "REQUEST")
+    assert demand.status == "hypothetical"
+    assert not any(e.event_type == "ASSAULT" for e in evs)  # the fighting is only its object
+
+
+def test_verbal_events(extractor: Extractor) -> None:
+    evs = run(extractor, "The European Union urged both sides to respect the ceasefire.")
+    assert one(evs, "REQUEST").actor1.code is not None  # type: ignore[union-attr]
+    evs = run(extractor, "Turkey accused Greece of pushing migrants back across the river.")
+    acc = one(evs, "ACCUSE")
+    assert acc.actor1.country == "TUR" and acc.actor2.country == "GRC"  # type: ignore[union-attr]
+
+
+def test_both_pilots(extractor: Extractor) -> None:
+    evs = run(extractor, "Rebels shot down a helicopter near Idlib, killing both pilots.")
+    ev = one(evs, "ASSAULT")
+    assert ev.fatalities == 2
+
+
+def test_background_history_is_dated_as_such(extractor: Extractor) -> None:
+    evs = run(extractor, "In 2014 Islamic State fighters attacked the town of Sinjar.")
+    ev = one(evs, "ASSAULT")
+    assert ev.date == date(2014, 1, 1) and ev.date_precision == "year"
+
+
+def test_opinion_is_not_an_event(extractor: Extractor) -> None:
+    assert run(extractor, "Analysts say the region's economy remains fragile and uncertain.") == []
+    assert run(extractor, "The humanitarian situation is very difficult, the minister said.") == []
+
+
+def test_negated_act_is_not_an_event(extractor: Extractor) -> None:
+    evs = run(extractor, "There were no claims of responsibility for the bombing.")
+    assert not any(e.event_type == "ASSAULT" and e.status == "reported" for e in evs)
+
+
+def test_war_toll_is_not_an_incident(extractor: Extractor) -> None:
+    evs = run(extractor, "The war, which has killed more than 300,000 people, shows no sign of "
+                         "ending.")
+    assert not any(e.event_type == "ASSAULT" for e in evs)
+
+
+def test_protest_and_arrests(extractor: Extractor) -> None:
+    evs = run(extractor, "Thousands of protesters marched through Belgrade on Saturday, and "
+                         "police arrested 22 people.")
+    assert one(evs, "PROTEST").date == date(2025, 3, 1)
+    assert one(evs, "COERCE").mode == "arrest"
+
+
+def test_mappings_filled(extractor: Extractor) -> None:
+    ev = one(run(extractor, "Warplanes bombed the market in Douma on Tuesday, killing 9 "
+                            "civilians."), "ASSAULT")
+    assert ev.quad_class == 4 and ev.cameo_root == "19"
+    assert ev.acled_event_type == "Explosions/Remote violence"
+    assert ev.rule and "ASSAULT" in ev.rule
+    m = ev.mentions[0]
+    assert m.trigger_span is not None
+    s, e = m.trigger_span
+    assert m.sentence[s - m.sentence_start : e - m.sentence_start].lower().startswith("bomb")
+
+
+def test_unknown_publication_date_leaves_relative_dates_empty(extractor: Extractor) -> None:
+    ev = one(run(extractor, "Gunmen attacked a checkpoint on Tuesday.", published=None),
+             "ASSAULT")
+    assert ev.date is None and ev.date_text
+
+
+def test_sentence_splitter_keeps_abbreviations() -> None:
+    text = "The U.S. envoy met Gen. Smith in Kabul. He left.\n\nNew paragraph."
+    sents = [text[s:e] for s, e in split_sentences(text)]
+    assert sents == ["The U.S. envoy met Gen. Smith in Kabul.", "He left.", "New paragraph."]
+
+
+def test_candidate_filter_and_inflections() -> None:
+    lex = TriggerLexicon.load()
+    assert {"attacked", "attacking", "attacks"} <= inflections("attack")
+    assert lex.is_candidate("Gunmen stormed the building.")
+    assert not lex.is_candidate("The weather was mild and sunny.")
+
+
+def test_user_trigger_file_extends_lexicon(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    user = tmp_path / "mine.yml"
+    user.write_text("PROTEST:\n  mode: demonstration\n  entries:\n    - {lemma: picket}\n")
+    lex = TriggerLexicon.load((user,))
+    assert any(e.lemmas == ("picket",) for e in lex.entries)
+    assert lex.is_candidate("Workers picketed the factory.")
