@@ -471,8 +471,10 @@ class Extractor:
             if (loc := resolve(t)) is not None:
                 return loc
         actor_countries = [a.country for a in actors if a is not None and a.country]
-        if ctx.dateline is not None and (not actor_countries
-                                         or ctx.dateline.country in actor_countries):
+        # A dateline is a reporting hub as often as a scene ("LONDON" for a Tehran attack):
+        # trust it only when the story's own countries agree.
+        in_play = actor_countries or [c for c in [ctx.main_country] if c]
+        if ctx.dateline is not None and (not in_play or ctx.dateline.country in in_play):
             return ctx.dateline
         country = actor_countries[0] if actor_countries else ctx.main_country
         if country:

@@ -1,0 +1,1 @@
+"""Resolution of extracted text to canonical entities (actors, places)."""

@@ -1,0 +1,287 @@
+"""Actor resolution: composition, named groups, dated office holders, mentions, coreference."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from eventwire.model import Actor
+from eventwire.resolve.actors import DATA_DIR, ActorResolver, link_coreferent
+
+D2016 = date(2016, 5, 17)
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def res() -> ActorResolver:
+    return ActorResolver.default()
+
+
+# (phrase, article date, context country) -> (code, sector, backer)
+COMPOSED = [
+    ("Macedonian police", D2016, None, "MKD.POLICE", "POLICE", None),
+    ("Syrian government forces", D2016, None, "SYR.MIL", "MIL", None),
+    ("the Syrian army", D2016, None, "SYR.MIL", "MIL", None),
+    ("Iraq's military", D2016, None, "IRQ.MIL", "MIL", None),
+    ("Russian warplanes", D2016, None, "RUS.MIL", "MIL", None),
+    ("government troops", D2016, "YEM", "YEM.MIL", "MIL", None),
+    ("police", D2016, "FRA", "FRA.POLICE", "POLICE", None),
+    ("police", D2016, None, None, "POLICE", None),
+    ("Turkish-backed rebels", D2016, None, None, "REBEL", "TUR"),
+    ("Turkish-backed rebels", D2016, "SYR", "SYR.REBEL", "REBEL", "TUR"),
+    ("Iranian-backed militias", D2016, "IRQ", "IRQ.REBEL", "REBEL", "IRN"),
+    ("pro-Iranian militias", D2016, None, None, "REBEL", "IRN"),
+    ("Russian-backed Syrian government forces", D2016, None, "SYR.MIL", "MIL", "RUS"),
+    ("the ultra-hardline Sunni militants", D2016, "IRQ", "IRQ.INSURGENT", "INSURGENT", None),
+    ("Western states", D2016, "SYR", None, "GOV", None),
+    ("police and medical sources", D2016, "IRQ", "IRQ.POLICE", "POLICE", None),
+    ("Syrian and Russian warplanes", D2016, None, "SYR.MIL", "MIL", None),
+    ("members of the Syrian army", D2016, None, "SYR.MIL", "MIL", None),
+    ("a spokesman for the Turkish military", D2016, None, "TUR.MIL", "MIL", None),
+    ("Iraqi security forces", D2016, None, "IRQ.POLICE", "POLICE", None),
+    ("riot police", D2016, "TUR", "TUR.POLICE", "POLICE", None),
+    ("anti-government protesters", D2016, "VEN", "VEN.PROTESTER", "PROTESTER", None),
+    ("displaced people", D2016, "SDN", "SDN.REFUGEE", "REFUGEE", None),
+    ("Kurdish forces", D2016, "SYR", "SYR.REBEL", "REBEL", None),
+    ("opposition fighters", D2016, "SYR", "SYR.REBEL", "REBEL", None),
+    ("Iranian state media", D2016, None, "IRN.MEDIA", "MEDIA", None),
+    ("Egyptian prosecutors", D2016, None, "EGY.JUDICIARY", "JUDICIARY", None),
+    ("the Interior Ministry", D2016, "IRQ", "IRQ.GOV", "GOV", None),
+    ("Turkey's defence ministry", D2016, None, "TUR.MIL", "MIL", None),
+    ("Washington", D2016, None, "USA.GOV", "GOV", None),
+    ("the U.S.", D2016, None, "USA.GOV", "GOV", None),
+    ("Moscow", D2016, None, "RUS.GOV", "GOV", None),
+    ("the Kremlin", D2016, None, "RUS.GOV", "GOV", None),
+    ("the White House", D2016, None, "USA.GOV", "GOV", None),
+    ("the Pentagon", D2016, None, "USA.MIL", "MIL", None),
+    ("the State Department", D2016, None, "USA.GOV", "GOV", None),
+    ("Syrians", D2016, None, "SYR.CIVILIAN", "CIVILIAN", None),
+    ("Assad's forces", D2016, None, "SYR.MIL", "MIL", None),
+    ("Abadi's office", D2016, None, "IRQ.GOV", "GOV", None),
+    ("Burkinabe soldiers", D2016, None, "BFA.MIL", "MIL", None),
+    ("Colombian villagers", D2016, None, "COL.CIVILIAN", "CIVILIAN", None),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "ctx", "code", "sector", "backer"), COMPOSED)
+def test_composition(res: ActorResolver, text: str, when: date, ctx: str | None,
+                     code: str | None, sector: str, backer: str | None) -> None:
+    a = res.resolve(text, when, ctx)
+    assert (a.code, a.sector, a.backer) == (code, sector, backer)
+    assert a.text == text
+    if code is not None:
+        assert a.country == code.split(".")[0]
+        assert a.name  # generic actors with a country get a canonical name
+
+
+# (phrase, date) -> (name, code, sector)
+NAMED = [
+    ("Islamic State", D2016, "Islamic State", "ISIS", "INSURGENT"),
+    ("IS", D2016, "Islamic State", "ISIS", "INSURGENT"),
+    ("ISIL", D2016, "Islamic State", "ISIS", "INSURGENT"),
+    ("Daesh fighters", D2016, "Islamic State", "ISIS", "INSURGENT"),
+    ("members of the Islamic State", D2016, "Islamic State", "ISIS", "INSURGENT"),
+    ("al-Nusra", D2016, "Nusra Front", "NUSRA", "INSURGENT"),
+    ("Nursa Front", D2016, "Nusra Front", "NUSRA", "INSURGENT"),
+    ("Kurdish YPG", D2016, "People's Protection Units", "YPG", "REBEL"),
+    ("Hezbollah fighters", D2016, "Hezbollah", "HEZBOLLAH", "INSURGENT"),
+    ("Hashd al-Shaabi", D2016, "Popular Mobilization Forces", "PMF", "MIL"),
+    ("Army of Islam", D2016, "Jaish al-Islam", "JAISH_ISLAM", "REBEL"),
+    ("al Shabaab militants", D2016, "al-Shabaab", "SHABAAB", "INSURGENT"),
+    ("the Houthis", D2016, "Houthis", "HOUTHIS", "REBEL"),
+    ("Iran's powerful Revolutionary Guards Corps", D2016,
+     "Islamic Revolutionary Guard Corps", "IRN.MIL", "MIL"),
+    ("the U.S.-led coalition", D2016, "U.S.-led coalition", "IGO.COALITION", "IGO"),
+    ("the U.N. Security Council", D2016, "UN Security Council", "IGO.UNSC", "IGO"),
+    ("the UN refugee agency", D2016, "UNHCR", "IGO.UNHCR", "IGO"),
+    ("EU foreign ministers", D2016, "European Union", "IGO.EU", "IGO"),
+    ("NATO troops", D2016, "NATO", "IGO.NATO", "IGO"),
+    ("the Britain-based Syrian Observatory for Human Rights", D2016,
+     "Syrian Observatory for Human Rights", "NGO.SOHR", "NGO"),
+    ("Doctors Without Borders", D2016, "Medecins Sans Frontieres", "NGO.MSF", "NGO"),
+    ("the Red Cross", D2016, "International Committee of the Red Cross", "NGO.ICRC", "NGO"),
+    ("a Reuters witness", D2016, "Reuters", "MEDIA.REUTERS", "MEDIA"),
+    ("Syrian state television", D2016, "SANA", "SYR.MEDIA", "MEDIA"),
+    ("the Taliban", date(2015, 1, 1), "Taliban", "TALIBAN", "INSURGENT"),
+    ("the Taliban", date(2023, 1, 1), "Taliban", "TALIBAN", "GOV"),
+    ("the RSF", date(2020, 1, 1), "Rapid Support Forces", "RSF", "MIL"),
+    ("RSF paramilitaries", date(2024, 1, 1), "Rapid Support Forces", "RSF", "REBEL"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "name", "code", "sector"), NAMED)
+def test_named_groups(res: ActorResolver, text: str, when: date, name: str, code: str,
+                      sector: str) -> None:
+    a = res.resolve(text, when)
+    assert (a.name, a.code, a.sector) == (name, code, sector)
+
+
+def test_case_sensitive_acronyms(res: ActorResolver) -> None:
+    assert res.resolve("is").code is None
+    assert res.resolve("us").code is None
+    assert res.resolve("US troops").code == "USA.MIL"
+    assert res.resolve("WHO").code == "IGO.WHO"
+
+
+def test_backer_from_named_group_phrase(res: ActorResolver) -> None:
+    a = res.resolve("U.S.-backed SDF", D2016)
+    assert (a.code, a.backer) == ("SDF", "USA")
+
+
+# (phrase, date) -> (name, code, sector)
+OFFICE = [
+    ("Prime Minister Haider al-Abadi", D2016, "Haider al-Abadi", "IRQ.GOV", "GOV"),
+    ("Bashar al-Assad", D2016, "Bashar al-Assad", "SYR.GOV", "GOV"),
+    ("Bashar al-Assad", date(2025, 3, 1), "Bashar al-Assad", "SYR.OTHER", "OTHER"),
+    ("Syria's Assad", D2016, "Bashar al-Assad", "SYR.GOV", "GOV"),
+    ("Sergei Lavrov", date(2022, 3, 1), "Sergei Lavrov", "RUS.GOV", "GOV"),
+    ("John Kerry", D2016, "John Kerry", "USA.GOV", "GOV"),
+    ("John Kerry", date(2019, 1, 1), "John Kerry", "USA.OTHER", "OTHER"),
+    ("Donald Trump", D2016, "Donald Trump", "USA.PARTY", "PARTY"),
+    ("Donald Trump", date(2018, 1, 1), "Donald Trump", "USA.GOV", "GOV"),
+    ("Donald Trump", date(2023, 1, 1), "Donald Trump", "USA.PARTY", "PARTY"),
+    ("President Donald Trump", date(2025, 6, 1), "Donald Trump", "USA.GOV", "GOV"),
+    ("Hassan Rouhani", D2016, "Hassan Rouhani", "IRN.GOV", "GOV"),
+    ("Hassan Rouhani", date(2022, 1, 1), "Hassan Rouhani", "IRN.OTHER", "OTHER"),
+    ("U.N. envoy Staffan de Mistura", D2016, "Staffan de Mistura", "IGO.UN", "IGO"),
+    ("Jean-Marc Ayrault", D2016, "Jean-Marc Ayrault", "FRA.GOV", "GOV"),
+    ("Defence Minister Sergei Shoigu", D2016, "Sergei Shoigu", "RUS.MIL", "MIL"),
+    ("Abu Bakr al-Baghdadi", D2016, "Abu Bakr al-Baghdadi", "ISIS", "INSURGENT"),
+    ("Ahmed al-Sharaa", date(2025, 2, 1), "Ahmed al-Sharaa", "SYR.GOV", "GOV"),
+    ("Julani's fighters", date(2019, 1, 1), "Hayat Tahrir al-Sham", "HTS", "INSURGENT"),
+    ("Erdogan", date(2010, 1, 1), "Recep Tayyip Erdogan", "TUR.GOV", "GOV"),
+    ("Jordan's King Abdullah", D2016, "King Abdullah II", "JOR.GOV", "GOV"),
+    ("Supreme Leader Ayatollah Ali Khamenei", D2016, "Ali Khamenei", "IRN.GOV", "GOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "name", "code", "sector"), OFFICE)
+def test_office_holders_by_date(res: ActorResolver, text: str, when: date, name: str,
+                                code: str, sector: str) -> None:
+    a = res.resolve(text, when)
+    assert (a.name, a.code, a.sector) == (name, code, sector)
+
+
+def test_title_names_office_holder_on_date(res: ActorResolver) -> None:
+    assert res.resolve("the Syrian president", D2016).name == "Bashar al-Assad"
+    assert res.resolve("the Turkish foreign minister", D2016).name == "Mevlut Cavusoglu"
+    assert res.resolve("the Turkish foreign minister", date(2024, 1, 1)).name == "Hakan Fidan"
+    assert res.resolve("the U.S. secretary of state", date(2014, 1, 1)).name == "John Kerry"
+    undated = res.resolve("the Syrian president")
+    assert (undated.name, undated.code) == ("Government of Syria", "SYR.GOV")
+
+
+def test_shared_surname_needs_date(res: ActorResolver) -> None:
+    assert res.resolve("Sharif", date(2023, 1, 1)).name == "Shehbaz Sharif"
+    assert res.resolve("Sharif", date(2015, 1, 1)).name is None  # Nawaz and Raheel both in office
+
+
+def test_unknown_phrase(res: ActorResolver) -> None:
+    a = res.resolve("a car bomb", D2016, "IRQ")
+    assert a == Actor(text="a car bomb")
+    assert res.resolve("rebel-held Aleppo").code is None
+
+
+def test_country_of(res: ActorResolver) -> None:
+    assert res.country_of("Syrian") == "SYR"
+    assert res.country_of("Syria") == "SYR"
+    assert res.country_of("Damascus") == "SYR"
+    assert res.country_of("Tehran") == "IRN"
+    assert res.country_of("the Kremlin") == "RUS"
+    assert res.country_of("Macedonian") == "MKD"
+    assert res.country_of("Britain") == "GBR"
+    assert res.country_of("Russian Federation") == "RUS"
+    assert res.country_of("the Pentagon") == "USA"
+    assert res.country_of("a large crowd") is None
+
+
+def test_every_listed_adjective_maps_back(res: ActorResolver) -> None:
+    data = yaml.safe_load((DATA_DIR / "countries.yaml").read_text(encoding="utf-8"))["countries"]
+    with_adj = {iso: e["adj"] for iso, e in data.items() if e.get("adj")}
+    assert len(with_adj) >= 190
+    wrong = {adj: (iso, res.country_of(adj)) for iso, adjs in with_adj.items() for adj in adjs
+             if res.country_of(adj) != iso}
+    assert not wrong
+
+
+def test_is_actor_phrase(res: ActorResolver) -> None:
+    assert res.is_actor_phrase("Iraqi troops")
+    assert res.is_actor_phrase("Hezbollah")
+    assert res.is_actor_phrase("the group")
+    assert not res.is_actor_phrase("a car bomb")
+    assert not res.is_actor_phrase("Syrian")
+
+
+def test_mentions_in_running_text(res: ActorResolver) -> None:
+    text = ("Syrian government forces backed by Russian warplanes advanced on Tuesday, the "
+            "Britain-based Syrian Observatory for Human Rights said. Prime Minister Haider "
+            "al-Abadi spoke in Baghdad while Iraqi troops and Iran-backed militias shelled a "
+            "rebel-held village. Washington urged Turkish-backed rebels to pull back.")
+    found = res.mentions(text, D2016)
+    by_text = {text[s:e]: a for s, e, a in found}
+    assert all(a.start == s and a.end == e and a.text == text[s:e] for s, e, a in found)
+    assert by_text["Syrian government forces"].code == "SYR.MIL"
+    assert by_text["Russian warplanes"].code == "RUS.MIL"
+    assert by_text["Prime Minister Haider al-Abadi"].name == "Haider al-Abadi"
+    assert by_text["Iraqi troops"].code == "IRQ.MIL"
+    assert by_text["Iran-backed militias"].backer == "IRN"
+    assert by_text["Washington"].code == "USA.GOV"
+    assert by_text["Turkish-backed rebels"].backer == "TUR"
+    assert any(a.code == "NGO.SOHR" for a in by_text.values())
+    assert "Baghdad" not in by_text  # a place after "in", not an actor
+    assert not any("rebel" == t.lower() for t in by_text)  # "rebel-held" names a place
+
+
+def test_link_coreferent(res: ActorResolver) -> None:
+    phrases = ["Islamic State", "the group", "the militants", "Prime Minister Haider al-Abadi",
+               "he", "the Syrian army", "the army"]
+    linked = link_coreferent([res.resolve(p, D2016) for p in phrases])
+    codes = [a.code for a in linked]
+    assert codes == ["ISIS", "ISIS", "ISIS", "IRQ.GOV", "IRQ.GOV", "SYR.MIL", "SYR.MIL"]
+    assert linked[4].name == "Haider al-Abadi" and linked[4].text == "he"
+
+
+def test_link_coreferent_leaves_ambiguous(res: ActorResolver) -> None:
+    phrases = ["Islamic State", "Nusra Front", "the militants", "John Kerry", "Sergei Lavrov",
+               "he", "the rebels"]
+    linked = link_coreferent([res.resolve(p, D2016) for p in phrases])
+    assert linked[2].code is None  # two jihadist groups precede
+    assert linked[5].code is None  # two men precede
+    assert linked[6].code is None  # no rebel antecedent
+
+
+def test_user_file_overrides_and_adds(tmp_path: Path) -> None:
+    user = tmp_path / "mine.yaml"
+    user.write_text(
+        "organisations:\n"
+        "  - {name: Hezbollah, code: HEZBOLLAH, sector: PARTY, country: LBN}\n"
+        "  - {name: Northern Brigade, code: NB, sector: REBEL, country: SYR, aliases: [NB]}\n"
+        "nouns:\n"
+        "  vigilante: {sector: REBEL}\n"
+        "countries:\n"
+        "  SYR: {capital: [Sham]}\n"
+        "people:\n"
+        "  - {name: Jane Example, country: NOR, terms: [{role: foreign minister, from: 2020}]}\n",
+        encoding="utf-8")
+    custom = ActorResolver.default([user])
+    assert custom is ActorResolver.default([user])  # cached per file set
+    assert custom is not ActorResolver.default()
+    assert custom.resolve("Hezbollah").sector == "PARTY"
+    assert custom.resolve("NB fighters").code == "NB"
+    assert custom.resolve("vigilantes", context_country="NGA").code == "NGA.REBEL"
+    assert custom.country_of("Sham") == "SYR"
+    assert custom.resolve("Jane Example", date(2021, 1, 1)).code == "NOR.GOV"
+    assert custom.resolve("the Norwegian foreign minister", date(2021, 1, 1)).name == \
+        "Jane Example"
+    assert ActorResolver.default().resolve("Hezbollah").sector == "INSURGENT"
+
+
+def test_people_data_breadth() -> None:
+    people = yaml.safe_load((DATA_DIR / "people.yaml").read_text(encoding="utf-8"))["people"]
+    with_terms = [p for p in people if p.get("terms")]
+    assert len(with_terms) >= 150
+    assert len({p["country"] for p in with_terms}) >= 50
+
