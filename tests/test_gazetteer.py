@@ -1,0 +1,266 @@
+"""Gazetteer, toponym recognition and resolution (eventwire.resolve.gazetteer / .places)."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from eventwire.model import Location
+from eventwire.resolve.gazetteer import Gazetteer, import_geonames, load_index, normalise
+from eventwire.resolve.places import find_toponyms, resolve
+
+SAMPLE = Path(__file__).resolve().parent / "data" / "geonames_sample.txt"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _near(loc: Location | None, lat: float, lon: float, tol: float = 0.1) -> bool:
+    return loc is not None and abs(loc.lat - lat) < tol and abs(loc.lon - lon) < tol
+
+
+def _texts(gaz: Gazetteer, text: str, spans=()) -> list[str]:
+    return [t.text for t in gaz.find_toponyms(text, spans)]
+
+
+# -- normalisation -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw,key", [
+    ("Dar‘ā", "dara"), ("Dar'a", "dara"), ("al-Shaab", "al shaab"), ("U.S.", "us"),
+    ("Sant Julià de Lòria", "sant julia de loria"), ("the Hague", "hague"),
+    ("Zaporizhzhia’s", "zaporizhzhias"), ("Øresund", "oresund"),
+])
+def test_normalise(raw: str, key: str) -> None:
+    assert normalise(raw) == key
+
+
+# -- resolution --------------------------------------------------------------------------------
+
+def test_deraa_spellings_resolve_to_one_city(gaz: Gazetteer) -> None:
+    locs = [gaz.resolve(n) for n in ("Deraa", "Daraa", "Dar'a", "Dar’a")]
+    assert all(loc is not None for loc in locs)
+    assert {(loc.geonames_id, loc.country, loc.precision) for loc in locs} == {
+        (170905, "SYR", "city")}
+    assert _near(locs[0], 32.62, 36.10)
+
+
+def test_aleppo_alternate_name_halab(gaz: Gazetteer) -> None:
+    a, h = gaz.resolve("Aleppo"), gaz.resolve("Halab")
+    assert a is not None and h is not None
+    assert a.geonames_id == h.geonames_id == 170063
+    assert h.text == "Halab" and h.name == "Aleppo" and h.precision == "city"
+
+
+def test_city_and_region_of_same_name(gaz: Gazetteer) -> None:
+    assert gaz.resolve("Idlib").precision == "city"
+    prov = gaz.resolve("Idlib province")
+    assert prov.precision == "admin1" and prov.country == "SYR" and prov.geonames_id is None
+    assert gaz.resolve("Kharkiv region").precision == "admin1"
+    assert gaz.resolve("Nineveh").precision == "admin1"
+
+
+def test_baghdad_districts(gaz: Gazetteer) -> None:
+    sadr = gaz.resolve("Sadr City", countries=["IRQ"])
+    assert sadr.precision == "district" and sadr.country == "IRQ"
+    assert _near(sadr, 33.39, 44.46, 0.05)
+    shaab = gaz.resolve("al-Shaab")
+    assert shaab.precision == "district" and shaab.admin1 == "Baghdad"
+    assert _near(shaab, 33.40, 44.40, 0.06)
+    # the bare name needs the article's context: the article is about Iraq
+    bare = gaz.resolve("Shaab", countries=["IRQ"])
+    assert bare.name == shaab.name and bare.text == "Shaab"
+    assert gaz.resolve("Karrada").precision == "district"
+
+
+def test_unknown_neighbourhood_falls_back_to_city(gaz: Gazetteer) -> None:
+    loc = gaz.resolve("Hay al-Qadimxyz district of Baghdad")
+    assert loc is not None and loc.name == "Baghdad" and loc.precision == "city"
+    assert loc.text == "Hay al-Qadimxyz district of Baghdad"
+    assert gaz.resolve("Qadimxyzville") is None
+
+
+def test_idomeni_and_camps(gaz: Gazetteer) -> None:
+    ido = gaz.resolve("Idomeni")
+    assert ido.country == "GRC" and _near(ido, 41.12, 22.52, 0.05)
+    assert gaz.resolve("Idomeni camp").precision == "point"
+    moria = gaz.resolve("Moria")
+    assert moria.country == "GRC" and _near(moria, 39.13, 26.50, 0.05)
+    assert gaz.resolve("Zaatari camp").country == "JOR"
+    assert gaz.resolve("Bab al-Hawa").precision == "point"
+    assert gaz.resolve("Hmeimim").country == "SYR"
+
+
+def test_albuquerque_is_in_new_mexico(gaz: Gazetteer) -> None:
+    for ctx in ((), ("BRA",), ("PHL",)):
+        loc = gaz.resolve("Albuquerque", countries=ctx)
+        assert loc.country == "USA" and loc.admin1 == "New Mexico"
+        assert _near(loc, 35.08, -106.65)
+
+
+def test_tripoli_follows_country_in_play(gaz: Gazetteer) -> None:
+    assert gaz.resolve("Tripoli").country == "LBY"
+    assert gaz.resolve("Tripoli", countries=["LBN"]).country == "LBN"
+    assert gaz.resolve("Tripoli", dateline_country="LBN").country == "LBN"
+    assert gaz.resolve("Tripoli, Lebanon").country == "LBN"
+    assert gaz.resolve("Tripoli", near=(34.0, 35.8)).country == "LBN"
+
+
+def test_paris_france_over_paris_texas(gaz: Gazetteer) -> None:
+    assert gaz.resolve("Paris").country == "FRA"
+    assert gaz.resolve("Paris", countries=["USA"]).country == "FRA"
+    tx = gaz.resolve("Paris, Texas")
+    assert tx.country == "USA" and tx.admin1 == "Texas"
+
+
+def test_country_and_admin1_precision(gaz: Gazetteer) -> None:
+    syr = gaz.resolve("Syria")
+    assert (syr.country, syr.precision) == ("SYR", "country")
+    assert gaz.resolve("U.S.").country == "USA"
+    assert gaz.resolve("Britain").country == "GBR"
+    assert gaz.resolve("Georgia").country == "GEO"
+    ga = gaz.resolve("Georgia", countries=["USA"])
+    assert (ga.country, ga.precision) == ("USA", "admin1")
+    assert gaz.resolve("New Mexico").precision == "admin1"
+    loc = gaz.country_location("UKR")
+    assert loc.precision == "country" and loc.country == "UKR" and 44 < loc.lat < 53
+    with pytest.raises(KeyError):
+        gaz.country_location("XXX")
+
+
+def test_module_shortcuts() -> None:
+    assert resolve("Halab").country == "SYR"
+    assert [t.text for t in find_toponyms("Shelling hit Donetsk.")] == ["Donetsk"]
+
+
+def test_index_holds_geonames(gaz: Gazetteer) -> None:
+    ix = load_index()
+    assert len(ix["ids"]) > 200_000
+
+
+# -- recognition -------------------------------------------------------------------------------
+
+def test_finds_districts_with_cues(gaz: Gazetteer) -> None:
+    text = ("A bomb exploded in a market in the mainly Shi'ite district of al-Shaab, and "
+            "another struck Sadr City and the al-Rasheed neighbourhood.")
+    tops = gaz.find_toponyms(text)
+    assert [t.text for t in tops] == ["al-Shaab", "Sadr City", "al-Rasheed"]
+    assert tops[0].cue == "district of"
+    assert text[tops[1].start:tops[1].end] == "Sadr City"
+
+
+def test_rejects_common_words_people_and_dates(gaz: Gazetteer) -> None:
+    text = ("President Bush said the Deal was signed in May. Police said George Bush "
+            "arrived on Monday with a Mobile phone. Mr. Paris thanked Of course nobody.")
+    assert _texts(gaz, text) == []
+
+
+def test_rejects_initials_and_supranational_regions(gaz: Gazetteer) -> None:
+    text = "The U.N. envoy told the Middle East summit in Geneva that Africa needs aid."
+    assert _texts(gaz, text) == ["Geneva"]
+
+
+def test_common_word_needs_strong_cue(gaz: Gazetteer) -> None:
+    assert _texts(gaz, "Floods hit the city of Mobile and the town of Of.") == ["Mobile", "Of"]
+
+
+def test_person_context(gaz: Gazetteer) -> None:
+    assert _texts(gaz, "Victoria Nuland flew to Kyiv.") == ["Kyiv"]
+    assert _texts(gaz, "General Jackson met Mosul's governor.") == ["Mosul"]
+    assert _texts(gaz, "Fallujah said nothing. Troops entered Fallujah.") == ["Fallujah"]
+
+
+def test_small_places_need_a_cue(gaz: Gazetteer) -> None:
+    # Huwara (West Bank) has under 15,000 people: alone it is not enough
+    assert _texts(gaz, "Huwara residents were angry.") == []
+    assert _texts(gaz, "Settlers attacked homes in Huwara.") == ["Huwara"]
+    assert _texts(gaz, "Fighting reached the village of Dael.") == ["Dael"]
+
+
+def test_suffixes_datelines_and_qualifiers(gaz: Gazetteer) -> None:
+    text = ("ALEPPO, Syria (Reuters) - Rebels left Idlib province and the Nasib crossing "
+            "reopened, officials in Paris, Texas said according to Tass news agency.")
+    tops = gaz.find_toponyms(text)
+    got = [(t.text, t.cue) for t in tops]
+    assert ("ALEPPO", "dateline") in got
+    assert ("Idlib province", "suffix") in got
+    assert ("Nasib crossing", None) in got
+    assert "Tass" not in [t.text for t in tops]
+    assert gaz.resolve("Nasib crossing").country == "SYR"
+
+
+def test_ner_spans(gaz: Gazetteer) -> None:
+    text = "Jordan Henderson visited Qadimxyzville near Kirkuk."
+    spans = [(0, 16, "PERSON"), (25, 38, "GPE"), (44, 50, "GPE")]
+    tops = gaz.find_toponyms(text, spans)
+    assert [(t.text, t.cue) for t in tops] == [("Qadimxyzville", "ner"), ("Kirkuk", "ner")]
+
+
+# -- GeoNames import ---------------------------------------------------------------------------
+
+def test_import_geonames_sample(gaz: Gazetteer, tmp_path: Path) -> None:
+    g = gaz.with_overlay(tmp_path / "user.sqlite")
+    assert g.candidates("Qaryat al-Mithal") == []
+    n = import_geonames(SAMPLE, gazetteer=g)
+    assert n == 10  # 12 rows, minus a stream (H) and a road (R)
+    village = g.resolve("Qaryat al-Mithal")
+    assert village.country == "SYR" and village.geonames_id == 9990001
+    assert village.admin1 == "Idlib" and village.precision == "city"
+    assert g.resolve("Mithal", countries=["SYR"]).geonames_id == 9990001
+    assert g.resolve("Tajriba camp").precision == "point"
+    assert g.resolve("Hay al-Mithal").precision == "district"
+    assert g.resolve("Wadi Testa").precision == "admin1"
+    assert g.candidates("Nahr Example") == []
+    # override by geonameid: one Daraa, with the dump's coordinates
+    daraa = [p for p in g.candidates("Deraa") if p.geonameid == 170905]
+    assert len(daraa) == 1 and daraa[0].population == 117000
+    assert _near(g.resolve("Daraa"), 32.625, 36.106, 0.001)
+    # a small imported Paris does not displace the capital
+    assert g.resolve("Paris").country == "FRA"
+    # stored: a fresh gazetteer on the same overlay sees the rows; the default does not
+    assert gaz.with_overlay(tmp_path / "user.sqlite").resolve("Novotestivka").country == "UKR"
+    assert gaz.resolve("Novotestivka") is None
+
+
+def test_import_zip_in_memory(gaz: Gazetteer, tmp_path: Path) -> None:
+    z = tmp_path / "SY.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.writestr("readme.txt", "not data\n")
+        zf.write(SAMPLE, "SY.txt")
+    g = gaz.with_overlay(tmp_path / "none.sqlite")
+    assert import_geonames(z, store_cache=False, gazetteer=g, feature_classes="P") == 5
+    assert not (tmp_path / "none.sqlite").exists()
+    assert g.resolve("Qaryat al-Mithal").geonames_id == 9990001
+    assert g.resolve("Camp Invented") is None  # class S was not asked for
+
+
+def test_import_rejects_malformed(gaz: Gazetteer, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_text("1\tOnly\tthree\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="19"):
+        import_geonames(bad, store_cache=False, gazetteer=gaz.with_overlay(tmp_path / "x"))
+
+
+# -- real articles (read only) -----------------------------------------------------------------
+
+@pytest.mark.corpus
+def test_corpus_places(gaz: Gazetteer) -> None:
+    if not CORPUS.is_dir():
+        pytest.skip("shared corpus not present")
+    found: dict[str, Location] = {}
+    for path in sorted(CORPUS.glob("*.txt")):
+        for t in gaz.find_toponyms(path.read_text(encoding="utf-8")):
+            loc = gaz.resolve(t.text)
+            if loc is not None:
+                found.setdefault(t.text, loc)
+    assert found["Albuquerque"].country == "USA"
+    assert found["Sadr City"].precision == "district"
+    assert found["al-Shaab"].country == "IRQ"
+    assert found["Idomeni"].country == "GRC"
+    assert found["Kara Tepe"].country == "GRC"
+    for word in ("No", "Human", "Since", "U", "Tass", "Mizan"):
+        assert word not in found
