@@ -13,6 +13,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from eventwire import __version__
 from eventwire.api import ExtractReport
@@ -26,8 +27,8 @@ DEMO_FIELDS = {
     "csv": {"text": "body", "title": "headline", "published": "date", "outlet": "source"}
 }
 
-err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
 
 db_option = click.option(
     "--db", default=DEFAULT_DB, show_default=True, metavar="PATH", help="Store: a DuckDB file."
@@ -242,22 +243,131 @@ def run_cmd(paths: tuple[str, ...], db: str, fields: tuple[str, ...], force: boo
         _extract(store, force=force, workers=workers)
 
 
+def filter_options(f: Any) -> Any:
+    """The event filters shared by `events` and `stats` (eventwire.query.Filters)."""
+    options = [
+        click.option("--type", "types", multiple=True, metavar="TYPE",
+                     help="PLOVER type, e.g. ASSAULT (repeatable, or comma-separated)."),
+        click.option("--mode", "modes", multiple=True, help="Mode, e.g. aerial, riot, arrest."),
+        click.option("--country", "countries", multiple=True, metavar="CODE",
+                     help="ISO 3166 code or name: either actor's country or the location's."),
+        click.option("--actor", default=None,
+                     help="Actor code (SYR.MIL; SYR matches all its sectors) or name substring."),
+        click.option("--since", default=None, metavar="DATE",
+                     help="Events on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)."),
+        click.option("--until", default=None, metavar="DATE", help="Events on or before DATE."),
+        click.option("--bbox", default=None, metavar="MINLON,MINLAT,MAXLON,MAXLAT",
+                     help="Events located inside the box."),
+        click.option("--min-fatalities", type=click.IntRange(min=0), default=None),
+        click.option("--status", "statuses", multiple=True,
+                     help="reported, denied, claimed, threatened, planned, hypothetical."),
+        click.option("--text", default=None,
+                     help='Words that must all occur in the evidence sentences ("a phrase").'),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def make_filters(types: tuple[str, ...], modes: tuple[str, ...], countries: tuple[str, ...],
+                 actor: str | None, since: str | None, until: str | None, bbox: str | None,
+                 min_fatalities: int | None, statuses: tuple[str, ...],
+                 text: str | None) -> Any:
+    from eventwire import query
+
+    try:
+        return query.Filters(
+            event_types=list(types), modes=list(modes), countries=list(countries), actor=actor,
+            since=query.parse_date(since) if since else None,
+            until=query.parse_date(until, end=True) if until else None,
+            bbox=query.parse_bbox(bbox) if bbox else None, min_fatalities=min_fatalities,
+            statuses=list(statuses), text=text)
+    except query.QueryError as e:
+        raise click.UsageError(str(e)) from e
+
+
+EVENT_FORMATS = ["table", "csv", "jsonl", "parquet", "geojson", "acled-csv", "gdelt-csv"]
+TABLE_LIMIT = 100
+
+
 @main.command("events")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
+@click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default="table",
               show_default=True)
-@click.option("--type", "event_type", default=None, help="PLOVER type, e.g. ASSAULT.")
-@click.option("--limit", type=int, default=None)
-def events_cmd(db: str, fmt: str, event_type: str | None, limit: int | None) -> None:
-    """List fused events."""
+@click.option("--output", "-o", default=None, metavar="PATH",
+              help="Write to PATH instead of standard output (required for parquet).")
+@click.option("--partition-by-month", is_flag=True,
+              help="parquet: write a directory partitioned by month (month=YYYY-MM/).")
+@click.option("--header", is_flag=True, help="gdelt-csv: add a header row (GDELT has none).")
+@filter_options
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help=f"At most this many events (table: {TABLE_LIMIT} unless given).")
+def events_cmd(db: str, fmt: str, output: str | None, partition_by_month: bool, header: bool,
+               limit: int | None, **filter_args: Any) -> None:
+    """List or export fused events, filtered; formats are described in docs/exports.md."""
+    from eventwire import export, query
+
+    filters = make_filters(**filter_args)
+    if fmt == "parquet" and not output:
+        raise click.UsageError("--format parquet needs --output PATH")
+    if output and fmt == "table":
+        raise click.UsageError("--output needs a file format, e.g. --format csv")
+    if partition_by_month and fmt != "parquet":
+        raise click.UsageError("--partition-by-month applies to --format parquet")
     with open_store(db, read_only=True) as store:
-        where, params = ("WHERE event_type = ?", [event_type.upper()]) if event_type else ("", [])
-        rows = store.event_rows(where, params, limit)
-    if fmt == "jsonl":
-        for r in rows:
-            out.file.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
-    else:
-        _print_events(rows)
+        if fmt == "table":
+            n = limit or TABLE_LIMIT
+            events, more = query.page(store.con, filters, n)
+            _print_event_table(events)
+            if more and not limit:
+                err.print(f"showing the first {n}; use --limit or --format csv for more")
+            return
+        events_iter = query.iter_events(store.con, filters, limit,
+                                        with_mentions=export.needs_mentions(fmt))
+        if fmt == "parquet":
+            from eventwire.export import parquet
+
+            try:
+                stats = parquet.write(events_iter, str(output), partition_by_month)
+            except (OSError, ValueError) as e:
+                raise click.ClickException(f"{output}: {e}") from e
+        else:
+            options = {"header": header} if fmt == "gdelt-csv" else {}
+            if output:
+                try:
+                    with open(output, "w", encoding="utf-8", newline="") as fp:
+                        stats = export.write_text(fmt, events_iter, fp, **options)
+                except OSError as e:
+                    raise click.ClickException(f"{output}: {e}") from e
+            else:
+                stats = export.write_text(fmt, events_iter, sys.stdout, **options)
+    if output:
+        err.print(f"{stats.rows} events written to {output}")
+    if stats.skipped:
+        err.print(f"{stats.skipped} events without coordinates left out")
+
+
+def _print_event_table(events: list[dict[str, Any]]) -> None:
+    table = Table()
+    table.add_column("id", no_wrap=True, min_width=10)
+    table.add_column("date", no_wrap=True, min_width=10)
+    table.add_column("type", no_wrap=True)
+    for name in ("mode", "actor1", "actor2", "place", "killed", "injured", "status", "src"):
+        table.add_column(name)
+    def actor(a: dict[str, Any] | None) -> str:
+        a = a or {}
+        return str(a.get("code") or a.get("name") or a.get("text") or "")
+
+    for e in events:
+        loc = e.get("location") or {}
+        table.add_row(e["event_id"][:10], e.get("date") or "", e["event_type"],
+                      e.get("mode") or "",
+                      actor(e.get("actor1")), actor(e.get("actor2")),
+                      loc.get("name") or loc.get("text") or "",
+                      _n(e.get("fatalities")), _n(e.get("injured")), e.get("status") or "",
+                      str(e.get("n_sources") or ""))
+    out.print(table)
+    out.print(f"{len(events)} events")
 
 
 def _print_events(rows: list[dict[str, Any]]) -> None:
@@ -353,6 +463,151 @@ def demo_cmd(db: str) -> None:
         _print_events(store.event_rows(limit=25))
         out.print(f"store {db}: {store.count('articles')} articles, "
                   f"{store.count('events')} events. Try: eventwire events --db {db}")
+
+
+SPAN_STYLES = {
+    "trigger_span": "bold red",
+    "actor1_span": "bold cyan",
+    "actor2_span": "bold magenta",
+    "location_span": "bold green",
+    "figure_spans": "bold yellow underline",
+}
+
+
+def marked_sentence(mention: dict[str, Any]) -> Text:
+    """The evidence sentence with trigger, actors, place and figures styled (spans are
+    article offsets, so they are shifted by the sentence's start)."""
+    text = Text(mention["sentence"])
+    start = mention.get("sentence_start") or 0
+    for key, style in SPAN_STYLES.items():
+        spans = mention.get(key)
+        if not spans:
+            continue
+        for s, e in spans if key == "figure_spans" else [spans]:
+            a, b = s - start, e - start
+            if 0 <= a < b <= len(text):
+                text.stylize(style, a, b)
+    return text
+
+
+@main.command("show")
+@click.argument("event_id")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def show_cmd(event_id: str, db: str, fmt: str) -> None:
+    """Show one event, its mentions and evidence sentences with the trigger, actors, place
+    and figures marked. EVENT_ID may be abbreviated to a unique prefix."""
+    from eventwire import query
+
+    with open_store(db, read_only=True) as store:
+        event = query.get_event(store.con, event_id)
+        if event is None:
+            ids = query.find_event_id(store.con, event_id) if len(event_id) >= 4 else []
+            if len(ids) != 1:
+                hint = f" (matches: {', '.join(ids)})" if ids else ""
+                raise click.ClickException(f"no event {event_id}{hint}")
+            event = query.get_event(store.con, ids[0])
+    assert event is not None
+    if fmt == "json":
+        out.file.write(json.dumps(event, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    out.print(f"[bold]{event['event_id']}[/]  {event['event_type']}"
+              f"{' / ' + event['mode'] if event.get('mode') else ''}  [dim]{event['status']}[/]")
+    rows = [("date", f"{event.get('date') or '?'} ({event.get('date_precision') or '-'}"
+                     f"{': ' + event['date_text'] if event.get('date_text') else ''})")]
+    for k in ("actor1", "actor2"):
+        a = event.get(k)
+        if a:
+            rows.append((k, " ".join(x for x in (a.get("name") or a.get("text"),
+                                                 f"[{a['code']}]" if a.get("code") else "")
+                                     if x)))
+    loc = event.get("location")
+    if loc:
+        where = ", ".join(x for x in (loc.get("name") or loc.get("text"), loc.get("admin1"),
+                                      loc.get("country")) if x)
+        if loc.get("lat") is not None:
+            where += f"  ({loc['lat']:.4f}, {loc['lon']:.4f}, {loc.get('precision')})"
+        rows.append(("place", where))
+    figures = f"killed {_n(event.get('fatalities')) or '-'}, injured " \
+              f"{_n(event.get('injured')) or '-'}"
+    if event.get("figures_disagreement"):
+        figures += f"  (also reported: {json.dumps(event['figures_disagreement'])})"
+    rows.append(("figures", figures))
+    if event.get("summary_of"):
+        rows.append(("summary of", ", ".join(event["summary_of"])))
+    if event.get("attribution"):
+        rows.append(("according to", event["attribution"]))
+    rows.append(("codes", f"CAMEO {event.get('cameo_root') or '-'}, quad "
+                          f"{event.get('quad_class') or '-'}, ACLED "
+                          f"{event.get('acled_event_type') or '-'} / "
+                          f"{event.get('acled_sub_event_type') or '-'}"))
+    rows.append(("sources", f"{event['n_mentions']} mentions, {event['n_articles']} articles, "
+                            f"{event['n_sources']} outlets; confidence {event['confidence']}"))
+    for label, value in rows:
+        out.print(f"  [bold]{label:>12}[/] ", Text(value))
+    legend = Text("  ")
+    for key, style in SPAN_STYLES.items():
+        legend.append(key.removesuffix("_span").removesuffix("_spans"), style=style)
+        legend.append("  ")
+    out.print(legend)
+    for i, m in enumerate(event["mentions"], 1):
+        head = " | ".join(x for x in (m.get("outlet"), m.get("published"), m.get("title"))
+                          if x)
+        out.print(f"[bold]{i}.[/] [dim]{_escape(head)}  article {m['article_id']}"
+                  f"{'  rule ' + _escape(m['rule']) if m.get('rule') else ''}[/]")
+        out.print(Text("   ") + marked_sentence(m))
+
+
+@main.command("stats")
+@db_option
+@click.option("--by", "by", multiple=True, type=click.Choice(["type", "country", "month"]),
+              help="Group by (repeatable); default type. Country is the event's location.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@filter_options
+def stats_cmd(db: str, by: tuple[str, ...], fmt: str, **filter_args: Any) -> None:
+    """Counts, fatalities and injured by type, country and/or month. Summary events (that
+    add up other incidents) are counted apart and add nothing to the figures."""
+    from eventwire import query
+
+    filters = make_filters(**filter_args)
+    dims = list(dict.fromkeys(by)) or ["type"]
+    with open_store(db, read_only=True) as store:
+        rows = query.stats(store.con, dims, filters)
+    cols = [*dims, "events", "summaries", "fatalities", "injured"]
+    if fmt == "json":
+        out.file.write(json.dumps(rows, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        w = csv.DictWriter(sys.stdout, fieldnames=cols, lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    else:
+        table = Table(*cols)
+        for r in rows:
+            table.add_row(*(_n(r[c]) for c in cols))
+        table.add_section()
+        table.add_row("total", *([""] * (len(dims) - 1)),
+                      *(_n(sum(r[c] or 0 for r in rows)) for c in cols[len(dims):]))
+        out.print(table)
+
+
+@main.command("serve")
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+def serve_cmd(db: str, host: str, port: int) -> None:
+    """Serve the store over HTTP: the JSON API under /api, OpenAPI docs at /docs."""
+    import uvicorn
+
+    from eventwire.serve import create_app
+
+    try:
+        app = create_app(db)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from e
+    err.print(f"serving {db} on http://{host}:{port}  (API docs: http://{host}:{port}/docs)")
+    uvicorn.run(app, host=host, port=port, log_level="info")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import heapq
 import multiprocessing
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -76,6 +76,7 @@ class ArticleContext:
     countries: list[str] = field(default_factory=list)  # in play, most mentioned first
     dateline: Location | None = None
     main_country: str | None = None
+    toponyms: list[Any] = field(default_factory=list)  # of the whole text, in order
 
 
 class Extractor:
@@ -139,15 +140,19 @@ class Extractor:
 
     # -- article context ---------------------------------------------------------------------
     def _context(self, article: Article) -> ArticleContext:
+        """Countries in play, the dateline place and the toponyms of the whole article, found
+        in one pass over the text and shared by its sentences."""
         ctx = ArticleContext(article)
         if not self.resolve_entities:
             return ctx
         counts: Counter[str] = Counter()
-        head = " ".join(filter(None, [article.title, article.text[:3000]]))
-        for _, _, actor in self.actors.mentions(head, when=article.published):
+        lead_end = article.text.find("\n\n", 600)
+        lead = " ".join(filter(None, [article.title, article.text[: max(lead_end, 600)]]))
+        for _, _, actor in self.actors.mentions(lead, when=article.published):
             if actor.country:
                 counts[actor.country] += 1
-        for top in self.gazetteer.find_toponyms(head):
+        ctx.toponyms = self.gazetteer.find_toponyms(article.text)
+        for top in ctx.toponyms:
             loc = self.gazetteer.resolve(top.text)
             if loc and loc.country:
                 counts[loc.country] += 1
@@ -414,11 +419,12 @@ class Extractor:
 
     def _attribution(self, doc: Doc, tok: Token) -> str | None:
         reports = self.cues["report_verbs"]
-        for t in doc:
-            if t.lower_ == "according":
-                for p in t.subtree:
-                    if p.dep_ == "pobj":
-                        return phrase(p).text
+        if "according" in doc.text:
+            for t in doc:
+                if t.lower_ == "according":
+                    for p in t.subtree:
+                        if p.dep_ == "pobj":
+                            return phrase(p).text
         cur = tok
         seen = 0
         while seen < 8:
@@ -444,7 +450,9 @@ class Extractor:
         dateline, else the article's main country."""
         if not self.resolve_entities:
             return None
-        toponyms = self.gazetteer.find_toponyms(doc.text)
+        end = offset + len(doc.text)
+        toponyms = [replace(t, start=t.start - offset, end=t.end - offset)
+                    for t in ctx.toponyms if offset <= t.start and t.end <= end]
         taken = [(s.start_char, s.end_char) for s in actor_spans if s is not None]
 
         def in_actor(t: Any) -> bool:
@@ -617,10 +625,9 @@ def _assign_figures(doc: Doc, groups: list[list[TriggerMatch]], figures: list[Fi
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
-    for t in doc:
-        if t.idx <= char < t.idx + len(t):
-            return t
-    return None
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
 
 
 def _confidence(ev: Event) -> float:

@@ -61,6 +61,8 @@ DATELINE_RE = re.compile(
 # Names may carry initials ("By Helen A. Moor"); any other full stop ends a sentence.
 BYLINE_RE = re.compile(r"^By\s+(?P<names>[A-Z](?:[^.!?]|(?<=\b[A-Z])\.){1,150})$")
 BULLET_RE = re.compile(r"^\s*[•·▪*-]\s+")
+# A line opening with a bullet sign starts a new item even without a blank line before it.
+BULLET_LINE_RE = re.compile(r"\n(?=[ \t]*[•·▪][ \t])")
 SENTENCE_END = tuple('.!?"”’)')
 
 
@@ -109,6 +111,7 @@ def paragraphs(text: str) -> list[str]:
     """Blank-line separated paragraphs; single newlines when the text has no blank lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     parts = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text) else text.split("\n")
+    parts = [item for p in parts for item in BULLET_LINE_RE.split(p)]
     return [re.sub(r"\s+", " ", p).strip() for p in parts if p.strip()]
 
 
@@ -295,8 +298,11 @@ def _body_paragraphs(body: list[str]) -> tuple[list[str], list[str]]:
     return out, captions
 
 
+FOOTER_PARAGRAPHS = 3  # footers sit at the very end; earlier mentions are body text
+
+
 def _footer_outlet(paras: list[str], rules: Layout) -> str | None:
-    for p in reversed(paras):
+    for p in reversed(paras[-FOOTER_PARAGRAPHS:]):
         for pattern, outlet in rules.outlet_footers:
             if pattern.search(p):
                 return outlet

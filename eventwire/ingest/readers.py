@@ -75,7 +75,7 @@ def read_path(path: str | Path, fields: Mapping[str, str] | None = None) -> Iter
     fields = {**DEFAULT_FIELDS, **(fields or {})}
     if path == "-":
         data = sys.stdin.buffer.read()
-        yield from _read_bytes(data, "<stdin>", _sniff(data), fields)
+        yield from _reported_if_empty(_read_bytes(data, "<stdin>", _sniff(data), fields), "<stdin>")
         return
     path = Path(path)
     name = str(path)
@@ -95,7 +95,18 @@ def read_path(path: str | Path, fields: Mapping[str, str] | None = None) -> Iter
     except (OSError, EOFError, zlib.error) as e:
         yield Skip(name, None, "truncated or corrupt gzip" if gz else "unreadable", str(e))
         return
-    yield from _read_bytes(data, name, kind, fields)
+    yield from _reported_if_empty(_read_bytes(data, name, kind, fields), name)
+
+
+def _reported_if_empty(items: Iterator[Item], name: str) -> Iterator[Item]:
+    """A file that yields neither an article nor a skip (an empty JSON array, a CSV with only
+    a header, a page of links) must still be reported, or it vanishes from the batch."""
+    found = False
+    for item in items:
+        found = True
+        yield item
+    if not found:
+        yield Skip(name, None, "no articles found")
 
 
 def _gunzip(data: bytes) -> bytes:
@@ -218,6 +229,14 @@ def _record(
 
 def _read_json(text: str, name: str, fields: Mapping[str, str]) -> Iterator[Item]:
     stripped = text.lstrip()
+    if stripped.startswith("{"):  # one (possibly pretty-printed) record, else JSON lines
+        try:
+            whole = json.loads(text)
+        except json.JSONDecodeError:
+            whole = None
+        if isinstance(whole, dict):
+            yield _record(whole, fields, name, "record 1", 0)
+            return
     if stripped.startswith("["):  # a JSON array of records
         try:
             records = json.loads(text)

@@ -90,8 +90,14 @@ class Store:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as e:
             raise StoreError(f"cannot open store {self.path}: {str(e).splitlines()[0]}") from e
-        if not read_only:
-            self.migrate()
+        try:
+            if read_only:
+                self._refuse_newer(self._stored_version())
+            else:
+                self.migrate()
+        except StoreError:
+            self.con.close()
+            raise
 
     # -- schema -----------------------------------------------------------------------------
     def schema_version(self) -> int:
@@ -102,14 +108,27 @@ class Store:
         row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
         return int(row[0]) if row and row[0] is not None else 0
 
-    def migrate(self) -> list[int]:
-        """Apply pending migrations, each in its own transaction. Returns versions applied."""
-        current = self.schema_version()
+    def _stored_version(self) -> int:
+        """Schema version read without writing (read-only stores); 0 when there is none."""
+        row = self.con.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_version'"
+        ).fetchone()
+        if not row or not row[0]:
+            return 0
+        row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    def _refuse_newer(self, current: int) -> None:
         if current > SCHEMA_VERSION:
             raise StoreError(
                 f"store {self.path} has schema {current}, newer than this eventwire "
                 f"({SCHEMA_VERSION}); upgrade eventwire"
             )
+
+    def migrate(self) -> list[int]:
+        """Apply pending migrations, each in its own transaction. Returns versions applied."""
+        current = self.schema_version()
+        self._refuse_newer(current)
         applied = []
         for version, sql in migrations():
             if version <= current:
