@@ -4,7 +4,9 @@ Gold records are event mentions: an article, the character span of the sentence 
 the event (with its sha1, so the gold survives changes to article ids), and the coded fields.
 A predicted mention matches a gold one when their sentences overlap; pairs are matched
 greedily, best agreement first, each used once. Detection counts matches regardless of type;
-field accuracies are computed over matched pairs. When gold records carry an ``incident``
+field accuracies are computed over matched pairs (a location is right within 161 km of the
+gold point, or, when both are country-level, in the same country: a country's point is only a
+convention). When gold records carry an ``incident``
 label, fusion is scored pairwise: do two matched mentions share a predicted event exactly when
 they share a gold incident?
 """
@@ -163,7 +165,9 @@ def _compare(score: Score, g: dict[str, Any], p: dict[str, Any]) -> None:
                   and ga.get("sector") == pa.get("sector"))
     gl, pl = g.get("location"), p.get("location")
     if gl and gl.get("lat") is not None:
-        ok = bool(pl and pl.get("lat") is not None and _km(gl, pl) <= 161)
+        same_country = bool(pl) and gl.get("precision") == "country" and \
+            pl.get("precision") == "country" and gl.get("country") == pl.get("country")
+        ok = same_country or bool(pl and pl.get("lat") is not None and _km(gl, pl) <= 161)
         check("location_161km", ok)
         check("location_precision", bool(pl) and gl.get("precision") == pl.get("precision"))
 

@@ -77,6 +77,7 @@ class ArticleContext:
     dateline: Location | None = None
     main_country: str | None = None
     toponyms: list[Any] = field(default_factory=list)  # of the whole text, in order
+    main_place: Location | None = None
 
 
 class Extractor:
@@ -151,18 +152,38 @@ class Extractor:
         for _, _, actor in self.actors.mentions(lead, when=article.published):
             if actor.country:
                 counts[actor.country] += 1
-        ctx.toponyms = self.gazetteer.find_toponyms(article.text)
+        ctx.toponyms = [t for t in self.gazetteer.find_toponyms(article.text)
+                        if not self._is_demonym(t.text)]
+        places: Counter[str] = Counter()
+        resolved: dict[str, Location] = {}
         for top in ctx.toponyms:
             loc = self.gazetteer.resolve(top.text)
             if loc and loc.country:
                 counts[loc.country] += 1
+                if loc.precision in ("city", "district", "point"):
+                    places[top.text] += 1
+                    resolved.setdefault(top.text, loc)
         if article.dateline:
             place = article.dateline.split("/")[0].split(",")[0].strip()
             ctx.dateline = self.gazetteer.resolve(place, countries=list(counts))
         ctx.countries = [c for c, _ in counts.most_common()]
         ctx.main_country = ctx.countries[0] if ctx.countries else (
             ctx.dateline.country if ctx.dateline else None)
+        # The place the story is about: its most named town in its main country.
+        for name, n in places.most_common():
+            loc = self.gazetteer.resolve(name, countries=ctx.countries)
+            if loc is not None and loc.country == ctx.main_country and n >= 2:
+                ctx.main_place = loc
+                break
         return ctx
+
+    def _is_demonym(self, text: str) -> bool:
+        """"Kazakh" is an adjective even where a gazetteer lists it as a town's alias."""
+        country = self.actors.country_of(text)
+        if country is None:
+            return False
+        loc = self.gazetteer.resolve(text)
+        return loc is None or loc.country != country
 
     # -- one sentence ------------------------------------------------------------------------
     def _sentence_events(self, ctx: ArticleContext, doc: Doc, offset: int) -> list[Event]:
@@ -475,15 +496,23 @@ class Extractor:
                             return loc
         candidates = [t for t in toponyms if not in_actor(t)]
         candidates.sort(key=lambda t: (t.cue is None, t.start))
+        named_country: Location | None = None
         for t in candidates:
             if (loc := resolve(t)) is not None:
-                return loc
+                if loc.precision != "country":
+                    return loc
+                named_country = named_country or loc
+        # No town named: the story's own place when the countries agree. A dateline is a
+        # reporting hub as often as a scene ("LONDON" for a Tehran attack).
         actor_countries = [a.country for a in actors if a is not None and a.country]
-        # A dateline is a reporting hub as often as a scene ("LONDON" for a Tehran attack):
-        # trust it only when the story's own countries agree.
-        in_play = actor_countries or [c for c in [ctx.main_country] if c]
+        in_play = ([named_country.country] if named_country else actor_countries) or [
+            c for c in [ctx.main_country] if c]
+        if ctx.main_place is not None and ctx.main_place.country in in_play:
+            return replace(ctx.main_place, start=None, end=None)
         if ctx.dateline is not None and (not in_play or ctx.dateline.country in in_play):
             return ctx.dateline
+        if named_country is not None:
+            return named_country
         country = actor_countries[0] if actor_countries else ctx.main_country
         if country:
             return self.gazetteer.country_location(country)
