@@ -23,6 +23,14 @@ REL_PRONOUNS = {"who", "which", "that", "whom"}
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "order", "step", "make",
                "wage", "begin", "start", "continue", "resume", "intensify", "fire", "impose",
                "declare", "lead", "unleash", "claim", "announce", "use", "deploy", "join"}
+def _forms(lemmas: set[str]) -> frozenset[str]:
+    from eventwire.extract.triggers import inflections
+
+    return frozenset(f for lemma in lemmas for f in inflections(lemma)) | {
+        "held", "began", "begun", "led", "made", "took", "fired"}
+
+
+LIGHT_FORMS = _forms(LIGHT_VERBS)  # by surface form too: the lemmatiser reads "waging" as "wag"
 # Phrase-internal objects: "fired tear gas ON migrants" keeps the target in the preposition.
 NOUN_DOER_DEPS = {"poss", "amod", "compound", "nmod"}
 
@@ -35,6 +43,7 @@ class Arguments:
     passive: bool = False
     places: list[Token] = field(default_factory=list)  # heads of locative phrases
     anchor_verb: Token | None = None
+    fallback_actor1: Span | None = None  # subject of the clause around a nominal trigger
 
 
 def phrase(tok: Token) -> Span:
@@ -180,8 +189,14 @@ def noun_arguments(noun: Token) -> Arguments:
             args.actor2 = phrase(tok)
             break
     args.places = [t for _, t in _prep_objects(noun, PLACE_PREPS)]
+    for child in noun.children:  # "attacks claimed by IS", "strikes carried out by jets"
+        if args.actor1 is None and child.dep_ == "acl":
+            agent = _agent(child)
+            if agent is not None:
+                args.actor1 = phrase(agent)
     head = noun.head
-    if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS:
+    if noun.dep_ in ("dobj", "obj") and (head.lemma_.lower() in LIGHT_VERBS
+                                         or head.lower_ in LIGHT_FORMS):
         verb_args = verb_arguments(head)
         args.actor1 = args.actor1 or verb_args.actor1
         target = verb_args.actor2
@@ -198,4 +213,22 @@ def noun_arguments(noun: Token) -> Arguments:
         args.anchor_verb = head
     elif noun.dep_ == "pobj" and head.dep_ in ("agent", "prep") and head.head.pos_ == "VERB":
         args.anchor_verb = head.head
+    if args.actor1 is None:
+        args.fallback_actor1 = _clause_subject(noun)
     return args
+
+
+def _clause_subject(tok: Token) -> Span | None:
+    """Subject of the nearest verb above a noun ("X joined the talks", "X, speaking after a
+    meeting with Y, said"); the caller keeps it only if it names an actor."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("nsubj", "nsubjpass") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            subj, passive = _subject(cur)
+            if subj is not None and not passive and subj.i != tok.i:
+                return phrase(subj)
+            return None
+    return None

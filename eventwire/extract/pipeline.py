@@ -32,7 +32,7 @@ from eventwire.extract.ontology import apply_mappings, refine_mode
 from eventwire.extract.sentences import split_sentences
 from eventwire.extract.triggers import TriggerLexicon, TriggerMatch
 from eventwire.model import Actor, Article, Event, Location, Mention
-from eventwire.resolve.actors import ActorResolver, link_coreferent
+from eventwire.resolve.actors import ActorResolver
 from eventwire.resolve.gazetteer import Gazetteer
 
 DATA = Path(__file__).parent / "data"
@@ -47,6 +47,7 @@ ARMED_WORDS = {"warplane", "jet", "plane", "aircraft", "drone", "helicopter", "m
 # Verbs that only report harm: they join the incident they belong to instead of being one.
 CASUALTY_ONLY = {"kill", "wound", "injure", "die", "killing"}
 HEAVY_EDGES = {"conj", "parataxis", "ccomp", "advcl"}
+MILITARY_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT"}
 
 
 def extractor_version() -> str:
@@ -136,7 +137,7 @@ class Extractor:
         for (k, s, _), doc in zip(jobs, docs, strict=True):
             per_article[k].extend(self._sentence_events(contexts[k], doc, s))
         for a, events in zip(articles, per_article, strict=True):
-            self._link_actors(events)
+            self._link_actors(a, events)
             yield a, events
 
     # -- article context ---------------------------------------------------------------------
@@ -200,7 +201,7 @@ class Extractor:
                 return None
             key = (span.start, span.end)
             if key not in actor_cache:
-                a = self.actors.resolve(span.text, when=when, context_country=ctx.main_country) \
+                a = self._resolve_actor(span.text, when, ctx.main_country) \
                     if self.resolve_entities else Actor(text=span.text)
                 a.start, a.end = offset + span.start_char, offset + span.end_char
                 actor_cache[key] = a
@@ -225,6 +226,16 @@ class Extractor:
             if ev is not None:
                 events.append(ev)
         return events
+
+    def _resolve_actor(self, text: str, when: Any, context_country: str | None) -> Actor:
+        """Resolve a phrase; the article's country fills in for soldiers and officials, but
+        migrants and refugees are not of the country they are in."""
+        a = self.actors.resolve(text, when=when, context_country=context_country)
+        if a.sector == "REFUGEE" and a.country == context_country:
+            bare = self.actors.resolve(text, when=when)
+            if bare.country is None:
+                a = replace(a, country=None, code=None, name=bare.name)
+        return a
 
     def _is_argument_of_other(self, m: TriggerMatch, kept: list[TriggerMatch]) -> bool:
         """A noun trigger inside another event's object ("demanded an end to air strikes",
@@ -305,6 +316,9 @@ class Extractor:
         entry = primary.entry
         args = [argmap[m.head.i] for m in [primary, *[g for g in group if g is not primary]]]
         actor1_span = next((a.actor1 for a in args if a.actor1 is not None), None)
+        if actor1_span is None:
+            actor1_span = next((a.fallback_actor1 for a in args if a.fallback_actor1 is not None
+                                and self.actors.is_actor_phrase(a.fallback_actor1.text)), None)
         actor2_span = next((a.actor2 for a in args if a.actor2 is not None), None)
         trigger_ids = {t.i for m in group for t in m.tokens}
         # The incident itself is no actor: "three bombings" killed 72 people.
@@ -322,6 +336,11 @@ class Extractor:
         if self._is_background_summary(group):
             return None
         actor1, actor2 = resolve(actor1_span), resolve(actor2_span)
+        if actor1 is not None and entry.event_type in MILITARY_TYPES and actor1.sector == "GOV" \
+                and actor1.name and actor1.name.startswith("Government of"):
+            # "Russia built up its forces": a state acting by force acts through its military.
+            actor1 = replace(actor1, sector="MIL", code=f"{actor1.country}.MIL",
+                             name=f"Military Forces of {actor1.name[len('Government of '):]}")
         if status == "hypothetical" and actor1 is None:
             return None
         mode = next((m.entry.mode for m in sorted(group, key=lambda m: -m.entry.priority)
@@ -518,15 +537,42 @@ class Extractor:
             return self.gazetteer.country_location(country)
         return ctx.dateline
 
-    def _link_actors(self, events: list[Event]) -> None:
-        """Within an article, resolve "the group"/"he" to an earlier compatible actor."""
+    def _link_actors(self, article: Article, events: list[Event]) -> None:
+        """Within an article, resolve "he", "the group", "the militants", "47 jihadists" to
+        the actor they stand for: the last person named before a pronoun; the article's
+        dominant named armed group for a generic armed noun. Otherwise leave them alone."""
         slots = [(ev, k) for ev in events for k in ("actor1", "actor2")
                  if getattr(ev, k) is not None]
-        slots.sort(key=lambda s: getattr(s[0], s[1]).start or 0)
-        linked = link_coreferent([getattr(ev, k) for ev, k in slots], self.actors)
-        for (ev, k), actor in zip(slots, linked, strict=True):
-            setattr(ev, k, actor)
+        pending = [(ev, k) for ev, k in slots if self._anaphor_kind(getattr(ev, k))]
+        if pending:
+            mentions = self.actors.mentions(article.text, when=article.published)
+            persons = [(s, a) for s, _, a in mentions if a.name in self.actors.person_names]
+            groups = [(s, a) for s, _, a in mentions
+                      if a.code and "." not in a.code and a.sector in ("INSURGENT", "REBEL")]
+            for ev, k in pending:
+                actor: Actor = getattr(ev, k)
+                at = actor.start or 0
+                if self._anaphor_kind(actor) == "person":
+                    before = [a for s, a in persons if s < at]
+                    src = before[-1] if before else None
+                else:
+                    src = _dominant([a for s, a in groups if s < at] or [a for _, a in groups])
+                if src is not None:
+                    setattr(ev, k, replace(actor, name=src.name, country=src.country,
+                                           sector=src.sector, code=src.code))
+        for ev in events:
             apply_mappings(ev)
+
+    def _anaphor_kind(self, actor: Actor) -> str | None:
+        text = actor.text.strip().lower()
+        if actor.code is None and text in {"he", "she", "him", "her", "his"}:
+            return "person"
+        generic = actor.name is None or actor.name.startswith(("Insurgents", "Rebels"))
+        if actor.sector in ("INSURGENT", None) and generic and not any(
+                w[:1].isupper() for w in actor.text.split()[1:]) and (
+                actor.sector == "INSURGENT" or self.actors.is_group_anaphor(actor.text)):
+            return "group"
+        return None
 
 
 _WORKER: Extractor | None = None
@@ -546,6 +592,15 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
             batch = []
     if batch:
         yield batch
+
+
+def _dominant(actors: list[Actor]) -> Actor | None:
+    """The actor named in at least two thirds of the mentions, if any."""
+    if not actors:
+        return None
+    counts = Counter(a.code for a in actors)
+    code, n = counts.most_common(1)[0]
+    return next(a for a in actors if a.code == code) if n * 3 >= 2 * len(actors) else None
 
 
 def _has_no(tok: Token) -> bool:
