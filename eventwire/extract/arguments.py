@@ -44,11 +44,12 @@ class Arguments:
     places: list[Token] = field(default_factory=list)  # heads of locative phrases
     anchor_verb: Token | None = None
     fallback_actor1: Span | None = None  # subject of the clause around a nominal trigger
+    alternates: list[Span] = field(default_factory=list)  # other targets, in preference order
 
 
-def phrase(tok: Token) -> Span:
+def phrase(tok: Token, with_conj: bool = True) -> Span:
     """The noun phrase headed by tok: its modifiers and 'of' complements, without relative
-    clauses, appositions, or long prepositional tails."""
+    clauses, appositions, or long prepositional tails; coordinated nouns unless told not."""
     doc = tok.doc
     keep = [tok]
     for child in tok.lefts:
@@ -58,7 +59,7 @@ def phrase(tok: Token) -> Span:
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ == "of" or child.dep_ in ("compound", "case"):
             keep.extend(child.subtree)
-        elif child.dep_ == "conj" or child.dep_ == "cc":
+        elif with_conj and child.dep_ in ("conj", "cc"):
             keep.extend(_conj_subtree(child))
     lo = min(t.i for t in keep)
     hi = max(t.i for t in keep)
@@ -155,8 +156,17 @@ def verb_arguments(verb: Token) -> Arguments:
     targets = _prep_objects(verb, TARGET_PREPS)
     if targets and (args.actor2 is None or _is_instrument(obj)):
         args.actor2 = phrase(targets[0][1])
+    args.alternates = [phrase(t) for _, t in targets]
     args.places = [t for _, t in _prep_objects(verb, PLACE_PREPS)]
     return args
+
+
+def first_conjunct(span: Span) -> tuple[Span, Span] | None:
+    """"The United States and Russia" -> (United States, Russia), for symmetric events."""
+    conj = next((c for c in span.root.children if c.dep_ == "conj"), None)
+    if conj is None:
+        return None
+    return phrase(span.root, with_conj=False), phrase(conj, with_conj=False)
 
 
 def _is_instrument(obj: Token | None) -> bool:

@@ -25,7 +25,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire import __version__
-from eventwire.extract.arguments import Arguments, noun_arguments, phrase, verb_arguments
+from eventwire.extract.arguments import (
+    Arguments,
+    first_conjunct,
+    noun_arguments,
+    phrase,
+    verb_arguments,
+)
 from eventwire.extract.casualties import Figure, find_figures
 from eventwire.extract.event_dates import resolve_event_date
 from eventwire.extract.ontology import apply_mappings, refine_mode
@@ -227,6 +233,23 @@ class Extractor:
                 events.append(ev)
         return events
 
+    def _pick_actor(self, spans: list[Span | None]) -> Span | None:
+        """The first candidate that names an actor: in the lexicon, of a country, a proper
+        name that is not a place, or a noun for people. Objects such as "the border",
+        "Wednesday" or "a proposal" are no actors."""
+        for span in spans:
+            if span is None:
+                continue
+            text = span.text
+            root = span.root
+            if self.actors.is_actor_phrase(text) or self.actors.country_of(text) or \
+                    root.lemma_.lower() in self.cues["person_nouns"] or \
+                    root.lower_ in self.cues["person_nouns"]:
+                return span
+            if root.pos_ == "PROPN" and not self.gazetteer.candidates(root.text):
+                return span
+        return None
+
     def _resolve_actor(self, text: str, when: Any, context_country: str | None) -> Actor:
         """Resolve a phrase; the article's country fills in for soldiers and officials, but
         migrants and refugees are not of the country they are in."""
@@ -315,11 +338,15 @@ class Extractor:
         primary = _primary(group)
         entry = primary.entry
         args = [argmap[m.head.i] for m in [primary, *[g for g in group if g is not primary]]]
-        actor1_span = next((a.actor1 for a in args if a.actor1 is not None), None)
-        if actor1_span is None:
-            actor1_span = next((a.fallback_actor1 for a in args if a.fallback_actor1 is not None
-                                and self.actors.is_actor_phrase(a.fallback_actor1.text)), None)
-        actor2_span = next((a.actor2 for a in args if a.actor2 is not None), None)
+        actor1_span = self._pick_actor([a.actor1 for a in args] +
+                                       [a.fallback_actor1 for a in args])
+        actor2_span = self._pick_actor([a.actor2 for a in args] +
+                                       [alt for a in args for alt in a.alternates])
+        if actor2_span is None and actor1_span is not None and \
+                entry.event_type in self.cues["symmetric_types"]:
+            pair = first_conjunct(actor1_span)
+            if pair is not None:
+                actor1_span, actor2_span = pair
         trigger_ids = {t.i for m in group for t in m.tokens}
         # The incident itself is no actor: "three bombings" killed 72 people.
         if actor1_span is not None and trigger_ids & set(range(actor1_span.start,
@@ -341,8 +368,8 @@ class Extractor:
             # "Russia built up its forces": a state acting by force acts through its military.
             actor1 = replace(actor1, sector="MIL", code=f"{actor1.country}.MIL",
                              name=f"Military Forces of {actor1.name[len('Government of '):]}")
-        if status == "hypothetical" and actor1 is None:
-            return None
+        if status == "hypothetical" and not any(a.actor1 is not None for a in args):
+            return None  # "could relapse into bloodletting": no one acts
         mode = next((m.entry.mode for m in sorted(group, key=lambda m: -m.entry.priority)
                      if m.entry.mode and m.entry.event_type == entry.event_type), None)
         if actor1_span is not None:
