@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
@@ -16,10 +16,12 @@ from rich.table import Table
 from rich.text import Text
 
 from eventwire import __version__
-from eventwire.api import ExtractReport
 from eventwire.ingest import IngestReport, ingest
 from eventwire.ingest.readers import iter_paths
 from eventwire.store import Store, StoreError
+
+if TYPE_CHECKING:  # the extraction stack loads spaCy: only commands that extract import it
+    from eventwire.api import ExtractReport
 
 DEFAULT_DB = "eventwire.duckdb"
 DEMO_CORPUS = Path(__file__).parent / "demo" / "corpus"

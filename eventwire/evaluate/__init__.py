@@ -216,8 +216,10 @@ def evaluate(gold: list[dict[str, Any]], store: Store) -> Score:
 
 def _fusion_score(pairs: list[tuple[dict[str, Any], dict[str, Any]]],
                   event_of: dict[str, str]) -> dict[str, float]:
-    labelled = [(g["incident"], event_of.get(p["mention_id"])) for g, p in pairs
-                if g.get("incident")]
+    # An event has one type (EVENT-SCHEMA.md), so an incident label groups mentions of one
+    # event only within a type: the protest and the riot at one rally are two events.
+    labelled = [((g["incident"], g["event_type"]), event_of.get(p["mention_id"]))
+                for g, p in pairs if g.get("incident")]
     tp = fp = fn = 0
     for (gi, pi), (gj, pj) in combinations(labelled, 2):
         same_gold, same_pred = gi == gj, pi is not None and pi == pj

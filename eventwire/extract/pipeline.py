@@ -404,7 +404,7 @@ class Extractor:
             ev.context.append("terrorism")
         if any(a and a.sector == "REFUGEE" for a in (actor1, actor2)):
             ev.context.append("migration")
-        if (ev.fatalities or 0) >= 10000 and not ev.date_text and not (actor1 and actor1.code):
+        if (ev.fatalities or 0) >= 10000 and not ev.date_text:
             return None  # a war's running toll, not an incident
         ev.confidence = _confidence(ev)
         apply_mappings(ev)

@@ -55,11 +55,17 @@ def _actors_fit(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     return ca is None or cb is None or ca == cb
 
 
+def _status_group(m: dict[str, Any]) -> str:
+    """A claimed attack is the attack that was reported; a denial, a threat or a plan is not
+    the act itself."""
+    return "reported" if m["status"] in ("reported", "claimed") else m["status"]
+
+
 def compatible(m: dict[str, Any], n: dict[str, Any]) -> bool:
     same_article = m["article_id"] == n["article_id"]
     if same_article and m["sentence_start"] == n["sentence_start"]:
         return False  # one sentence that names two incidents keeps them apart
-    if m["event_type"] != n["event_type"] or m["status"] != n["status"]:
+    if m["event_type"] != n["event_type"] or _status_group(m) != _status_group(n):
         return False
     if m.get("mode") and n.get("mode") and m["mode"] != n["mode"] and not same_article:
         return False
@@ -80,7 +86,24 @@ def compatible(m: dict[str, Any], n: dict[str, Any]) -> bool:
         for k in ("fatalities", "injured"):
             if m.get(k) is not None and n.get(k) is not None and m[k] != n[k]:
                 return False
-    return True
+    return _positive_evidence(m, n)
+
+
+def _positive_evidence(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Compatibility is not enough: two mentions must also share something specific: a named
+    actor, a town, a day or a figure."""
+    for k in ("actor1", "actor2"):
+        ca, cb = (m.get(k) or {}).get("code"), (n.get(k) or {}).get("code")
+        if ca and ca == cb:
+            return True
+    la, lb = m.get("location") or {}, n.get("location") or {}
+    if la.get("precision") not in (None, "country", "admin1") and la.get("name") and \
+            la.get("name") == lb.get("name"):
+        return True
+    if m.get("date_precision") == "day" and m.get("date_text") and n.get("date_text") and \
+            m.get("date") == n.get("date"):
+        return True
+    return m.get("fatalities") is not None and m.get("fatalities") == n.get("fatalities")
 
 
 def _order_key(m: dict[str, Any]) -> tuple[str, str]:
@@ -120,7 +143,7 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     clusters: list[list[dict[str, Any]]] = []
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for m in ordered:
-        key = (m["event_type"], m["status"])
+        key = (m["event_type"], _status_group(m))
         placed = False
         if m["mention_id"] not in summaries:
             for ci in index[key]:
@@ -204,7 +227,8 @@ def build_event(members: list[dict[str, Any]], summarises: list[str] | None = No
         "injured": fig.get("injured") if fig else None,
         "casualties_text": fig.get("casualties_text") if fig else None,
         "figures_disagreement": [{"fatalities": f, "injured": i} for f, i in disagreement],
-        "status": rep["status"],
+        "status": "reported" if any(m["status"] == "reported" for m in members)
+        else rep["status"],
         "attribution": fig.get("attribution") if fig and fig.get("attribution")
         else next((m.get("attribution") for m in members if m.get("attribution")), None),
         "confidence": round(min(confidence, 0.99), 3),
