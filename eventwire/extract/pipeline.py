@@ -362,6 +362,7 @@ class Extractor:
             return None
         if self._is_background_summary(group):
             return None
+
         actor1, actor2 = resolve(actor1_span), resolve(actor2_span)
         if actor1 is not None and entry.event_type in MILITARY_TYPES and actor1.sector == "GOV" \
                 and actor1.name and actor1.name.startswith("Government of"):
@@ -378,6 +379,8 @@ class Extractor:
         trig_start = offset + primary.start_char
         sent_text = doc.text
         dated = resolve_event_date(sent_text, ctx.article.published, anchor=primary.start_char)
+        if not figures and not dated.text and _is_backreference(group, args):
+            return None
         killed = next((f for f in figures if f.kind == "killed"), None)
         injured = next((f for f in figures if f.kind == "injured"), None)
         location = self._location(ctx, doc, offset, args, [actor1_span, actor2_span],
@@ -619,6 +622,29 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
             batch = []
     if batch:
         yield batch
+
+
+DEFINITE = {"the", "this", "these", "those", "that", "its", "their"}
+
+
+def _is_backreference(group: list[TriggerMatch], args: list[Arguments]) -> bool:
+    """Words that point back at an event already told, or at violence in general, are not a
+    new mention: "suspects linked to the attacks", "Attacks are rare in Tehran", "rebels
+    fighting Assad". A nominal keeps its event when it has its own doer or date."""
+    if any(a.actor1 is not None for a in args):
+        return False
+    for m in group:
+        head = m.head
+        if head.pos_ in ("VERB", "AUX"):
+            if not (head.dep_ == "acl" and head.tag_ == "VBG"):
+                return False
+            continue
+        if any(c.dep_ == "nummod" for c in head.children):
+            return False  # "three bombings"
+        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
+        if not (dets & DEFINITE or (not dets and head.tag_ in ("NNS", "NN"))):
+            return False
+    return True
 
 
 def _dominant(actors: list[Actor]) -> Actor | None:

@@ -4,7 +4,7 @@
 import { fetchArticle, fetchEvent, fetchEvents, fetchPoints } from "./api.js";
 import { TYPES, typeColor } from "./colors.js";
 import { h, listItem, renderArticle, renderEvidence } from "./evidence.js";
-import { EventMap } from "./map.js";
+import { EventMap, NO_DAY } from "./map.js";
 import { filterQuery, readState, sameFilters, stateToHash } from "./state.js";
 import { dayToISO, isoToDay, Timeline } from "./timeline.js";
 
@@ -171,7 +171,14 @@ function summary() {
   const unplaced = pointsTotal - (eventMap.points?.located ?? 0);
   parts.push(`${eventMap.shown} on the map`);
   if (unplaced) parts.push(`${unplaced} without coordinates`);
-  if (state.since || state.until) {
+  if ((state.since || state.until) && eventMap.points) {
+    const { day } = eventMap.points;
+    const lo = isoToDay(state.since) ?? -Infinity, hi = isoToDay(state.until) ?? Infinity;
+    let n = 0;
+    for (let i = 0; i < day.length; i++) {
+      if (day[i] !== NO_DAY && day[i] >= lo && day[i] <= hi) n++;
+    }
+    parts[0] = `${n} of ${pointsTotal} events match`;
     parts.push(`dates ${state.since || "…"} to ${state.until || "…"}`);
   }
   setStatus(parts.join(" · "));
@@ -191,10 +198,12 @@ async function showView() {
     list.hidden = true; ev.hidden = true; art.hidden = false;
   } else if (state.event) {
     const e = await fetchEvent(state.event, signal);
+    eventMap.select(e.location?.lat, e.location?.lon);
     renderEvidence($("evidence"), e,
       (aid) => stateToHash({ ...state, article: aid, event: state.event }));
     list.hidden = true; ev.hidden = false; art.hidden = true;
   } else {
+    eventMap.select(null, null);
     list.hidden = false; ev.hidden = true; art.hidden = true;
   }
 }

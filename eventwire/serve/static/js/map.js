@@ -25,6 +25,7 @@ export class EventMap {
     }).setView([25, 20], 2);
     this.map.attributionControl.addAttribution("Borders: Natural Earth");
     this.points = null;
+    this.selected = null;
     this.clusters = [];
     this.range = [NO_DAY, -NO_DAY];
     this.canvas = L.DomUtil.create("canvas", "ew-points", this.map.getContainer());
@@ -88,6 +89,15 @@ export class EventMap {
     p.typeIndex = typeIndex;
     this.points = p;
     this._cluster();
+    this._draw();
+  }
+
+  // Ring the open event's place (null clears), panning to it when it is out of view.
+  select(lat, lon) {
+    if (lat == null || lon == null) { this.selected = null; this._draw(); return; }
+    const pt = this.map.project([lat, lon], 0);
+    this.selected = [pt.x, pt.y];
+    if (!this.map.getBounds().contains([lat, lon])) this.map.panTo([lat, lon]);
     this._draw();
   }
 
@@ -218,6 +228,14 @@ export class EventMap {
         ctx.fillStyle = "#ffffff";
         ctx.fillText(c.count >= 10000 ? Math.round(c.count / 1000) + "k" : String(c.count), x, y);
       }
+    }
+    if (this.selected) {
+      const x = this.selected[0] * scale + dx, y = this.selected[1] * scale + dy;
+      ctx.beginPath();
+      ctx.arc(x, y, 13, 0, 2 * Math.PI);
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = "#111111";
+      ctx.stroke();
     }
     this.drawn = true;
   }
