@@ -242,3 +242,15 @@ def _clause_subject(tok: Token) -> Span | None:
                 return phrase(subj)
             return None
     return None
+
+
+def adjective_arguments(adj: Token) -> Arguments:
+    """A judgement ("the idea was provocative", "This is unacceptable"): the thing judged is
+    the target; the judge is whoever says it, found by the caller."""
+    args = Arguments()
+    head = adj.head if adj.dep_ in ("acomp", "attr", "oprd") else adj
+    subj, _ = _subject(head) if head.pos_ in ("VERB", "AUX") else (None, False)
+    if subj is not None and subj.lower_ not in ("this", "that", "it"):
+        args.actor2 = phrase(subj)
+    args.places = [t for _, t in _prep_objects(head, PLACE_PREPS)]
+    return args

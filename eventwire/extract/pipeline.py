@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire import __version__
 from eventwire.extract.arguments import (
     Arguments,
+    adjective_arguments,
     first_conjunct,
     noun_arguments,
     phrase,
@@ -34,7 +35,7 @@ from eventwire.extract.arguments import (
 )
 from eventwire.extract.casualties import Figure, find_figures
 from eventwire.extract.event_dates import resolve_event_date
-from eventwire.extract.ontology import apply_mappings, refine_mode
+from eventwire.extract.ontology import apply_mappings, ontology, refine_mode
 from eventwire.extract.sentences import split_sentences
 from eventwire.extract.triggers import TriggerLexicon, TriggerMatch
 from eventwire.model import Actor, Article, Event, Location, Mention
@@ -54,6 +55,7 @@ ARMED_WORDS = {"warplane", "jet", "plane", "aircraft", "drone", "helicopter", "m
 CASUALTY_ONLY = {"kill", "wound", "injure", "die", "killing"}
 HEAVY_EDGES = {"conj", "parataxis", "ccomp", "advcl"}
 MILITARY_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT"}
+ONTOLOGY_QUAD = {t: spec["quad_class"] for t, spec in ontology()["types"].items()}
 
 
 def extractor_version() -> str:
@@ -215,8 +217,14 @@ class Extractor:
 
         kept: list[TriggerMatch] = []
         for m in matches:
-            args = verb_arguments(m.head) if m.head.pos_ in ("VERB", "AUX") or (
-                m.head.tag_.startswith("VB")) else noun_arguments(m.head)
+            if m.head.i in argmap:
+                continue  # an earlier entry for this word already fits
+            if m.head.pos_ == "ADJ" and not m.head.tag_.startswith("VB"):
+                args = adjective_arguments(m.head)
+            elif m.head.pos_ in ("VERB", "AUX") or m.head.tag_.startswith("VB"):
+                args = verb_arguments(m.head)
+            else:
+                args = noun_arguments(m.head)
             if not self._constraints_hold(m, args, lemmas, resolve, matches):
                 continue
             argmap[m.head.i] = args
@@ -338,8 +346,14 @@ class Extractor:
         primary = _primary(group)
         entry = primary.entry
         args = [argmap[m.head.i] for m in [primary, *[g for g in group if g is not primary]]]
-        actor1_span = self._pick_actor([a.actor1 for a in args] +
-                                       [a.fallback_actor1 for a in args])
+        attribution = self._attribution(doc, primary.head)
+        speaker = [attribution] if ONTOLOGY_QUAD.get(entry.event_type) in (1, 3) else []
+        candidates = [a.actor1 for a in args] + [a.fallback_actor1 for a in args] + speaker
+        first = next((c for c in candidates if c is not None), None)
+        if first is not None and attribution is not None and \
+                first.text.lower() in ("they", "it", "we"):
+            candidates.insert(0, attribution)  # "Police said they made arrests"
+        actor1_span = self._pick_actor(candidates)
         actor2_span = self._pick_actor([a.actor2 for a in args] +
                                        [alt for a in args for alt in a.alternates])
         if actor2_span is None and actor1_span is not None and \
@@ -379,7 +393,8 @@ class Extractor:
         trig_start = offset + primary.start_char
         sent_text = doc.text
         dated = resolve_event_date(sent_text, ctx.article.published, anchor=primary.start_char)
-        if not figures and not dated.text and _is_backreference(group, args):
+        if not figures and not dated.text and status == "reported" and \
+                _is_backreference(group, args):
             return None
         killed = next((f for f in figures if f.kind == "killed"), None)
         injured = next((f for f in figures if f.kind == "injured"), None)
@@ -399,7 +414,7 @@ class Extractor:
             injured=injured.count if injured else None,
             casualties_text="; ".join(f.text for f in figures) or None,
             status=status,
-            attribution=self._attribution(doc, primary.head),
+            attribution=attribution.text if attribution is not None else None,
             trigger=" ".join(t.text for t in primary.tokens),
             rule=" + ".join(dict.fromkeys(m.entry.rule for m in group)),
         )
@@ -487,26 +502,26 @@ class Extractor:
                 return True
         return False
 
-    def _attribution(self, doc: Doc, tok: Token) -> str | None:
+    def _attribution(self, doc: Doc, tok: Token) -> Span | None:
         reports = self.cues["report_verbs"]
         if "according" in doc.text:
             for t in doc:
                 if t.lower_ == "according":
                     for p in t.subtree:
                         if p.dep_ == "pobj":
-                            return phrase(p).text
+                            return phrase(p)
         cur = tok
         seen = 0
         while seen < 8:
             if cur.lemma_.lower() in reports and cur.i != tok.i:
                 subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.pos_ != "PRON":
-                    return phrase(subj).text
+                    return phrase(subj)
             for c in cur.children:
                 if c.dep_ in ("parataxis", "ccomp", "conj") and c.lemma_.lower() in reports:
                     subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
                     if subj is not None and subj.pos_ != "PRON":
-                        return phrase(subj).text
+                        return phrase(subj)
             if cur.head.i == cur.i:
                 break
             cur = cur.head

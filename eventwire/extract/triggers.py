@@ -110,10 +110,10 @@ class TriggerLexicon:
             pos = "VERB" if tok.pos_ in ("VERB", "AUX") and tok.tag_ != "MD" else tok.pos_
             if tok.tag_ in ("VBN", "VBG") and tok.pos_ == "ADJ":
                 pos = "VERB"  # "wounded", "injured" tagged as adjectives
-            for e in self.single.get(lemma, ()):
-                if pos in e.pos:
-                    found.append(TriggerMatch(e, tok, [tok]))
-                    break
+            # Every entry that fits: the parse constraints later choose between them
+            # ("march" of protesters vs "march" of militias).
+            found.extend(TriggerMatch(e, tok, [tok]) for e in self.single.get(lemma, ())
+                         if pos in e.pos)
         return found
 
 
