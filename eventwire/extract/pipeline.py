@@ -304,10 +304,13 @@ class Extractor:
                           resolve: Any, matches: list[TriggerMatch]) -> bool:
         e = m.entry
         obj = args.dobj
-        obj_lemma = obj.lemma_.lower() if obj is not None else None
-        if e.not_objects and obj_lemma in e.not_objects:
+        obj_lemmas = {t.root.lemma_.lower() for t in [args.actor2, *args.alternates]
+                      if t is not None}
+        if obj is not None:
+            obj_lemmas.add(obj.lemma_.lower())
+        if e.not_objects & obj_lemmas:
             return False
-        if e.objects and obj_lemma not in e.objects:
+        if e.objects and not e.objects & obj_lemmas:
             return False
         needs = e.needs
         if "object" in needs and obj is None and args.actor2 is None:
@@ -418,6 +421,7 @@ class Extractor:
             trigger=" ".join(t.text for t in primary.tokens),
             rule=" + ".join(dict.fromkeys(m.entry.rule for m in group)),
         )
+        _riot_rule(ev)
         if "terrorism" not in ev.context and actor1 and actor1.sector == "INSURGENT":
             ev.context.append("terrorism")
         if any(a and a.sector == "REFUGEE" for a in (actor1, actor2)):
@@ -660,6 +664,20 @@ def _is_backreference(group: list[TriggerMatch], args: list[Arguments]) -> bool:
         if not (dets & DEFINITE or (not dets and head.tag_ in ("NNS", "NN"))):
             return False
     return True
+
+
+def _riot_rule(ev: Event) -> None:
+    """Violence by protesters, or a clash between protesters and police, is a riot:
+    PROTEST mode riot with the protesters as actor1 (ONTOLOGY.md, ACLED "Riots")."""
+    if ev.event_type != "ASSAULT" or ev.mode not in (None, "beating"):
+        return
+    clash = (ev.trigger or "").lower().startswith(("clash", "scuffle", "skirmish"))
+    if ev.actor2 is not None and ev.actor2.sector == "PROTESTER" and clash:
+        ev.actor1, ev.actor2 = ev.actor2, ev.actor1
+    if ev.actor1 is None or ev.actor1.sector != "PROTESTER":
+        return  # protesters as victims: violence against them stays an ASSAULT
+    ev.event_type, ev.mode = "PROTEST", "riot"
+    ev.context = [c for c in ev.context if c != "military"] + ["political"]
 
 
 def _dominant(actors: list[Actor]) -> Actor | None:
