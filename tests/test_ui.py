@@ -263,13 +263,17 @@ def test_filter_by_type_and_date_then_evidence(
 
 
 def test_map_click_opens_evidence(page: Page, base_url: str) -> None:
+    page.set_viewport_size({"width": 1400, "height": 850})  # before layout: no stale pixels
     open_page(page, base_url + "/#type=ASSAULT")
-    page.set_viewport_size({"width": 1400, "height": 850})
     hit = page.evaluate("""() => {
         const m = window.eventwire.map;
         const size = m.map.getSize();
+        const r = document.getElementById("map").getBoundingClientRect();
+        const free = (c) => document.elementFromPoint(r.left + c.px, r.top + c.py)
+            ?.tagName === "CANVAS";  // not under a zoom button, legend or popup
         const c = m.clusters.find((c) => c.count === 1 && c.px > 10 && c.py > 10
-            && c.px < size.x - 10 && c.py < size.y - 40 && m._hit({x: c.px, y: c.py}) === c);
+            && c.px < size.x - 10 && c.py < size.y - 40 && m._hit({x: c.px, y: c.py}) === c
+            && free(c));
         return c ? [c.px, c.py, m.points.ids[c.first]] : null;
     }""")
     if hit is None:  # every event sits in a cluster at this zoom: open one until it splits
@@ -277,13 +281,19 @@ def test_map_click_opens_evidence(page: Page, base_url: str) -> None:
             page.evaluate("() => window.eventwire.map.map.zoomIn(2, {animate: false})")
             hit = page.evaluate("""() => {
                 const m = window.eventwire.map;
+                const size = m.map.getSize();
+                const r = document.getElementById("map").getBoundingClientRect();
                 const c = m.clusters.find((c) => c.count === 1 && c.px > 10 && c.py > 10
-                    && m._hit({x: c.px, y: c.py}) === c);
+                    && c.px < size.x - 10 && c.py < size.y - 40
+                    && m._hit({x: c.px, y: c.py}) === c
+                    && document.elementFromPoint(r.left + c.px, r.top + c.py)
+                        ?.tagName === "CANVAS");
                 return c ? [c.px, c.py, m.points.ids[c.first]] : null;
             }""")
             if hit:
                 break
     assert hit, "no single event drawn on the map"
+    settle(page)
     box = page.locator("#map").bounding_box()
     assert box
     page.mouse.click(box["x"] + hit[0], box["y"] + hit[1])
