@@ -1,9 +1,11 @@
 """Event queries: filters to SQL, pages, nested events with their mentions, and stats.
 
 The SQL is kept portable (DuckDB and PostgreSQL read it the same way): ILIKE with an explicit
-ESCAPE, CASE instead of FILTER, EXTRACT for months, IN lists instead of arrays, and the
-placeholder is a parameter so a psycopg backend can pass ``%s``. Every query reads the
-``events`` table unaliased, because the text filter correlates on ``events.event_id``.
+ESCAPE, CASE instead of FILTER, EXTRACT for months, IN lists instead of arrays. It is written
+with ``?`` placeholders; the functions take a store (``eventwire.store.Store``), one of its
+``cursor()`` objects, or a raw DuckDB connection, and a PostgreSQL store translates ``?``
+itself (``where_clause(ph="%s")`` serves callers that talk to psycopg directly). Every query
+reads the ``events`` table unaliased, because the text filter correlates on ``events.event_id``.
 """
 
 from __future__ import annotations
@@ -39,9 +41,17 @@ _LIKE_ESCAPE = str.maketrans({"\\": "\\\\", "%": "\\%", "_": "\\_"})
 
 
 class Connection(Protocol):
-    """What the query layer needs from a DB-API style connection or cursor."""
+    """What the query layer needs: ``execute(sql, params)`` returning a DB-API cursor, and
+    ``cursor()`` for a second, independent one. A store, a store's ``cursor()`` and a DuckDB
+    connection all qualify; those with ``stream(sql, params)`` read big results in batches
+    through it."""
 
     def execute(self, sql: str, params: Any = ...) -> Any: ...
+
+
+def _stream(con: Connection, sql: str, params: list[Any]) -> Any:
+    stream = getattr(con, "stream", None)
+    return stream(sql, params) if stream is not None else con.execute(sql, params)
 
 
 class QueryError(ValueError):
@@ -260,10 +270,12 @@ def select_sql(f: Filters, ph: str = "?", limit: int | None = None) -> tuple[str
     return sql, params
 
 
-def iter_rows(con: Connection, f: Filters, limit: int | None = None) -> Iterator[dict[str, Any]]:
-    """Flat event rows (the table's columns), in (date, event_id) order, streamed."""
+def iter_rows(con: Connection, f: Filters, limit: int | None = None,
+              stream: bool = True) -> Iterator[dict[str, Any]]:
+    """Flat event rows (the table's columns), in (date, event_id) order, streamed (or, for a
+    small known limit, read in one go)."""
     sql, params = select_sql(f, limit=limit)
-    cur = con.execute(sql, params)
+    cur = _stream(con, sql, params) if stream else con.execute(sql, params)
     cols = [d[0] for d in cur.description]
     while batch := cur.fetchmany(BATCH):
         for r in batch:
@@ -295,7 +307,7 @@ def iter_events(con: Connection, f: Filters, limit: int | None = None,
 def page(con: Connection, f: Filters, limit: int, with_mentions: bool = False
          ) -> tuple[list[dict[str, Any]], str | None]:
     """One page of nested events and the cursor for the next page (None at the end)."""
-    rows = list(iter_rows(con, f, limit + 1))
+    rows = list(iter_rows(con, f, limit + 1, stream=False))
     more = len(rows) > limit
     rows = rows[:limit]
     events = [nest(r) for r in rows]

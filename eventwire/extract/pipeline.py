@@ -298,6 +298,11 @@ class Extractor:
             return False
         if head.dep_ == "amod" and head.pos_ != "VERB":
             return False
+        if e.governed_by and not _governed(head, e.governed_by):
+            return False
+        if head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in self.cues["stative_verbs"] \
+                and not any(c.dep_ == "aux" for c in head.children):
+            return False
         return "plural" not in e.needs or head.tag_ in ("NNS", "NNPS")
 
     def _constraints_hold(self, m: TriggerMatch, args: Arguments, lemmas: set[str],
@@ -397,7 +402,7 @@ class Extractor:
         sent_text = doc.text
         dated = resolve_event_date(sent_text, ctx.article.published, anchor=primary.start_char)
         if not figures and not dated.text and status == "reported" and \
-                _is_backreference(group, args):
+                actor1_span is None and _is_backreference(group):
             return None
         killed = next((f for f in figures if f.kind == "killed"), None)
         injured = next((f for f in figures if f.kind == "injured"), None)
@@ -646,12 +651,10 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 DEFINITE = {"the", "this", "these", "those", "that", "its", "their"}
 
 
-def _is_backreference(group: list[TriggerMatch], args: list[Arguments]) -> bool:
+def _is_backreference(group: list[TriggerMatch]) -> bool:
     """Words that point back at an event already told, or at violence in general, are not a
     new mention: "suspects linked to the attacks", "Attacks are rare in Tehran", "rebels
     fighting Assad". A nominal keeps its event when it has its own doer or date."""
-    if any(a.actor1 is not None for a in args):
-        return False
     for m in group:
         head = m.head
         if head.pos_ in ("VERB", "AUX"):
@@ -687,6 +690,14 @@ def _dominant(actors: list[Actor]) -> Actor | None:
     counts = Counter(a.code for a in actors)
     code, n = counts.most_common(1)[0]
     return next(a for a in actors if a.code == code) if n * 3 >= 2 * len(actors) else None
+
+
+def _governed(tok: Token, lemmas: frozenset[str]) -> bool:
+    """"reached a deal", "the deal signed on Monday", "the agreement brokered by Russia"."""
+    near = [tok.head, *(c for c in tok.children if c.dep_ in ("acl", "relcl"))]
+    if tok.head.dep_ in ("xcomp", "conj") and tok.dep_ in ("dobj", "obj"):
+        near.append(tok.head.head)
+    return any(t.lemma_.lower() in lemmas for t in near)
 
 
 def _has_no(tok: Token) -> bool:

@@ -35,6 +35,7 @@ class TriggerEntry:
     not_objects: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
     not_words: frozenset[str] = frozenset()
+    governed_by: frozenset[str] = frozenset()
     priority: int = 1
 
     @property
@@ -181,5 +182,6 @@ def _entry(event_type: str, spec: dict, raw: dict) -> TriggerEntry:
         not_objects=frozenset(raw.get("not_objects", [])),
         words=frozenset(raw.get("words", [])),
         not_words=frozenset(raw.get("not_words", [])),
+        governed_by=frozenset(raw.get("governed_by", [])),
         priority=int(raw.get("priority", 2 if len(lemmas) > 1 else 1)),
     )

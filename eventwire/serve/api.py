@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Annotated, Any, Literal
 
-import duckdb
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
@@ -21,11 +20,11 @@ DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 BBOX_PATTERN = r"^[^,]+,[^,]+,[^,]+,[^,]+$"
 
 
-def get_cursor(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
+def get_cursor(request: Request) -> Iterator[query.Connection]:
     yield from request.app.state.eventwire.cursor()
 
 
-Cursor = Annotated[duckdb.DuckDBPyConnection, Depends(get_cursor)]
+Cursor = Annotated[query.Connection, Depends(get_cursor)]
 
 
 def get_filters(
@@ -176,10 +175,10 @@ def _export(request: Request, filters: Filters, fmt: str, limit: int | None,
     state = request.app.state.eventwire
     # Fail before streaming starts, so a bad filter is a 400, not a broken download.
     sql, params = query.select_sql(filters, limit=0)
-    cur = state.con.cursor()
+    cur = state.store.cursor()
     try:
         cur.execute(sql, params)
-    except duckdb.Error as e:
+    except state.store.Error as e:
         cur.close()
         raise QueryError(str(e).splitlines()[0]) from e
 

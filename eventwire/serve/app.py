@@ -1,9 +1,10 @@
-"""Application factory: one read-only DuckDB connection per app, a cursor per request.
+"""Application factory: one read-only store per app, a cursor per request.
 
-DuckDB connections are not safe to use from two threads at once, but ``con.cursor()`` opens
-an independent connection to the same database instance, so each request (run in FastAPI's
-thread pool) gets its own. DuckDB lets no other process write a file a server has open:
-stop the server before re-running ``eventwire run`` on the same store.
+Connections are not safe to use from two threads at once, so each request (run in FastAPI's
+thread pool) gets its own from ``store.cursor()``: on DuckDB an independent connection to the
+same database instance, on PostgreSQL a connection from the store's small pool. DuckDB lets
+no other process write a file a server has open: stop the server before re-running
+``eventwire run`` on the same store. A PostgreSQL store is served while others write to it.
 """
 
 from __future__ import annotations
@@ -11,10 +12,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 from typing import Any
 
-import duckdb
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -23,7 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from eventwire import __version__
 from eventwire.query import QueryError
-from eventwire.store import StoreError
+from eventwire.store import open_store
 
 MAX_BODY = 200_000
 
@@ -33,17 +32,12 @@ class AppState:
 
     def __init__(self, db: str) -> None:
         self.db = db
-        if not Path(db).exists():
-            raise StoreError(f"cannot open store {db}: no such file")
-        try:
-            self.con = duckdb.connect(db, read_only=True)
-        except duckdb.Error as e:
-            raise StoreError(f"cannot open store {db}: {str(e).splitlines()[0]}") from e
+        self.store = open_store(db, read_only=True)
         self._extractor: Any = None
         self._lock = threading.Lock()
 
-    def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        cur = self.con.cursor()
+    def cursor(self) -> Iterator[Any]:
+        cur = self.store.cursor()
         try:
             yield cur
         finally:
@@ -59,7 +53,7 @@ class AppState:
             return self._extractor
 
     def close(self) -> None:
-        self.con.close()
+        self.store.close()
 
 
 class BodyLimit:
