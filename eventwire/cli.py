@@ -19,6 +19,7 @@ from eventwire import __version__
 from eventwire.ingest import IngestReport, ingest
 from eventwire.ingest.readers import iter_paths
 from eventwire.store import Store, StoreError
+from eventwire.store import open_store as _open_store
 
 if TYPE_CHECKING:  # the extraction stack loads spaCy: only commands that extract import it
     from eventwire.api import ExtractReport
@@ -32,9 +33,10 @@ DEMO_FIELDS = {
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
 
-db_option = click.option(
-    "--db", default=DEFAULT_DB, show_default=True, metavar="PATH", help="Store: a DuckDB file."
-)
+DB_HELP = ("Store: a DuckDB file, or a postgresql://user@host/dbname URL for a store shared "
+           "by several processes.")
+db_option = click.option("--db", default=DEFAULT_DB, show_default=True, metavar="PATH|URL",
+                         help=DB_HELP)
 
 
 workers_option = click.option("--workers", type=click.IntRange(1, 64), default=1,
@@ -55,7 +57,7 @@ def progress() -> Progress:
 
 def open_store(db: str, read_only: bool = False) -> Store:
     try:
-        return Store(db, read_only=read_only)
+        return _open_store(db, read_only=read_only)
     except StoreError as e:
         raise click.ClickException(str(e)) from e
 
@@ -319,12 +321,12 @@ def events_cmd(db: str, fmt: str, output: str | None, partition_by_month: bool, 
     with open_store(db, read_only=True) as store:
         if fmt == "table":
             n = limit or TABLE_LIMIT
-            events, more = query.page(store.con, filters, n)
+            events, more = query.page(store, filters, n)
             _print_event_table(events)
             if more and not limit:
                 err.print(f"showing the first {n}; use --limit or --format csv for more")
             return
-        events_iter = query.iter_events(store.con, filters, limit,
+        events_iter = query.iter_events(store, filters, limit,
                                         with_mentions=export.needs_mentions(fmt))
         if fmt == "parquet":
             from eventwire.export import parquet
@@ -443,8 +445,17 @@ def gazetteer_import(file: Path) -> None:
     out.print(f"imported {n} places from {file}")
 
 
+@main.command("migrate")
+@db_option
+def migrate_cmd(db: str) -> None:
+    """Upgrade the store's schema to this eventwire's (any writing command does it too)."""
+    with open_store(db) as store:
+        out.print(f"store {store.name}: schema version {store.schema_version()}")
+
+
 @main.command("demo")
-@click.option("--db", default="demo.duckdb", show_default=True, metavar="PATH")
+@click.option("--db", default="demo.duckdb", show_default=True, metavar="PATH|URL",
+              help=DB_HELP)
 def demo_cmd(db: str) -> None:
     """Run every stage on the bundled demo corpus and print a summary."""
     with open_store(db) as store:
@@ -463,8 +474,8 @@ def demo_cmd(db: str) -> None:
         out.print(f"[bold]extract[/]: {ex.mentions} event mentions in {ex.articles} articles")
         out.print(f"[bold]fuse[/]: {store.count('events')} events")
         _print_events(store.event_rows(limit=25))
-        out.print(f"store {db}: {store.count('articles')} articles, "
-                  f"{store.count('events')} events. Try: eventwire events --db {db}")
+        out.print(f"store {store.name}: {store.count('articles')} articles, "
+                  f"{store.count('events')} events. Try: eventwire events --db {store.name}")
 
 
 SPAN_STYLES = {
@@ -503,13 +514,13 @@ def show_cmd(event_id: str, db: str, fmt: str) -> None:
     from eventwire import query
 
     with open_store(db, read_only=True) as store:
-        event = query.get_event(store.con, event_id)
+        event = query.get_event(store, event_id)
         if event is None:
-            ids = query.find_event_id(store.con, event_id) if len(event_id) >= 4 else []
+            ids = query.find_event_id(store, event_id) if len(event_id) >= 4 else []
             if len(ids) != 1:
                 hint = f" (matches: {', '.join(ids)})" if ids else ""
                 raise click.ClickException(f"no event {event_id}{hint}")
-            event = query.get_event(store.con, ids[0])
+            event = query.get_event(store, ids[0])
     assert event is not None
     if fmt == "json":
         out.file.write(json.dumps(event, ensure_ascii=False, indent=2, default=str) + "\n")
@@ -576,7 +587,7 @@ def stats_cmd(db: str, by: tuple[str, ...], fmt: str, **filter_args: Any) -> Non
     filters = make_filters(**filter_args)
     dims = list(dict.fromkeys(by)) or ["type"]
     with open_store(db, read_only=True) as store:
-        rows = query.stats(store.con, dims, filters)
+        rows = query.stats(store, dims, filters)
     cols = [*dims, "events", "summaries", "fatalities", "injured"]
     if fmt == "json":
         out.file.write(json.dumps(rows, ensure_ascii=False) + "\n")
@@ -608,7 +619,8 @@ def serve_cmd(db: str, host: str, port: int) -> None:
         app = create_app(db)
     except StoreError as e:
         raise click.ClickException(str(e)) from e
-    err.print(f"serving {db} on http://{host}:{port}  (API docs: http://{host}:{port}/docs)")
+    err.print(f"serving {app.state.eventwire.store.name} on http://{host}:{port}  "
+              f"(API docs: http://{host}:{port}/docs)")
     uvicorn.run(app, host=host, port=port, log_level="info")
 
 

@@ -178,7 +178,7 @@ def evaluate(gold: list[dict[str, Any]], store: Store) -> Score:
     for rec in store.mention_records():
         if rec["article_id"] in placed:
             predicted[rec["article_id"]].append(rec)
-    event_of = dict(store.con.execute("SELECT mention_id, event_id FROM mentions").fetchall())
+    event_of = dict(store.fetchall("SELECT mention_id, event_id FROM mentions"))
     score = Score(gold=len(gold), unanchored=missing)
     pairs_all: list[tuple[dict[str, Any], dict[str, Any]]] = []
     for aid, golds in placed.items():

@@ -401,8 +401,9 @@ class Extractor:
         trig_start = offset + primary.start_char
         sent_text = doc.text
         dated = resolve_event_date(sent_text, ctx.article.published, anchor=primary.start_char)
-        if not figures and not dated.text and status == "reported" and \
-                actor1_span is None and _is_backreference(group):
+        if not figures and not dated.text and status == "reported" and (
+                (actor1_span is None and _is_backreference(group)) or
+                _is_generic(group, ONTOLOGY_QUAD.get(entry.event_type) in (2, 4))):
             return None
         killed = next((f for f in figures if f.kind == "killed"), None)
         injured = next((f for f in figures if f.kind == "injured"), None)
@@ -666,6 +667,27 @@ def _is_backreference(group: list[TriggerMatch]) -> bool:
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
         if not (dets & DEFINITE or (not dets and head.tag_ in ("NNS", "NN"))):
             return False
+    return True
+
+
+def _is_generic(group: list[TriggerMatch], material: bool) -> bool:
+    """Descriptions, not reports: "rebels fighting Assad" (a participle describing someone),
+    "Militant attacks are rare" (a trigger as the subject of a judgement), and for acts (not
+    statements, which the present simple performs: "France condemns") the habitual present:
+    "U.S.-led forces carry out air strikes"."""
+    for m in group:
+        head = m.head
+        if head.pos_ in ("VERB", "AUX") and head.dep_ == "acl" and head.tag_ == "VBG":
+            continue
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "nsubj" and \
+                head.head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.head.children):
+            continue
+        verb = head if head.pos_ in ("VERB", "AUX") else (
+            head.head if head.dep_ in ("dobj", "obj") else None)
+        if material and verb is not None and verb.tag_ in ("VBZ", "VBP") and \
+                not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            continue
+        return False
     return True
 
 

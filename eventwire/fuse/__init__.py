@@ -247,8 +247,11 @@ def fuse(mentions: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def fuse_store(store: Store) -> int:
-    """Re-fuse every stored mention into events (deterministic; ids are stable)."""
-    mentions = list(store.mention_records())
-    events = fuse(mentions)
-    store.replace_events(events)
+    """Re-fuse every stored mention into events (deterministic; ids are stable). Runs under
+    the store's fusion lock, so concurrent runs on a shared store fuse one at a time and the
+    last one reads every mention stored before it."""
+    with store.fusing():
+        mentions = list(store.mention_records())
+        events = fuse(mentions)
+        store.replace_events(events)
     return len(events)
