@@ -219,7 +219,9 @@ class Extractor:
         for m in matches:
             if m.head.i in argmap:
                 continue  # an earlier entry for this word already fits
-            if m.head.pos_ == "ADJ" and not m.head.tag_.startswith("VB"):
+            if m.head.pos_ == "ADJ" and m.head.dep_ == "amod":
+                args = noun_arguments(m.head.head)  # "a major offensive [ADJ] south of"
+            elif m.head.pos_ == "ADJ" and not m.head.tag_.startswith("VB"):
                 args = adjective_arguments(m.head)
             elif m.head.pos_ in ("VERB", "AUX") or m.head.tag_.startswith("VB"):
                 args = verb_arguments(m.head)
@@ -296,7 +298,7 @@ class Extractor:
         # "aid agencies", "attack helicopters": a trigger noun modifying another noun.
         if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and len(m.tokens) == 1:
             return False
-        if head.dep_ == "amod" and head.pos_ != "VERB":
+        if head.dep_ == "amod" and head.pos_ != "VERB" and "ADJ" not in e.pos:
             return False
         if e.governed_by and not _governed(head, e.governed_by):
             return False
