@@ -252,6 +252,8 @@ class Extractor:
                 continue
             text = span.text
             root = span.root
+            if root.lower_ in self.cues["time_words"]:
+                continue  # "on Wednesday" parsed as an object
             if self.actors.is_actor_phrase(text) or self.actors.country_of(text) or \
                     root.lemma_.lower() in self.cues["person_nouns"] or \
                     root.lower_ in self.cues["person_nouns"]:
@@ -264,6 +266,9 @@ class Extractor:
         """Resolve a phrase; the article's country fills in for soldiers and officials, but
         migrants and refugees are not of the country they are in."""
         a = self.actors.resolve(text, when=when, context_country=context_country)
+        if a.country and a.sector is None:
+            # "a Russian proposal", "Iranian targets": a state's thing stands for the state.
+            a = replace(a, sector="GOV", code=f"{a.country}.GOV")
         if a.sector == "REFUGEE" and a.country == context_country:
             bare = self.actors.resolve(text, when=when)
             if bare.country is None:
@@ -430,6 +435,15 @@ class Extractor:
             rule=" + ".join(dict.fromkeys(m.entry.rule for m in group)),
         )
         _riot_rule(ev)
+        if ev.event_type == "PROTEST" and ev.actor1 is not None and \
+                ev.actor1.sector in (None, "CIVILIAN") and actor1_span is not None and (
+                actor1_span.root.lemma_.lower() in self.cues["person_nouns"]
+                or ev.actor1.sector == "CIVILIAN"):
+            # People who march or rally are protesters.
+            a = ev.actor1
+            country = a.country or ctx.main_country
+            ev.actor1 = replace(a, sector="PROTESTER", country=country,
+                                code=f"{country}.PROTESTER" if country else None)
         if "terrorism" not in ev.context and actor1 and actor1.sector == "INSURGENT":
             ev.context.append("terrorism")
         if any(a and a.sector == "REFUGEE" for a in (actor1, actor2)):
@@ -625,6 +639,9 @@ class Extractor:
         if actor.code is None and text in {"he", "she", "him", "her", "his"}:
             return "person"
         generic = actor.name is None or actor.name.startswith(("Insurgents", "Rebels"))
+        head = text.split()[-1] if text else ""
+        if actor.code is None and head.rstrip("s") in self.cues["attacker_nouns"]:
+            return "group"
         if actor.sector in ("INSURGENT", None) and generic and not any(
                 w[:1].isupper() for w in actor.text.split()[1:]) and (
                 actor.sector == "INSURGENT" or self.actors.is_group_anaphor(actor.text)):
