@@ -50,9 +50,10 @@ def apply_mappings(event: Event) -> Event:
     return event
 
 
-def refine_mode(event_type: str, mode: str | None, doer_lemma: str) -> str | None:
+def refine_mode(event_type: str, mode: str | None, doer_lemmas: set[str]) -> str | None:
     """The doer can say more than the verb: "warplanes bombed" is an air strike."""
     for new_mode, spec in ontology().get("mode_by_doer", {}).get(event_type, {}).items():
-        if doer_lemma in spec["doers"] and (mode is None or mode in spec.get("from", [mode])):
+        if doer_lemmas & set(spec["doers"]) and (mode is None or
+                                                  mode in spec.get("from", [mode])):
             return new_mode
     return mode

@@ -223,7 +223,8 @@ class Extractor:
                 args = noun_arguments(m.head.head)  # "a major offensive [ADJ] south of"
             elif m.head.pos_ == "ADJ" and not m.head.tag_.startswith("VB"):
                 args = adjective_arguments(m.head)
-            elif m.head.pos_ in ("VERB", "AUX") or m.head.tag_.startswith("VB"):
+            elif (m.head.pos_ in ("VERB", "AUX") or m.head.tag_.startswith("VB")) and \
+                    m.entry.pos != frozenset({"NOUN"}):
                 args = verb_arguments(m.head)
             else:
                 args = noun_arguments(m.head)
@@ -243,7 +244,7 @@ class Extractor:
                 events.append(ev)
         return events
 
-    def _pick_actor(self, spans: list[Span | None]) -> Span | None:
+    def _pick_actor(self, spans: list[Span | None], any_noun: bool = False) -> Span | None:
         """The first candidate that names an actor: in the lexicon, of a country, a proper
         name that is not a place, or a noun for people. Objects such as "the border",
         "Wednesday" or "a proposal" are no actors."""
@@ -260,6 +261,8 @@ class Extractor:
                 return span
             if root.pos_ == "PROPN" and not self.gazetteer.candidates(root.text):
                 return span
+            if any_noun and root.pos_ == "NOUN" and root.dep_ in ("nsubj", "nsubjpass"):
+                return span  # who urges, accuses or meets is someone ("the ombudsman")
         return None
 
     def _resolve_actor(self, text: str, when: Any, context_country: str | None) -> Actor:
@@ -368,7 +371,12 @@ class Extractor:
         if first is not None and attribution is not None and \
                 first.text.lower() in ("they", "it", "we"):
             candidates.insert(0, attribution)  # "Police said they made arrests"
-        actor1_span = self._pick_actor(candidates)
+        verbal = ONTOLOGY_QUAD.get(entry.event_type) in (1, 3)
+        actor1_span = self._pick_actor(candidates, any_noun=verbal)
+        if actor1_span is None and entry.event_type in ("MOBILIZE", "RETREAT") and \
+                args[0].passive:
+            actor1_span = self._pick_actor([args[0].actor2])  # "ships were deployed"
+            args[0].actor2 = None
         actor2_span = self._pick_actor([a.actor2 for a in args] +
                                        [alt for a in args for alt in a.alternates])
         if actor2_span is None and actor1_span is not None and \
@@ -403,7 +411,7 @@ class Extractor:
         mode = next((m.entry.mode for m in sorted(group, key=lambda m: -m.entry.priority)
                      if m.entry.mode and m.entry.event_type == entry.event_type), None)
         if actor1_span is not None:
-            mode = refine_mode(entry.event_type, mode, actor1_span.root.lemma_.lower())
+            mode = refine_mode(entry.event_type, mode, {t.lemma_.lower() for t in actor1_span})
         context = list(dict.fromkeys(c for m in group for c in m.entry.context))
         trig_start = offset + primary.start_char
         sent_text = doc.text

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 DATA = Path(__file__).parent / "data"
 _WORD = re.compile(r"[a-z][a-z\-]*")
+GERUND_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,11 @@ class TriggerLexicon:
             pos = "VERB" if tok.pos_ in ("VERB", "AUX") and tok.tag_ != "MD" else tok.pos_
             if tok.tag_ in ("VBN", "VBG") and tok.pos_ == "ADJ":
                 pos = "VERB"  # "wounded", "injured" tagged as adjectives
+            if tok.tag_ == "VBG" and tok.dep_ in GERUND_DEPS:
+                # A gerund used as a noun ("fighting between X and Y killed ..."): noun entries
+                # of its own form first.
+                found.extend(TriggerMatch(e, tok, [tok]) for e in self.single.get(tok.lower_, ())
+                             if "NOUN" in e.pos)
             # Every entry that fits: the parse constraints later choose between them
             # ("march" of protesters vs "march" of militias).
             found.extend(TriggerMatch(e, tok, [tok]) for e in self.single.get(lemma, ())
