@@ -162,14 +162,20 @@ def _clean_dateline_place(place: str | None) -> str | None:
     return "/".join(out)
 
 
-def split_dump(text: str) -> list[ParsedArticle]:
-    """Split text holding one article or a dump of many into parsed articles."""
+def _prepare(text: str) -> tuple[list[str], list[bool], list[int], str | None]:
+    """Paragraphs without boilerplate, which of them are credit lines, where stories start,
+    and the outlet a footer names."""
     rules = layout_rules()
     paras = paragraphs(text)
     footer_outlet = _footer_outlet(paras, rules)
     paras = [p for p in paras if not rules.boilerplate.fullmatch(p)]
     is_credit = [bool(rules.credits.fullmatch(p)) for p in paras]
-    starts = _story_starts(paras)
+    return paras, is_credit, _story_starts(paras), footer_outlet
+
+
+def split_dump(text: str) -> list[ParsedArticle]:
+    """Split text holding one article or a dump of many into parsed articles."""
+    paras, is_credit, starts, footer_outlet = _prepare(text)
     if not starts:
         return [_single(paras, is_credit, footer_outlet)] if paras else []
 
@@ -320,12 +326,7 @@ def _date_article(art: ParsedArticle) -> None:
 
 def parse_record_text(text: str) -> ParsedArticle:
     """One article given as a record (JSON, CSV, HTML): clean it but never split it."""
-    rules = layout_rules()
-    paras = paragraphs(text)
-    footer_outlet = _footer_outlet(paras, rules)
-    paras = [p for p in paras if not rules.boilerplate.fullmatch(p)]
-    is_credit = [bool(rules.credits.fullmatch(p)) for p in paras]
-    starts = _story_starts(paras)
+    paras, is_credit, starts, footer_outlet = _prepare(text)
     if starts:
         h_start, _ = _header_span(paras, is_credit, 0, starts[0])
         body = [p for p, c in zip(paras[starts[0] :], is_credit[starts[0] :], strict=True) if not c]
