@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from eventwire.model import Actor
-from eventwire.resolve.actors import DATA_DIR, ActorResolver, link_coreferent
+from eventwire.resolve.actors import DATA_DIR, ActorResolver
 
 D2016 = date(2016, 5, 17)
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -233,24 +233,6 @@ def test_mentions_in_running_text(res: ActorResolver) -> None:
     assert any(a.code == "NGO.SOHR" for a in by_text.values())
     assert "Baghdad" not in by_text  # a place after "in", not an actor
     assert not any("rebel" == t.lower() for t in by_text)  # "rebel-held" names a place
-
-
-def test_link_coreferent(res: ActorResolver) -> None:
-    phrases = ["Islamic State", "the group", "the militants", "Prime Minister Haider al-Abadi",
-               "he", "the Syrian army", "the army"]
-    linked = link_coreferent([res.resolve(p, D2016) for p in phrases])
-    codes = [a.code for a in linked]
-    assert codes == ["ISIS", "ISIS", "ISIS", "IRQ.GOV", "IRQ.GOV", "SYR.MIL", "SYR.MIL"]
-    assert linked[4].name == "Haider al-Abadi" and linked[4].text == "he"
-
-
-def test_link_coreferent_leaves_ambiguous(res: ActorResolver) -> None:
-    phrases = ["Islamic State", "Nusra Front", "the militants", "John Kerry", "Sergei Lavrov",
-               "he", "the rebels"]
-    linked = link_coreferent([res.resolve(p, D2016) for p in phrases])
-    assert linked[2].code is None  # two jihadist groups precede
-    assert linked[5].code is None  # two men precede
-    assert linked[6].code is None  # no rebel antecedent
 
 
 def test_user_file_overrides_and_adds(tmp_path: Path) -> None:

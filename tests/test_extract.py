@@ -169,3 +169,15 @@ def test_user_trigger_file_extends_lexicon(tmp_path) -> None:  # type: ignore[no
     lex = TriggerLexicon.load((user,))
     assert any(e.lemmas == ("picket",) for e in lex.entries)
     assert lex.is_candidate("Workers picketed the factory.")
+
+
+def test_anaphora_resolve_within_the_article(extractor: Extractor) -> None:
+    text = ("Islamic State fighters stormed the town of Tal Afar on Monday. "
+            "The militants killed five policemen at a checkpoint.\n\n"
+            "Iraqi Prime Minister Haider al-Abadi visited the town on Tuesday. "
+            "He ordered the arrest of the local police chief.")
+    evs = run(extractor, text, published=date(2016, 5, 18))
+    killing = next(e for e in evs if e.fatalities == 5)
+    assert killing.actor1 is not None and killing.actor1.code == "ISIS"
+    arrest = one(evs, "COERCE")
+    assert arrest.actor1 is not None and arrest.actor1.code == "IRQ.GOV"

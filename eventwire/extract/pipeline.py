@@ -255,6 +255,8 @@ class Extractor:
             root = span.root
             if root.lower_ in self.cues["time_words"]:
                 continue  # "on Wednesday" parsed as an object
+            if root.lower_ in ("he", "she"):
+                return span  # linked to the person it stands for, per article
             if self.actors.is_actor_phrase(text) or self.actors.country_of(text) or \
                     root.lemma_.lower() in self.cues["person_nouns"] or \
                     root.lower_ in self.cues["person_nouns"]:

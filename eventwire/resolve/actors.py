@@ -52,7 +52,6 @@ _GAP_OK = re.compile(r"[ \t\-\u2010-\u2014'\u2019]*")  # no line breaks inside a
 _PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "de", "da", "van", "von", "der", "ould",
                         "la", "le", "du", "abu", "ag"})
 _HYPHEN_MARKS = frozenset({"backed", "held", "based"})
-_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}
 
 
 @lru_cache(maxsize=100_000)
@@ -818,39 +817,3 @@ class ActorResolver:
         out.append((s, e, Actor(text=text[s:e], name=res.name, country=res.country,
                                 sector=res.sector, code=res.code, backer=res.backer,
                                 start=s, end=e)))
-
-
-def link_coreferent(actors: list[Actor], resolver: ActorResolver | None = None) -> list[Actor]:
-    """Fill unresolved anaphors ("the group", "the militants", "he") from earlier actors.
-
-    Links only when exactly one distinct compatible antecedent precedes the anaphor: a pronoun
-    needs a named person, "the group" a named non-state organisation, and a sector noun ("the
-    militants", "the army") a resolved actor of the same sector. Otherwise the actor is unchanged.
-    """
-    res = resolver or ActorResolver.default()
-    out: list[Actor] = []
-    for actor in actors:
-        if actor.code is not None or actor.name is not None:
-            out.append(actor)
-            continue
-        kind = _PRONOUNS.get(actor.text.strip().lower())
-        if kind == "person":
-            cands = [a for a in out if a.name in res.person_names]
-        elif res.is_group_anaphor(actor.text):
-            cands = [a for a in out if a.name is not None and a.name not in res.person_names
-                     and a.sector in ("INSURGENT", "REBEL", "NGO", "PARTY", "IGO", "MEDIA")
-                     and (actor.sector is None or a.sector == actor.sector)]
-        elif actor.sector is not None:
-            cands = [a for a in out if a.code is not None and a.sector == actor.sector
-                     and a.name not in res.person_names
-                     and (actor.backer is None or a.backer in (None, actor.backer))]
-        else:
-            cands = []
-        distinct = {(a.code, a.name) for a in cands}
-        if len(distinct) == 1:
-            src = cands[-1]
-            out.append(replace(actor, name=src.name, country=src.country, sector=src.sector,
-                               code=src.code, backer=actor.backer or src.backer))
-        else:
-            out.append(actor)
-    return out
