@@ -244,7 +244,10 @@ def _candidates(sentence: str, pub: date | None) -> list[_Cand]:
             continue  # a bare month or year needs a cue word ("in March", "since 2011")
         if m.group("mo") and lead is not None and lead.group(0).strip().lower() == "the":
             continue  # "the May Day march": a name, not a date
-        resolved = _resolve(m, pub)
+        try:
+            resolved = _resolve(m, pub)
+        except (ValueError, OverflowError):
+            continue  # "20140 months ago": no calendar day
         if resolved is None:
             continue
         d, precision, forced = resolved
