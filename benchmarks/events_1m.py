@@ -7,8 +7,11 @@
    against a running ``eventwire serve`` (and the next page via its cursor).
 
 The events are generated inside DuckDB with SQL over ``range()``: one INSERT, no Python rows.
+With ``--db postgresql://...`` the same DuckDB store (``--duckdb``, generated if absent) is
+bulk-loaded into that PostgreSQL database with COPY (CSV), and the same timings run there.
 
     .venv/bin/python benchmarks/events_1m.py [--events 1000000] [--db /tmp/events_1m.duckdb]
+    .venv/bin/python benchmarks/events_1m.py --db postgresql://postgres@127.0.0.1:5432/bench
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -28,7 +32,7 @@ import duckdb
 import httpx
 
 from eventwire import query
-from eventwire.store import Store
+from eventwire.store import EVENT_COLUMNS, Store, is_postgres_url, open_store
 
 TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
@@ -91,6 +95,31 @@ def generate(db: Path, n: int) -> float:
     return time.perf_counter() - t0
 
 
+def load_postgres(url: str, source: Path) -> float:
+    """Replace the events of the PostgreSQL store at ``url`` with those of the DuckDB store
+    ``source``: DuckDB writes CSV, psycopg streams it into ``COPY ... FROM STDIN``, then
+    VACUUM ANALYZE (planner statistics, visibility map). Returns seconds."""
+    import psycopg
+
+    cols = ", ".join([*EVENT_COLUMNS, "updated_at"])
+    t0 = time.perf_counter()
+    Store(url).close()  # schema through the migrations
+    with tempfile.TemporaryDirectory() as tmp:
+        csv_path = Path(tmp) / "events.csv"
+        con = duckdb.connect(str(source), read_only=True)
+        con.execute(f"COPY (SELECT {cols} FROM events) TO '{csv_path}' (FORMAT csv, HEADER)")
+        con.close()
+        with psycopg.connect(url) as pg:
+            with pg.cursor() as cur, csv_path.open("rb") as fp:
+                cur.execute("TRUNCATE events")
+                with cur.copy(f"COPY events ({cols}) FROM STDIN (FORMAT csv, HEADER)") as cp:
+                    while chunk := fp.read(1 << 20):
+                        cp.write(chunk)
+        with psycopg.connect(url, autocommit=True) as pg:
+            pg.execute("VACUUM ANALYZE events")
+    return time.perf_counter() - t0
+
+
 def timed(fn: Callable[[], object], runs: int) -> list[float]:
     fn()  # warm-up (page cache, plan)
     out = []
@@ -114,17 +143,27 @@ def free_port() -> int:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--events", type=int, default=1_000_000)
-    ap.add_argument("--db", type=Path, default=Path("/tmp/events_1m.duckdb"))
+    ap.add_argument("--db", default="/tmp/events_1m.duckdb",
+                    help="DuckDB file, or a postgresql:// URL to load and measure")
+    ap.add_argument("--duckdb", type=Path, default=Path("/tmp/events_1m.duckdb"),
+                    help="with a postgresql:// --db: the DuckDB store to load from")
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--reuse", action="store_true", help="keep an existing --db")
     args = ap.parse_args()
-    if not (args.reuse and args.db.exists()):
-        secs = generate(args.db, args.events)
+    source = args.duckdb if is_postgres_url(args.db) else Path(args.db)
+    if not (source.exists() and (args.reuse or is_postgres_url(args.db))):
+        secs = generate(source, args.events)
         print(f"generated {args.events:,} events in {secs:.1f} s "
-              f"({args.db.stat().st_size / 1e6:.0f} MB)")
+              f"({source.stat().st_size / 1e6:.0f} MB)")
+    if is_postgres_url(args.db):
+        with Store(args.db) as store:
+            loaded = store.count("events")
+        if not (args.reuse and loaded == args.events):
+            secs = load_postgres(args.db, source)
+            print(f"loaded into PostgreSQL with COPY in {secs:.1f} s")
 
-    con = duckdb.connect(str(args.db), read_only=True)
-    n = con.execute("SELECT count(*) FROM events").fetchone()[0]  # type: ignore[index]
+    con = open_store(args.db, read_only=True)
+    n = con.count("events")
     rows = query.stats(con, ["country", "month"])
     print(f"store: {n:,} events; stats --by country --by month: {len(rows):,} rows")
     r_stats = timed(lambda: query.stats(con, ["country", "month"]), args.runs)

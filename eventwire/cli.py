@@ -238,13 +238,45 @@ def extract_cmd(paths: tuple[str, ...], fields: tuple[str, ...], fmt: str) -> No
 @click.option("--force", is_flag=True, help="Re-ingest and re-extract everything.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input was skipped.")
 @workers_option
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local",
+              show_default=True,
+              help="local: this machine, into --db. spark: PySpark (eventwire[spark]), into "
+                   "Parquet at --output; see docs/scaling.md.")
+@click.option("--master", default=None, metavar="URL",
+              help="Spark master: local[N] or spark://HOST:PORT (default local[*]).")
+@click.option("--output", default=None, metavar="DIR",
+              help="Spark engine: the Parquet directory (articles, mentions, events by month); "
+                   "query it with --db DIR.")
 def run_cmd(paths: tuple[str, ...], db: str, fields: tuple[str, ...], force: bool,
-            strict: bool, workers: int) -> None:
+            strict: bool, workers: int, engine: str, master: str | None,
+            output: str | None) -> None:
     """Ingest PATHS, extract events and fuse them into the store: the whole job."""
+    if engine == "spark":
+        _run_spark(list(paths), output, master, parse_fields(fields), force, strict)
+        return
+    if master or output:
+        raise click.UsageError("--master and --output apply to --engine spark")
     with open_store(db) as store:
         report = _ingest(list(paths), store, parse_fields(fields), force)
         _finish_ingest(report, strict)
         _extract(store, force=force, workers=workers)
+
+
+def _run_spark(paths: list[str], output: str | None, master: str | None,
+               fields: dict[str, str], force: bool, strict: bool) -> None:
+    from eventwire.spark import SparkEngineError, run_spark
+
+    if not output:
+        raise click.UsageError("--engine spark needs --output DIR")
+    try:
+        report = run_spark(paths, output, master=master, fields=fields, force=force)
+    except SparkEngineError as e:
+        raise click.ClickException(str(e)) from e
+    for message in report.messages:
+        err.print(f"[yellow]{_escape(message)}[/]")
+    err.print(f"{report.summary()}; written to {output} in {report.seconds:.0f}s")
+    if strict and report.skipped:
+        raise click.ClickException(f"{sum(report.skipped.values())} inputs skipped (--strict)")
 
 
 def filter_options(f: Any) -> Any:

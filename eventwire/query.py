@@ -1,7 +1,7 @@
 """Event queries: filters to SQL, pages, nested events with their mentions, and stats.
 
 The SQL is kept portable (DuckDB and PostgreSQL read it the same way): ILIKE with an explicit
-ESCAPE, CASE instead of FILTER, EXTRACT for months, IN lists instead of arrays. It is written
+ESCAPE, CASE instead of FILTER, date_part for months, IN lists instead of arrays. It is written
 with ``?`` placeholders; the functions take a store (``eventwire.store.Store``), one of its
 ``cursor()`` objects, or a raw DuckDB connection, and a PostgreSQL store translates ``?``
 itself (``where_clause(ph="%s")`` serves callers that talk to psycopg directly). Every query
@@ -33,7 +33,9 @@ BATCH = 1000
 STAT_DIMENSIONS = {
     "type": "event_type",
     "country": "location_country",
-    "month": "EXTRACT(YEAR FROM date) * 100 + EXTRACT(MONTH FROM date)",
+    # date_part, not EXTRACT: both backends have it, and PostgreSQL's EXTRACT returns numeric,
+    # which makes its 1M-row stats twice as slow as date_part's double precision.
+    "month": "CAST(date_part('year', date) * 100 + date_part('month', date) AS INTEGER)",
 }
 # An event whose summary_of lists other incidents adds them up: its figures are not new.
 IS_SUMMARY = "(summary_of IS NOT NULL AND summary_of NOT IN ('', '[]'))"
@@ -82,6 +84,11 @@ class Filters:
     after: tuple[date | None, str] | None = None  # cursor: (date, event_id) of the last row seen
 
     def __post_init__(self) -> None:
+        for field_name, param in (("event_types", "type"), ("modes", "mode"),
+                                  ("countries", "country"), ("statuses", "status"),
+                                  ("actor", "actor"), ("text", "text")):
+            if any("\x00" in v for v in _split(getattr(self, field_name))):
+                raise QueryError(f"{param}: contains a NUL character")
         self.event_types = [normalise_type(t) for t in _split(self.event_types)]
         self.modes = [m.lower() for m in _split(self.modes)]
         self.statuses = [s.lower() for s in _split(self.statuses)]
@@ -319,6 +326,8 @@ def page(con: Connection, f: Filters, limit: int, with_mentions: bool = False
 
 
 def get_event(con: Connection, event_id: str) -> dict[str, Any] | None:
+    if "\x00" in event_id:  # no id holds one, and PostgreSQL text cannot
+        return None
     cur = con.execute(
         f"SELECT {', '.join([*EVENT_COLUMNS, 'updated_at'])} FROM events WHERE event_id = ?",
         [event_id],
@@ -334,6 +343,8 @@ def get_event(con: Connection, event_id: str) -> dict[str, Any] | None:
 
 def find_event_id(con: Connection, prefix: str) -> list[str]:
     """Event ids starting with prefix (for a CLI user typing the first characters)."""
+    if "\x00" in prefix:
+        return []
     rows = con.execute(
         "SELECT event_id FROM events WHERE event_id LIKE ? ESCAPE '\\' ORDER BY event_id "
         "LIMIT 5",

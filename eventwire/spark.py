@@ -10,10 +10,10 @@ Stages, and why they give the local engine's result:
            pipeline once (a module-level Extractor) and reuses it for every partition it runs.
   fuse     ``eventwire.fuse.cluster`` only ever puts mentions with the same key (event type,
            status group) together, and what it decides across keys (summary mentions) is
-           decided per article. So mentions are shuffled by key, each key's group carrying the
-           other mentions of its articles as context, and the unchanged ``cluster`` and
-           ``build_event`` run on each group; the clusters founded by the group's own mentions
-           are exactly those of a single-machine run.
+           decided per article among mentions of one event type. So mentions are shuffled by
+           key, each key's group carrying its articles' other mentions of that event type as
+           context, and the unchanged ``cluster`` and ``build_event`` run on each group; the
+           clusters founded by the group's own mentions are exactly those of a single run.
   write    Parquet partitioned by month into a temporary sibling directory, renamed over
            ``output`` only when every table is complete: a run that dies leaves the previous
            output as it was, and a re-run starts over from it.
@@ -24,6 +24,7 @@ another extractor version produced (everything with ``force``) and re-fuses all 
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import re
@@ -39,7 +40,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from eventwire.store import ARTICLE_COLUMNS, SCHEMA_VERSION, EVENT_COLUMNS
+from eventwire.store import ARTICLE_COLUMNS, EVENT_COLUMNS, SCHEMA_VERSION
 from eventwire.store.parquet import FORMAT, MARKER, is_parquet_store, table_columns
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
 MASTER = re.compile(r"^(local(\[(\d+|\*)\])?|spark://[^\s/]+(/)?)$")
 INSTALL_HINT = "pip install 'eventwire[spark]'"
 CONNECT_TIMEOUT = 5.0
+ARTICLES_PER_TASK = 50
 
 
 class SparkEngineError(Exception):
@@ -156,6 +158,11 @@ def start_session(master: str | None = None, app_name: str = "eventwire",
     actual = spark.sparkContext.master
     if not actual.startswith("local"):
         _wait_for_executors(spark, actual, executor_timeout)
+    if not base.contains("spark.sql.shuffle.partitions") and \
+            "spark.sql.shuffle.partitions" not in (conf or {}):
+        # 200 by default: far too many tasks for the engine's few, small shuffles
+        spark.conf.set("spark.sql.shuffle.partitions",
+                       str(max(spark.sparkContext.defaultParallelism * 2, 2)))
     return spark
 
 
@@ -254,12 +261,14 @@ def _fusion_key(m: dict[str, Any]) -> tuple[str, str]:
 
 def _by_key(article: tuple[str, Iterable[dict[str, Any]]]
             ) -> Iterator[tuple[tuple[str, str], list[tuple[bool, dict[str, Any]]]]]:
-    """Each of an article's keys gets all of the article's mentions, its own marked, so that
-    per-article rules (summaries) see the same mentions as in a single run."""
+    """Each of an article's keys gets the article's mentions of the same event type, its own
+    marked: the per-article rule that looks across statuses (a summary's figures add up
+    other incidents of the article) then sees what it sees in a single run."""
     mentions = list(article[1])
     keys = [_fusion_key(m) for m in mentions]
     for key in dict.fromkeys(keys):
-        yield key, [(k == key, m) for k, m in zip(keys, mentions, strict=True)]
+        yield key, [(k == key, m) for k, m in zip(keys, mentions, strict=True)
+                    if k[0] == key[0]]
 
 
 def _fuse_group(group: tuple[tuple[str, str], Iterable[list[tuple[bool, dict[str, Any]]]]]
@@ -361,7 +370,8 @@ def _job(spark: SparkSession, files: list[tuple[int, str, str]], out: Path,
     report = SparkReport(files=len(files))
     now = datetime.now(UTC).replace(tzinfo=None)
     version = extractor_version()
-    parallel = partitions or max(sc.defaultParallelism * 4, 1)
+    cores = max(sc.defaultParallelism, 1)
+    parallel = partitions or cores * 4
 
     # ingest: one task per file, then the store's first-wins de-duplication by article id
     items = sc.parallelize(files, max(min(len(files), parallel), 1)) \
@@ -371,6 +381,8 @@ def _job(spark: SparkSession, files: list[tuple[int, str, str]], out: Path,
         report.messages.append(message)
     read = items.filter(lambda t: t[0] == "article").map(lambda t: (t[2].article_id, t[1:]))
     report.articles = read.count()
+    if not report.articles:
+        raise SparkEngineError("nothing could be read")
     firsts = read.reduceByKey(lambda a, b: a if a[0] <= b[0] else b) \
         .map(lambda kv: _article_tuple(kv[1][1], now))
     new = spark.createDataFrame(firsts, sch["articles"])
@@ -391,7 +403,10 @@ def _job(spark: SparkSession, files: list[tuple[int, str, str]], out: Path,
         F.col("extracted_with").isNull() | (F.col("extracted_with") != version))
     todo = todo.persist(StorageLevel.MEMORY_AND_DISK)
     report.extracted = todo.count()
-    n_parts = max(min(report.extracted, parallel), 1)
+    # a few tasks per core balance the load; for a small batch, one task per core (each
+    # Python task costs a round trip, the model is loaded once per worker either way)
+    n_parts = partitions or min(parallel, max(cores, -(-report.extracted // ARTICLES_PER_TASK)))
+    n_parts = max(min(n_parts, report.extracted), 1)
     extracted = todo.repartition(n_parts, "article_id").rdd.mapPartitions(_extract_partition) \
         .map(lambda t: (*t, _month(t[8]))).persist(StorageLevel.MEMORY_AND_DISK)
     report.mentions = extracted.count()
@@ -406,7 +421,7 @@ def _job(spark: SparkSession, files: list[tuple[int, str, str]], out: Path,
     # fuse: shuffle by fusion key, cluster each key's group with its articles as context
     events = mentions.select("article_id", "mention_id", "record").rdd \
         .map(lambda r: (r[0], _record(r[1], r[2]))).groupByKey() \
-        .flatMap(_by_key).groupByKey(max(min(parallel, 64), 1)).flatMap(_fuse_group) \
+        .flatMap(_by_key).groupByKey(cores * 2).flatMap(_fuse_group) \
         .persist(StorageLevel.MEMORY_AND_DISK)
     links = spark.createDataFrame(
         events.flatMap(lambda e: [(mid, e["event_id"]) for mid in e["mention_ids"]]),
@@ -421,7 +436,7 @@ def _job(spark: SparkSession, files: list[tuple[int, str, str]], out: Path,
     tmp = out.with_name(f".{out.name}.tmp-{uuid.uuid4().hex[:8]}")
     try:
         for name, df in (("articles", articles_out), ("mentions", mentions_out),
-                         ("events", events_df.coalesce(max(min(parallel, 8), 1)))):
+                         ("events", events_df.coalesce(cores))):
             df.write.mode("errorifexists").partitionBy("month").parquet(str(tmp / name))
         report.events = events.count()
         report.total_articles = articles.count()
@@ -447,7 +462,8 @@ def _existing(spark: SparkSession, out: Path, sch: dict[str, StructType]
     frames = []
     for name in ("articles", "mentions"):
         if any((out / name).rglob("*.parquet")):
-            frames.append(spark.read.schema(sch[name]).parquet(str(out / name)))
+            path = re.sub(r"([\[\]{}*?\\])", r"\\\1", str((out / name).resolve()))
+            frames.append(spark.read.schema(sch[name]).parquet(path))  # Hadoop glob-escaped
         else:
             frames.append(spark.createDataFrame([], sch[name]))
     return frames[0], frames[1]
@@ -470,11 +486,12 @@ def _recover(out: Path) -> None:
     parent = out.parent if str(out.parent) else Path(".")
     if not parent.is_dir():
         return
-    olds = sorted(parent.glob(f".{out.name}.old-*"), key=lambda p: p.stat().st_mtime)
+    name = glob.escape(out.name)
+    olds = sorted(parent.glob(f".{name}.old-*"), key=lambda p: p.stat().st_mtime)
     if olds and not out.exists():
         olds[-1].rename(out)
         olds = olds[:-1]
-    for stale in [*olds, *parent.glob(f".{out.name}.tmp-*")]:
+    for stale in [*olds, *parent.glob(f".{name}.tmp-*")]:
         shutil.rmtree(stale, ignore_errors=True)
 
 
@@ -504,4 +521,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # run the package's module, not this script's copy of it: functions shipped to executors
+    # then pickle by reference, and the cached Extractor is one per worker
+    from eventwire import spark as _engine
+
+    sys.exit(_engine.main())

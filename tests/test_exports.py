@@ -22,10 +22,10 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = tmp_path_factory.mktemp("x") / "events.duckdb"
-    build_store(path)
-    return str(path)
+def db(module_store_db: str) -> str:
+    """The hand-made store, once per backend: exports read the same from either."""
+    build_store(module_store_db)
+    return module_store_db
 
 
 def run(db: str, *args: str) -> Any:

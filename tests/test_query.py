@@ -21,7 +21,7 @@ from eventwire import query
 from eventwire.cli import main
 from eventwire.model import Article, article_id_for
 from eventwire.query import Filters, QueryError
-from eventwire.store import Store
+from eventwire.store import Store, open_store
 
 # (outlet, published, title, text) of hand-written articles.
 ARTICLES = [
@@ -146,8 +146,9 @@ EVENTS = [
 ]
 
 
-def build_store(path: Path, extra: int = 0) -> dict[str, Any]:
-    """A store with the hand-made events, plus ``extra`` generated ones for paging."""
+def build_store(path: str | Path, extra: int = 0) -> dict[str, Any]:
+    """A store (DuckDB path or PostgreSQL URL) with the hand-made events, plus ``extra``
+    generated ones for paging."""
     arts = []
     for i, (outlet, published, title, text) in enumerate(ARTICLES):
         arts.append(Article(article_id=article_id_for(text), text=text, source_path="t.txt",
@@ -190,17 +191,16 @@ def build_store(path: Path, extra: int = 0) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("q") / "events.duckdb"
-    build_store(path)
-    return path
+def store_path(module_store_db: str) -> str:
+    """The hand-made store, once on each backend."""
+    build_store(module_store_db)
+    return module_store_db
 
 
 @pytest.fixture(scope="module")
-def con(store_path: Path) -> Any:
-    c = duckdb.connect(str(store_path), read_only=True)
-    yield c
-    c.close()
+def con(store_path: str) -> Any:
+    with open_store(store_path, read_only=True) as store:
+        yield store
 
 
 def ids(con: Any, **kw: Any) -> set[str]:
@@ -299,7 +299,7 @@ def test_where_clause_is_placeholder_neutral() -> None:
     assert "?" not in sql_pg
 
 
-def test_nested_event_and_mentions(con: Any, store_path: Path) -> None:
+def test_nested_event_and_mentions(con: Any, store_path: str) -> None:
     e = query.get_event(con, "e1aleppo00000001")
     assert e is not None
     assert e["actor1"]["code"] == "SYR.MIL" and e["location"]["lat"] == pytest.approx(36.2021)
@@ -315,10 +315,9 @@ def test_nested_event_and_mentions(con: Any, store_path: Path) -> None:
     assert query.find_event_id(con, "e1al") == ["e1aleppo00000001"]
 
 
-def test_cursor_pages_cover_everything_once(tmp_path: Path) -> None:
-    path = tmp_path / "many.duckdb"
-    build_store(path, extra=230)
-    c = duckdb.connect(str(path), read_only=True)
+def test_cursor_pages_cover_everything_once(store_db: str) -> None:
+    build_store(store_db, extra=230)
+    c = open_store(store_db, read_only=True)
     expected = [e["event_id"] for e in query.iter_events(c, Filters())]
     seen: list[str] = []
     f = Filters()
@@ -364,7 +363,7 @@ def test_stats_do_not_double_count_summaries(con: Any) -> None:
 
 
 # -- CLI ------------------------------------------------------------------------------------
-def test_cli_events_filters_and_table(store_path: Path) -> None:
+def test_cli_events_filters_and_table(store_path: str) -> None:
     r = CliRunner().invoke(main, ["events", "--db", str(store_path), "--format", "jsonl",
                                   "--type", "ASSAULT", "--country", "SYR", "--since",
                                   "2024-03", "--min-fatalities", "1"])
@@ -377,7 +376,7 @@ def test_cli_events_filters_and_table(store_path: Path) -> None:
     assert r.exit_code == 0 and "e5basra000" in r.stdout and "1 events" in r.stdout
 
 
-def test_cli_show_marks_spans(store_path: Path) -> None:
+def test_cli_show_marks_spans(store_path: str) -> None:
     r = CliRunner().invoke(main, ["show", "e1aleppo", "--db", str(store_path)],
                            color=True)
     assert r.exit_code == 0, r.output
@@ -410,7 +409,7 @@ def test_marked_sentence_styles_each_span(con: Any) -> None:
                                 "figure_spans": []}).spans
 
 
-def test_cli_stats(store_path: Path) -> None:
+def test_cli_stats(store_path: str) -> None:
     r = CliRunner().invoke(main, ["stats", "--db", str(store_path), "--by", "type", "--by",
                                   "month", "--format", "json"])
     assert r.exit_code == 0, r.output
@@ -419,3 +418,28 @@ def test_cli_stats(store_path: Path) -> None:
     assert march["fatalities"] == 19 and march["summaries"] == 1
     r = CliRunner().invoke(main, ["stats", "--db", str(store_path), "--by", "country"])
     assert r.exit_code == 0 and "total" in r.stdout and "SRB" in r.stdout
+
+
+def test_a_raw_duckdb_connection_still_serves_the_query_layer(tmp_path: Path) -> None:
+    path = tmp_path / "raw.duckdb"
+    build_store(path)
+    c = duckdb.connect(str(path), read_only=True)
+    try:
+        assert ids(c, event_types=["PROTEST"]) == {"e4belgrade000004"}
+        assert query.get_event(c, "e1aleppo00000001") is not None
+    finally:
+        c.close()
+
+
+def test_events_stream_in_batches_with_their_mentions(store_db: str) -> None:
+    """More events than one batch: the streamed read and the mentions' side cursor
+    interleave on both backends."""
+    build_store(store_db, extra=2 * query.BATCH + 5)
+    with open_store(store_db, read_only=True) as store:
+        events = list(query.iter_events(store, Filters(), with_mentions=True))
+        assert len(events) == 2 * query.BATCH + 5 + len(EVENTS)
+        keys = [(e["date"] or "9999", e["event_id"]) for e in events]
+        assert keys == sorted(keys)
+        aleppo = next(e for e in events if e["event_id"] == "e1aleppo00000001")
+        assert [m["outlet"] for m in aleppo["mentions"]] == ["Wire One", "Wire Two"]
+        assert store.count("events") == len(events)  # the store is usable afterwards

@@ -135,6 +135,8 @@ def get_article(article_id: str, cur: Cursor) -> dict[str, Any]:
     """One stored article with its text (mention spans index into it)."""
     from eventwire.store import ARTICLE_COLUMNS, _row_article
 
+    if "\x00" in article_id:  # no id holds one, and PostgreSQL text cannot
+        raise HTTPException(404, f"no article {article_id!r}")
     row = cur.execute(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE article_id = ?",
                       [article_id]).fetchone()
     if row is None:

@@ -37,20 +37,15 @@ __all__ = [
 
 
 def is_parquet_dir(db: str | Path) -> bool:
-    """A directory holding events Parquet (as the Spark engine writes it), not a DuckDB file."""
-    p = Path(db)
-    if is_postgres_url(db) or not p.is_dir():
-        return False
-    return next(p.rglob("*.parquet"), None) is not None
+    """A directory, which a DuckDB store (a file) never is: the Spark engine's Parquet output."""
+    return not is_postgres_url(db) and Path(db).is_dir()
 
 
 def open_store(db: str | Path, read_only: bool = False) -> Store:
     """Open the store ``db`` names: a ``postgresql://`` URL, a directory of events Parquet
-    (read-only), or a DuckDB file path. Raises StoreError with a one-line message."""
+    (always read-only: its writes raise StoreError), or a DuckDB file path. Raises
+    StoreError with a one-line message."""
     if is_parquet_dir(db):
-        if not read_only:
-            raise StoreError(f"store {db} is a Parquet directory, which is read-only; "
-                             "write to a DuckDB file or a postgresql:// URL instead")
         try:
             from eventwire.store.parquet import open_parquet_store
         except ImportError:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
@@ -127,7 +127,8 @@ class Store:
         raise NotImplementedError
 
     def transaction(self) -> AbstractContextManager[None]:
-        """All-or-nothing block; nested blocks join the outer one."""
+        """All-or-nothing block; a nested block joins the outer one (PostgreSQL: as a
+        savepoint)."""
         raise NotImplementedError
 
     def exclusive(self, name: str) -> AbstractContextManager[None]:
@@ -352,17 +353,15 @@ class Store:
 def backend_for(db: str | Path) -> type[Store]:
     """The Store subclass for ``db``: PostgreSQL for a postgresql:// URL, else DuckDB."""
     if is_postgres_url(db):
-        from eventwire.store.postgres import PostgresStore
-
+        try:
+            from eventwire.store.postgres import PostgresStore
+        except ImportError as e:
+            raise StoreError(f"a postgresql:// store needs the psycopg package ({e.name} is "
+                             "missing): pip install 'psycopg[binary]'") from None
         return PostgresStore
     from eventwire.store.duckdb import DuckDBStore
 
     return DuckDBStore
-
-
-@contextmanager
-def nothing() -> Iterator[None]:
-    yield
 
 
 def _flat_event(e: dict[str, Any]) -> dict[str, Any]:

@@ -22,7 +22,8 @@ from typing import Any
 
 import duckdb
 
-from eventwire.store import SCHEMA_VERSION, Store, StoreError, migrations
+from eventwire.store.base import StoreError, migrations
+from eventwire.store.duckdb import DuckDBStore
 
 MARKER = "_eventwire.json"
 FORMAT = "eventwire-parquet"
@@ -63,24 +64,29 @@ def _quote(s: str) -> str:
     return "'" + s.replace("'", "''") + "'"
 
 
-class ParquetStore(Store):
-    """The Store interface over Parquet files: every read method of Store works (they only
-    run SQL on ``self.con``); every write raises StoreError, because the files belong to the
-    engine that wrote them (re-run it to change them)."""
+def _glob_escape(path: str) -> str:
+    """A literal path inside a DuckDB glob: its own glob characters become one-character
+    classes (``local[2]`` in a directory name must not be read as a pattern)."""
+    return "".join(f"[{ch}]" if ch in "[*?" else ch for ch in path)
+
+
+class ParquetStore(DuckDBStore):
+    """The Store interface over Parquet files: the DuckDB backend's hooks on an in-memory
+    database whose tables are views, so every read method works unchanged; every write
+    raises StoreError, because the files belong to the engine that wrote them (re-run it)."""
 
     def __init__(self, path: str | Path, read_only: bool = True) -> None:
-        self.path = str(path)
+        self.path = self.name = str(path)
+        self.read_only = True
+        self._depth = 0
         root = Path(path)
         if not root.is_dir():
             raise StoreError(f"cannot open store {self.path}: no such directory")
         marker = read_marker(root)
         if marker.get("format") != FORMAT:
             raise StoreError(f"cannot open store {self.path}: not an eventwire Parquet directory")
-        version = int(marker.get("schema_version") or 0)
-        if version > SCHEMA_VERSION:
-            raise StoreError(f"store {self.path} has schema {version}, newer than this "
-                             f"eventwire ({SCHEMA_VERSION}); upgrade eventwire")
         self.marker = marker
+        self._refuse_newer(int(marker.get("schema_version") or 0))
         self.con = duckdb.connect(":memory:")
         try:
             for _, sql in migrations():
@@ -88,7 +94,7 @@ class ParquetStore(Store):
             for table, cols in table_columns().items():
                 if not any((root / table).rglob("*.parquet")):
                     continue  # nothing written (an empty table): keep the schema's empty table
-                glob = _quote(str((root / table).resolve() / "**" / "*.parquet"))
+                glob = _quote(_glob_escape(str((root / table).resolve())) + "/**/*.parquet")
                 select = ", ".join(f'CAST("{c}" AS {t}) AS "{c}"' for c, t in cols)
                 self.con.execute(f"DROP TABLE {table}")
                 self.con.execute(f"CREATE VIEW {table} AS SELECT {select} FROM "
@@ -105,6 +111,10 @@ class ParquetStore(Store):
     add_articles = _read_only  # type: ignore[assignment]
     replace_mentions = _read_only  # type: ignore[assignment]
     replace_events = _read_only  # type: ignore[assignment]
+    executemany = _read_only  # type: ignore[assignment]
+
+    def schema_version(self) -> int:
+        return int(self.marker.get("schema_version") or 0)
 
 
 def open_parquet_store(path: str | Path) -> ParquetStore:

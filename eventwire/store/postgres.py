@@ -99,20 +99,30 @@ class Session:
     def __init__(self, store: PostgresStore, con: psycopg.Connection[Any]) -> None:
         self._store = store
         self.con = con
+        self._streamed = False
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> Cursor:
         return self.con.execute(translate(sql), list(params or ()))
 
     def stream(self, sql: str, params: Sequence[Any] | None = None) -> Cursor:
+        self._streamed = True
         return _stream(self.con, sql, params)
 
     def cursor(self) -> Session:
         return self._store.cursor()
 
     def close(self) -> None:
-        if self.con is not None:
-            self._store._release(self.con)
-            self.con = None  # type: ignore[assignment]
+        """Give the connection back to the pool, without the server-side cursors of a read
+        left unfinished (a client that hung up during an export)."""
+        if self.con is None:
+            return
+        if self._streamed and not self.con.closed:
+            try:
+                self.con.execute("CLOSE ALL")
+            except psycopg.Error:
+                self.con.close()
+        self._store._release(self.con)
+        self.con = None  # type: ignore[assignment]
 
 
 def _stream(con: psycopg.Connection[Any], sql: str, params: Sequence[Any] | None) -> Cursor:
