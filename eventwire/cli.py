@@ -505,7 +505,9 @@ def demo_cmd(db: str) -> None:
         ex = _extract(store)
         out.print(f"[bold]extract[/]: {ex.mentions} event mentions in {ex.articles} articles")
         out.print(f"[bold]fuse[/]: {store.count('events')} events")
-        _print_events(store.event_rows(limit=25))
+        # The best-attested events first: most reports, then most deaths.
+        _print_events(store.event_rows(
+            limit=25, order="n_mentions DESC, coalesce(fatalities, 0) DESC, date DESC, event_id"))
         out.print(f"store {store.name}: {store.count('articles')} articles, "
                   f"{store.count('events')} events. Try: eventwire events --db {store.name}")
 

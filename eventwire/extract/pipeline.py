@@ -237,11 +237,15 @@ class Extractor:
         figures = find_figures(doc.text)
         groups = _merge_bare(_group(kept), argmap, figures, doc)
         fig_groups = _assign_figures(doc, groups, figures)
+        orphans: list[Figure] = []
         for gi, group in enumerate(groups):
             ev = self._build_event(ctx, doc, offset, group, argmap, fig_groups.get(gi, []),
                                    resolve)
             if ev is not None:
                 events.append(ev)
+            else:
+                orphans += fig_groups.get(gi, [])
+        _rehome_figures(orphans, events, offset)
         return events
 
     def _pick_actor(self, spans: list[Span | None], any_noun: bool = False) -> Span | None:
@@ -368,7 +372,11 @@ class Extractor:
         args = [argmap[m.head.i] for m in [primary, *[g for g in group if g is not primary]]]
         attribution = self._attribution(doc, primary.head)
         speaker = [attribution] if ONTOLOGY_QUAD.get(entry.event_type) in (1, 3) else []
-        candidates = [a.actor1 for a in args] + [a.fallback_actor1 for a in args] + speaker
+        reports = self.cues["report_verbs"]
+        candidates = [a.actor1 for a in args] + [
+            a.fallback_actor1 for a in args  # not the one who says it: "X said, in the attack"
+            if a.fallback_actor1 is not None and a.fallback_actor1.root.head.lemma_ not in reports
+        ] + speaker
         first = next((c for c in candidates if c is not None), None)
         if first is not None and attribution is not None and \
                 first.text.lower() in ("they", "it", "we"):
@@ -587,16 +595,18 @@ class Extractor:
                 loc.start, loc.end = offset + t.start, offset + t.end
             return loc
 
+        named_country: Location | None = None
         for a in args:
             for head in a.places:
                 span = phrase(head)
                 for t in toponyms:
                     if span.start_char <= t.start and t.end <= span.end_char:
                         if (loc := resolve(t)) is not None:
-                            return loc
+                            if loc.precision != "country":
+                                return loc
+                            named_country = named_country or loc  # a town may follow
         candidates = [t for t in toponyms if not in_actor(t)]
         candidates.sort(key=lambda t: (t.cue is None, t.start))
-        named_country: Location | None = None
         for t in candidates:
             if (loc := resolve(t)) is not None:
                 if loc.precision != "country":
@@ -751,6 +761,20 @@ def _governed(tok: Token, lemmas: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in lemmas for t in near)
 
 
+def _rehome_figures(figures: list[Figure], events: list[Event], offset: int) -> None:
+    """Figures whose incident turned out to be no event ("the deadliest attack on the city")
+    go to the sentence's violent event that lacks them."""
+    for f in figures:
+        field_name = "fatalities" if f.kind == "killed" else "injured"
+        ev = next((e for e in events if e.event_type == "ASSAULT"
+                   and getattr(e, field_name) is None), None)
+        if ev is None:
+            continue
+        setattr(ev, field_name, f.count)
+        ev.casualties_text = "; ".join(filter(None, [ev.casualties_text, f.text]))
+        ev.mentions[0].figure_spans.append((offset + f.start, offset + f.end))
+
+
 def _has_no(tok: Token) -> bool:
     """"no bombings", "no claims of responsibility for the bombings"."""
     cur = tok
@@ -770,11 +794,19 @@ def _merge_bare(groups: list[list[TriggerMatch]], argmap: dict[int, Arguments],
     def bare(g: list[TriggerMatch]) -> bool:
         return all(argmap[m.head.i].actor1 is None and argmap[m.head.i].actor2 is None
                    for m in g)
+
+    def recap(g: list[TriggerMatch]) -> bool:
+        """"in the deadliest attack on the city": a superlative sums up, it adds nothing."""
+        return any(m.head.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ("latest", "recent"))
+            for c in m.head.children) for m in g)
+
     out: list[list[TriggerMatch]] = []
     for g in groups:
         same = [o for o in groups if o is not g and o[0].entry.event_type ==
-                g[0].entry.event_type]
-        if same and bare(g) and not any(m.entry.lemmas[0] in CASUALTY_ONLY for m in g):
+                g[0].entry.event_type and not recap(o)]
+        if same and (bare(g) or recap(g)) and \
+                not all(m.entry.lemmas[0] in CASUALTY_ONLY for m in g):
             target = min(same, key=lambda o: abs(o[0].head.i - g[0].head.i))
             if not bare(target) or target in out:
                 target.extend(g)

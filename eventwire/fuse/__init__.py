@@ -184,15 +184,24 @@ def build_event(members: list[dict[str, Any]], summarises: list[str] | None = No
                 ) -> dict[str, Any]:
     founder = members[0]
     event_id = hashlib.sha256(f"event:{founder['mention_id']}".encode()).hexdigest()[:16]
-    # Figures: most specific (exact over lower bound is not stored; a given figure over none),
-    # most recent, best attributed.
+    # Figures, each on its own: from the mention that gives both over one that gives one, then
+    # the most recent, then the attributed one; the other figures reported are kept.
     with_figs = [m for m in members if m.get("fatalities") is not None or
                  m.get("injured") is not None]
-    fig = max(with_figs, key=lambda m: (str(m.get("published") or ""), m.get("attribution")
-                                        is not None, m["mention_id"]), default=None)
-    disagreement = sorted({(m.get("fatalities"), m.get("injured")) for m in with_figs} -
-                          {(fig.get("fatalities"), fig.get("injured"))} if fig else set(),
-                          key=str)
+
+    def best(key: str) -> dict[str, Any] | None:
+        return max((m for m in with_figs if m.get(key) is not None), default=None,
+                   key=lambda m: (m.get("fatalities") is not None and m.get("injured") is not None,
+                                  str(m.get("published") or ""), m.get("attribution") is not None,
+                                  m["mention_id"]))
+
+    killed, hurt = best("fatalities"), best("injured")
+    fig = killed or hurt
+    chosen = (killed.get("fatalities") if killed else None,
+              hurt.get("injured") if hurt else None)
+    disagreement = sorted({(m.get("fatalities"), m.get("injured")) for m in with_figs
+                           if (m.get("fatalities") not in (None, chosen[0])
+                               or m.get("injured") not in (None, chosen[1]))}, key=str)
     loc = max((m.get("location") for m in members if m.get("location")),
               key=lambda x: (PRECISION_RANK.get(x.get("precision"), 0), x.get("name") or ""),
               default=None)
@@ -223,9 +232,11 @@ def build_event(members: list[dict[str, Any]], summarises: list[str] | None = No
         "date": date_v[0] if date_v else None,
         "date_precision": date_v[1] if date_v else None,
         "date_text": date_v[2] if date_v else None,
-        "fatalities": fig.get("fatalities") if fig else None,
-        "injured": fig.get("injured") if fig else None,
-        "casualties_text": fig.get("casualties_text") if fig else None,
+        "fatalities": chosen[0],
+        "injured": chosen[1],
+        "casualties_text": "; ".join(dict.fromkeys(
+            m["casualties_text"] for m in (killed, hurt) if m and m.get("casualties_text")))
+        or None,
         "figures_disagreement": [{"fatalities": f, "injured": i} for f, i in disagreement],
         "status": "reported" if any(m["status"] == "reported" for m in members)
         else rep["status"],

@@ -341,8 +341,9 @@ class Store:
                 self.executemany("UPDATE mentions SET event_id = ? WHERE mention_id = ?", links)
 
     def event_rows(self, where: str = "", params: Iterable[Any] = (),
-                   limit: int | None = None) -> list[dict[str, Any]]:
-        sql = f"SELECT * FROM events {where} ORDER BY date, event_id"
+                   limit: int | None = None, order: str = "date, event_id"
+                   ) -> list[dict[str, Any]]:
+        sql = f"SELECT * FROM events {where} ORDER BY {order}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         cur = self.execute(sql, list(params))
