@@ -1,15 +1,17 @@
 """The Spark engine against the local one, end to end, in one run of this script.
 
-    .venv/bin/python benchmarks/spark.py --articles 400 --small 40
+    .venv/bin/python benchmarks/spark.py --sizes 20,100,200,400
 
-Writes benchmarks/synthetic.py's ~600-word articles as JSONL files (a small corpus and a large
-one), then times `eventwire run` on each, every run a fresh process as a user would start it
-(JVM, Python workers and spaCy load included):
+Writes benchmarks/synthetic.py's ~600-word articles as JSONL files (one corpus per size), then
+times `eventwire run` on each, every run a fresh process as a user would start it (JVM, Python
+workers and spaCy load included):
   local engine   --db store.duckdb, 1 process and --workers 2
   Spark          --engine spark --master local[1] and local[2], Parquet --output
-Each configuration's time is modelled as fixed start-up + articles / rate from its two sizes,
-which gives the per-core rate, the local[2]/local[1] speed-up and the corpus size at which
-Spark local[2] catches up with the local engine. Every Spark output is checked against the
+The local engine (1 process) and Spark local[2] run at every size, the others at the smallest
+and largest. Each configuration's times are fitted (least squares) as fixed start-up +
+articles / rate, which gives the per-core rate and the local[2]/local[1] speed-up; the
+break-even corpus size is given both as measured (the first size where Spark local[2] is
+faster) and as modelled (where the fitted lines cross). Every output is checked against the
 local engine's (same event ids), so the timings are of the same work.
 """
 
@@ -30,12 +32,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import corpus  # noqa: E402
 
+# (label, `eventwire run` options, measured at every size or only the smallest and largest)
 CONFIGS = [
-    ("local engine, 1 process", ["--workers", "1"]),
-    ("local engine, --workers 2", ["--workers", "2"]),
-    ("Spark local[1]", ["--engine", "spark", "--master", "local[1]"]),
-    ("Spark local[2]", ["--engine", "spark", "--master", "local[2]"]),
+    ("local engine, 1 process", ["--workers", "1"], True),
+    ("local engine, --workers 2", ["--workers", "2"], False),
+    ("Spark local[1]", ["--engine", "spark", "--master", "local[1]"], False),
+    ("Spark local[2]", ["--engine", "spark", "--master", "local[2]"], True),
 ]
+LOCAL, SPARK1, SPARK2 = CONFIGS[0][0], CONFIGS[2][0], CONFIGS[3][0]
 
 
 def write_corpus(directory: Path, n: int, files: int) -> list[str]:
@@ -89,68 +93,65 @@ def event_ids(target: Path) -> set[str]:
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--articles", type=int, default=400, help="large corpus size")
-    p.add_argument("--small", type=int, default=40, help="small corpus size")
+    p.add_argument("--sizes", default="20,100,200,400",
+                   help="corpus sizes, comma-separated (default 20,100,200,400)")
     p.add_argument("--files", type=int, default=8, help="JSONL files per corpus")
     args = p.parse_args()
-    sizes = (args.small, args.articles)
+    sizes = sorted({int(x) for x in args.sizes.split(",")})
     with tempfile.TemporaryDirectory(prefix="ew-spark-bench-") as tmp:
         root = Path(tmp)
         inputs = {n: write_corpus(root / f"in-{n}", n, min(args.files, n)) for n in sizes}
         times: dict[str, dict[int, float]] = {}
         ids: dict[str, dict[int, set[str]]] = {}
-        for label, extra in CONFIGS:
+        for label, extra, every in CONFIGS:
             times[label], ids[label] = {}, {}
-            for n in sizes:
+            for n in sizes if every else [sizes[0], sizes[-1]]:
                 target = root / f"{label.replace(' ', '_')}-{n}"
                 if "spark" not in extra:
                     target = target.with_suffix(".duckdb")
                 times[label][n] = timed_run(inputs[n], extra, target)
                 ids[label][n] = event_ids(target)
                 print(f"{label:28} {n:6} articles {times[label][n]:8.1f} s", file=sys.stderr)
-        for label in times:
-            for n in sizes:
-                assert ids[label][n] == ids[CONFIGS[0][0]][n], f"{label} {n}: other events"
-        first = root / f"{CONFIGS[0][0].replace(' ', '_')}-{sizes[1]}.duckdb"
-        fusion = fusion_seconds(first)
-    print(report(times, sizes, len(ids[CONFIGS[0][0]][sizes[1]]), fusion))
+                assert ids[label][n] == ids[LOCAL][n], f"{label} {n}: other events"
+        fusion = fusion_seconds(root / f"{LOCAL.replace(' ', '_')}-{sizes[-1]}.duckdb")
+    print(report(times, sizes, len(ids[LOCAL][sizes[-1]]), fusion))
 
 
-def model(t: dict[int, float], sizes: tuple[int, int]) -> tuple[float, float]:
-    """(fixed seconds, articles per second at the margin) through the two points."""
-    (n0, n1) = sizes
-    per_article = (t[n1] - t[n0]) / (n1 - n0)
-    return t[n0] - per_article * n0, 1 / per_article
+def model(t: dict[int, float]) -> tuple[float, float]:
+    """Least squares through the measured sizes: (fixed seconds, articles per second)."""
+    xs, ys = list(t), list(t.values())
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / \
+        sum((x - mx) ** 2 for x in xs)
+    return my - slope * mx, (1 / slope if slope > 0 else float("inf"))
 
 
-def report(times: dict[str, dict[int, float]], sizes: tuple[int, int], events: int,
+def report(times: dict[str, dict[int, float]], sizes: list[int], events: int,
            fusion: tuple[int, float]) -> str:
-    n0, n1 = sizes
+    big = sizes[-1]
     load = os.getloadavg()[0]
     lines = [f"Date {date.today()}, {os.cpu_count()} cores, Python {platform.python_version()},"
-             f" load average {load:.1f} at the end; {n1:,} articles gave {fusion[0]:,} "
+             f" load average {load:.1f} at the end; {big:,} articles gave {fusion[0]:,} "
              f"mentions and {events:,} events; fusing them alone takes {fusion[1]:.1f} s "
-             "(one process).",
-             "", f"| engine | {n0} articles s | {n1:,} articles s | articles/s at {n1:,} "
-             "| fixed start-up s | marginal articles/s |", "|---|---|---|---|---|---|"]
+             "(one process).", "",
+             "| engine | " + " | ".join(f"{n:,} articles s" for n in sizes) +
+             f" | articles/s at {big:,} | fitted start-up s | fitted articles/s |",
+             "|---|" + "---|" * (len(sizes) + 3)]
     fitted = {}
     for label, t in times.items():
-        fixed, rate = fitted[label] = model(t, sizes)
-        lines.append(f"| {label} | {t[n0]:.1f} | {t[n1]:.1f} | {n1 / t[n1]:.1f} | {fixed:.1f} "
-                     f"| {rate:.1f} |")
-    l1, l2 = times["Spark local[1]"], times["Spark local[2]"]
-    r1, r2 = fitted["Spark local[1]"][1], fitted["Spark local[2]"][1]
-    lines += ["", f"Spark local[2] / local[1] speed-up at {n1:,} articles: "
-                  f"{l1[n1] / l2[n1]:.2f}x end to end, {r2 / r1:.2f}x in marginal rate."]
-    fs, rs = fitted["Spark local[2]"]
-    for label in ("local engine, 1 process", "local engine, --workers 2"):
-        fl, rl = fitted[label]
-        if rs > rl:
-            lines.append(f"Break-even with the {label} (modelled): "
-                         f"{(fs - fl) / (1 / rl - 1 / rs):,.0f} articles.")
-        else:
-            lines.append(f"Spark local[2] does not catch up with the {label} on this machine "
-                         f"(marginal {rs:.1f} vs {rl:.1f} articles/s).")
+        fixed, rate = fitted[label] = model(t)
+        cells = " | ".join(f"{t[n]:.1f}" if n in t else "" for n in sizes)
+        lines.append(f"| {label} | {cells} | {big / t[big]:.1f} | {fixed:.1f} | {rate:.1f} |")
+    lines += ["", f"Spark local[2] / local[1] speed-up at {big:,} articles: "
+                  f"{times[SPARK1][big] / times[SPARK2][big]:.2f}x end to end, "
+                  f"{fitted[SPARK2][1] / fitted[SPARK1][1]:.2f}x in fitted rate."]
+    faster = [n for n in sizes if times[SPARK2][n] < times[LOCAL][n]]
+    lines.append("Measured: Spark local[2] is faster than the local engine (1 process) from "
+                 f"{faster[0]:,} articles on." if faster else
+                 "Measured: Spark local[2] is slower than the local engine at every size.")
+    (fs, rs), (fl, rl) = fitted[SPARK2], fitted[LOCAL]
+    lines.append(f"Modelled break-even (fitted lines cross): {(fs - fl) / (1 / rl - 1 / rs):,.0f}"
+                 " articles." if rs > rl else "Modelled: the fitted lines do not cross.")
     return "\n".join(lines)
 
 

@@ -184,6 +184,13 @@ def test_without_pyspark_says_what_to_install(monkeypatch: pytest.MonkeyPatch,
         "Error: the Spark engine needs PySpark: pip install 'eventwire[spark]'"]
 
 
+def test_without_java_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", "")
+    monkeypatch.delenv("JAVA_HOME", raising=False)
+    with pytest.raises(engine.SparkEngineError, match="openjdk-17-jre-headless"):
+        engine.check_available()
+
+
 def test_options_are_checked(tmp_path: Path) -> None:
     runner = CliRunner()
     r = runner.invoke(main, ["run", *PATHS, "--engine", "spark"])

@@ -46,11 +46,8 @@ def open_store(db: str | Path, read_only: bool = False) -> Store:
     (always read-only: its writes raise StoreError), or a DuckDB file path. Raises
     StoreError with a one-line message."""
     if is_parquet_dir(db):
-        try:
-            from eventwire.store.parquet import open_parquet_store
-        except ImportError:
-            raise StoreError(f"cannot open store {db}: reading Parquet directories needs "
-                             "eventwire.store.parquet, which this installation lacks") from None
+        from eventwire.store.parquet import open_parquet_store  # imports the DuckDB backend
+
         store: Store = open_parquet_store(str(db))
         return store
     return Store(db, read_only=read_only)
