@@ -15,7 +15,7 @@ import json
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from eventwire.store import Store
@@ -137,26 +137,43 @@ def _subset_sums_to(values: list[int], total: int) -> bool:
 
 
 def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Group mentions into events; every member is compatible with every other."""
+    """Group mentions into events; every member is compatible with every other.
+
+    A mention is only compared with clusters that could hold it: those with a member dated
+    within a day of it, or from its own article (``compatible`` rejects every other pair),
+    tried in the order they were founded, so the result is the same as comparing with all.
+    """
     ordered = sorted(mentions, key=_order_key)
     summaries = _summaries(ordered)
     clusters: list[list[dict[str, Any]]] = []
-    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    by_day: dict[tuple[str, str, date], set[int]] = defaultdict(set)
+    by_article: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+
+    def register(ci: int, m: dict[str, Any], key: tuple[str, str]) -> None:
+        by_article[(*key, m["article_id"])].add(ci)
+        if (d := _date(m.get("date"))) is not None:
+            by_day[(*key, d)].add(ci)
+
     for m in ordered:
         key = (m["event_type"], _status_group(m))
         placed = False
         if m["mention_id"] not in summaries:
-            for ci in index[key]:
+            candidates = set(by_article[(*key, m["article_id"])])
+            if (d := _date(m.get("date"))) is not None:
+                for delta in (-1, 0, 1):
+                    candidates |= by_day.get((*key, d + timedelta(days=delta)), set())
+            for ci in sorted(candidates):
                 c = clusters[ci]
                 if c[0]["mention_id"] in summaries:
                     continue
                 if all(compatible(m, o) for o in c):
                     c.append(m)
+                    register(ci, m, key)
                     placed = True
                     break
         if not placed:
-            index[key].append(len(clusters))
             clusters.append([m])
+            register(len(clusters) - 1, m, key)
     return clusters
 
 
