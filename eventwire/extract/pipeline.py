@@ -10,7 +10,6 @@ The spaCy model, lexicons and gazetteer load once per process.
 from __future__ import annotations
 
 import hashlib
-import heapq
 import multiprocessing
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -35,6 +34,15 @@ from eventwire.extract.arguments import (
 )
 from eventwire.extract.casualties import Figure, find_figures
 from eventwire.extract.event_dates import resolve_event_date
+from eventwire.extract.filters import governed, has_no, is_backreference, is_generic, riot_rule
+from eventwire.extract.incidents import (
+    CASUALTY_ONLY,
+    assign_figures,
+    group_triggers,
+    merge_bare,
+    primary_trigger,
+    rehome_figures,
+)
 from eventwire.extract.ontology import apply_mappings, ontology, refine_mode
 from eventwire.extract.sentences import split_sentences
 from eventwire.extract.triggers import TriggerLexicon, TriggerMatch
@@ -52,8 +60,6 @@ ARMED_WORDS = {"warplane", "jet", "plane", "aircraft", "drone", "helicopter", "m
                "sniper", "tank", "strike", "airstrike", "raid", "jihadist", "insurgent", "rebel",
                "army", "military", "police", "policeman", "officer", "guard", "coalition"}
 # Verbs that only report harm: they join the incident they belong to instead of being one.
-CASUALTY_ONLY = {"kill", "wound", "injure", "die", "killing"}
-HEAVY_EDGES = {"conj", "parataxis", "ccomp", "advcl"}
 MILITARY_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT"}
 ONTOLOGY_QUAD = {t: spec["quad_class"] for t, spec in ontology()["types"].items()}
 
@@ -235,8 +241,8 @@ class Extractor:
         kept = [m for m in kept if not self._is_argument_of_other(m, kept)]
         events = []
         figures = find_figures(doc.text)
-        groups = _merge_bare(_group(kept), argmap, figures, doc)
-        fig_groups = _assign_figures(doc, groups, figures)
+        groups = merge_bare(group_triggers(kept), argmap)
+        fig_groups = assign_figures(doc, groups, figures)
         orphans: list[Figure] = []
         for gi, group in enumerate(groups):
             ev = self._build_event(ctx, doc, offset, group, argmap, fig_groups.get(gi, []),
@@ -245,7 +251,7 @@ class Extractor:
                 events.append(ev)
             else:
                 orphans += fig_groups.get(gi, [])
-        _rehome_figures(orphans, events, offset)
+        rehome_figures(orphans, events, offset)
         return events
 
     def _pick_actor(self, spans: list[Span | None], any_noun: bool = False) -> Span | None:
@@ -314,7 +320,7 @@ class Extractor:
             return False
         if head.dep_ == "amod" and head.pos_ != "VERB" and "ADJ" not in e.pos:
             return False
-        if e.governed_by and not _governed(head, e.governed_by):
+        if e.governed_by and not governed(head, e.governed_by):
             return False
         if head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in self.cues["stative_verbs"] \
                 and not any(c.dep_ == "aux" for c in head.children):
@@ -367,7 +373,7 @@ class Extractor:
     def _build_event(self, ctx: ArticleContext, doc: Doc, offset: int,
                      group: list[TriggerMatch], argmap: dict[int, Arguments],
                      figures: list[Figure], resolve: Any) -> Event | None:
-        primary = _primary(group)
+        primary = primary_trigger(group)
         entry = primary.entry
         args = [argmap[m.head.i] for m in [primary, *[g for g in group if g is not primary]]]
         attribution = self._attribution(doc, primary.head)
@@ -427,8 +433,8 @@ class Extractor:
         sent_text = doc.text
         dated = resolve_event_date(sent_text, ctx.article.published, anchor=primary.start_char)
         if not figures and not dated.text and status == "reported" and (
-                (actor1_span is None and _is_backreference(group)) or
-                _is_generic(group, ONTOLOGY_QUAD.get(entry.event_type) in (2, 4))):
+                (actor1_span is None and is_backreference(group)) or
+                is_generic(group, ONTOLOGY_QUAD.get(entry.event_type) in (2, 4))):
             return None
         killed = next((f for f in figures if f.kind == "killed"), None)
         injured = next((f for f in figures if f.kind == "injured"), None)
@@ -452,7 +458,7 @@ class Extractor:
             trigger=" ".join(t.text for t in primary.tokens),
             rule=" + ".join(dict.fromkeys(m.entry.rule for m in group)),
         )
-        _riot_rule(ev)
+        riot_rule(ev)
         if ev.event_type == "PROTEST" and ev.actor1 is not None and \
                 ev.actor1.sector in (None, "CIVILIAN") and actor1_span is not None and (
                 actor1_span.root.lemma_.lower() in self.cues["person_nouns"]
@@ -497,7 +503,7 @@ class Extractor:
         for m in group:
             tok = m.head
             anchor = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-            if any(c.dep_ == "neg" for c in anchor.children) or _has_no(tok):
+            if any(c.dep_ == "neg" for c in anchor.children) or has_no(tok):
                 negated = True
             for c in tok.children:
                 if c.dep_ == "amod" and c.lemma_.lower() in cues["planned"]:
@@ -688,62 +694,6 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-DEFINITE = {"the", "this", "these", "those", "that", "its", "their"}
-
-
-def _is_backreference(group: list[TriggerMatch]) -> bool:
-    """Words that point back at an event already told, or at violence in general, are not a
-    new mention: "suspects linked to the attacks", "Attacks are rare in Tehran", "rebels
-    fighting Assad". A nominal keeps its event when it has its own doer or date."""
-    for m in group:
-        head = m.head
-        if head.pos_ in ("VERB", "AUX"):
-            if not (head.dep_ == "acl" and head.tag_ == "VBG"):
-                return False
-            continue
-        if any(c.dep_ == "nummod" for c in head.children):
-            return False  # "three bombings"
-        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
-        if not (dets & DEFINITE or (not dets and head.tag_ in ("NNS", "NN"))):
-            return False
-    return True
-
-
-def _is_generic(group: list[TriggerMatch], material: bool) -> bool:
-    """Descriptions, not reports: "rebels fighting Assad" (a participle describing someone),
-    "Militant attacks are rare" (a trigger as the subject of a judgement), and for acts (not
-    statements, which the present simple performs: "France condemns") the habitual present:
-    "U.S.-led forces carry out air strikes"."""
-    for m in group:
-        head = m.head
-        if head.pos_ in ("VERB", "AUX") and head.dep_ == "acl" and head.tag_ == "VBG":
-            continue
-        if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "nsubj" and \
-                head.head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.head.children):
-            continue
-        verb = head if head.pos_ in ("VERB", "AUX") else (
-            head.head if head.dep_ in ("dobj", "obj") else None)
-        if material and verb is not None and verb.tag_ in ("VBZ", "VBP") and \
-                not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-            continue
-        return False
-    return True
-
-
-def _riot_rule(ev: Event) -> None:
-    """Violence by protesters, or a clash between protesters and police, is a riot:
-    PROTEST mode riot with the protesters as actor1 (ONTOLOGY.md, ACLED "Riots")."""
-    if ev.event_type != "ASSAULT" or ev.mode not in (None, "beating"):
-        return
-    clash = (ev.trigger or "").lower().startswith(("clash", "scuffle", "skirmish"))
-    if ev.actor2 is not None and ev.actor2.sector == "PROTESTER" and clash:
-        ev.actor1, ev.actor2 = ev.actor2, ev.actor1
-    if ev.actor1 is None or ev.actor1.sector != "PROTESTER":
-        return  # protesters as victims: violence against them stays an ASSAULT
-    ev.event_type, ev.mode = "PROTEST", "riot"
-    ev.context = [c for c in ev.context if c != "military"] + ["political"]
-
-
 def _dominant(actors: list[Actor]) -> Actor | None:
     """The actor named in at least two thirds of the mentions, if any."""
     if not actors:
@@ -751,147 +701,6 @@ def _dominant(actors: list[Actor]) -> Actor | None:
     counts = Counter(a.code for a in actors)
     code, n = counts.most_common(1)[0]
     return next(a for a in actors if a.code == code) if n * 3 >= 2 * len(actors) else None
-
-
-def _governed(tok: Token, lemmas: frozenset[str]) -> bool:
-    """"reached a deal", "the deal signed on Monday", "the agreement brokered by Russia"."""
-    near = [tok.head, *(c for c in tok.children if c.dep_ in ("acl", "relcl"))]
-    if tok.head.dep_ in ("xcomp", "conj") and tok.dep_ in ("dobj", "obj"):
-        near.append(tok.head.head)
-    return any(t.lemma_.lower() in lemmas for t in near)
-
-
-def _rehome_figures(figures: list[Figure], events: list[Event], offset: int) -> None:
-    """Figures whose incident turned out to be no event ("the deadliest attack on the city")
-    go to the sentence's violent event that lacks them."""
-    for f in figures:
-        field_name = "fatalities" if f.kind == "killed" else "injured"
-        ev = next((e for e in events if e.event_type == "ASSAULT"
-                   and getattr(e, field_name) is None), None)
-        if ev is None:
-            continue
-        setattr(ev, field_name, f.count)
-        ev.casualties_text = "; ".join(filter(None, [ev.casualties_text, f.text]))
-        ev.mentions[0].figure_spans.append((offset + f.start, offset + f.end))
-
-
-def _has_no(tok: Token) -> bool:
-    """"no bombings", "no claims of responsibility for the bombings"."""
-    cur = tok
-    for _ in range(4):
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
-            return True
-        if cur.dep_ not in ("pobj", "prep", "compound"):
-            return False
-        cur = cur.head
-    return False
-
-
-def _merge_bare(groups: list[list[TriggerMatch]], argmap: dict[int, Arguments],
-                figures: list[Figure], doc: Doc) -> list[list[TriggerMatch]]:
-    """A trigger with no actors of its own repeats another incident of the same type in the
-    sentence ("three bombings ... extending a spate of attacks"): fold it in."""
-    def bare(g: list[TriggerMatch]) -> bool:
-        return all(argmap[m.head.i].actor1 is None and argmap[m.head.i].actor2 is None
-                   for m in g)
-
-    def recap(g: list[TriggerMatch]) -> bool:
-        """"in the deadliest attack on the city": a superlative sums up, it adds nothing."""
-        return any(m.head.pos_ == "NOUN" and any(
-            c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ("latest", "recent"))
-            for c in m.head.children) for m in g)
-
-    out: list[list[TriggerMatch]] = []
-    for g in groups:
-        same = [o for o in groups if o is not g and o[0].entry.event_type ==
-                g[0].entry.event_type and not recap(o)]
-        if same and (bare(g) or recap(g)) and \
-                not all(m.entry.lemmas[0] in CASUALTY_ONLY for m in g):
-            target = min(same, key=lambda o: abs(o[0].head.i - g[0].head.i))
-            if not bare(target) or target in out:
-                target.extend(g)
-                continue
-        out.append(g)
-    return [g for g in out if g]
-
-
-def _primary(group: list[TriggerMatch]) -> TriggerMatch:
-    """The trigger that names the incident best: not a bare casualty verb, specific mode,
-    phrase over word."""
-    return max(group, key=lambda m: (m.entry.lemmas[0] not in CASUALTY_ONLY,
-                                     m.entry.mode is not None, m.entry.priority, -m.head.i))
-
-
-def _tree_distance(a: Token, b: Token, limit: int = 8) -> int:
-    """Weighted path length between two tokens; clause links (conj, ccomp) cost more."""
-    def ancestors(t: Token) -> dict[int, int]:
-        out, cost, cur = {t.i: 0}, 0, t
-        while cur.head.i != cur.i and cost <= limit:
-            cost += 3 if cur.dep_ in HEAVY_EDGES else 1
-            cur = cur.head
-            out[cur.i] = cost
-        return out
-    da, db = ancestors(a), ancestors(b)
-    common = [da[i] + db[i] for i in da.keys() & db.keys()]
-    return min(common) if common else 99
-
-
-def _group(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
-    """Triggers that report one incident: same type and close in the parse; bare casualty
-    verbs join the nearest incident of violence."""
-    main = [m for m in matches if not (m.entry.lemmas[0] in CASUALTY_ONLY
-                                       and m.entry.event_type == "ASSAULT")]
-    casualty = [m for m in matches if m not in main]
-    groups: list[list[TriggerMatch]] = []
-    for m in sorted(main, key=lambda m: m.head.i):
-        for g in groups:
-            if g[0].entry.event_type == m.entry.event_type and any(
-                    _tree_distance(m.head, o.head) <= 2 for o in g):
-                g.append(m)
-                break
-        else:
-            groups.append([m])
-    for m in casualty:
-        best = min(((_tree_distance(m.head, o.head), gi) for gi, g in enumerate(groups)
-                    for o in g if o.entry.event_type == "ASSAULT"), default=None)
-        if best is not None and best[0] <= 8:
-            groups[best[1]].append(m)
-        else:
-            joined = next((g for g in groups if g[0].entry.lemmas[0] in CASUALTY_ONLY and
-                           _tree_distance(m.head, g[0].head) <= 4), None)
-            if joined is not None:
-                joined.append(m)
-            else:
-                groups.append([m])
-    return groups
-
-
-def _assign_figures(doc: Doc, groups: list[list[TriggerMatch]], figures: list[Figure]
-                    ) -> dict[int, list[Figure]]:
-    """Each figure goes to the incident nearest its anchor word in the parse."""
-    out: dict[int, list[Figure]] = {}
-    if not groups:
-        return out
-    for f in figures:
-        tok = _token_at(doc, f.anchor)
-        if tok is None:
-            continue
-        costs = [(min(_tree_distance(tok, m.head) for m in g), gi) for gi, g in enumerate(groups)
-                 if any(m.entry.event_type == "ASSAULT" for m in g)]
-        if not costs:
-            continue
-        cost, gi = heapq.nsmallest(1, costs)[0]
-        if cost < 99:
-            bucket = out.setdefault(gi, [])
-            if not any(b.kind == f.kind for b in bucket):
-                bucket.append(f)
-    return out
-
-
-def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
 
 
 def _confidence(ev: Event) -> float:

@@ -1,0 +1,96 @@
+"""Rules that tell the report of a new act from what is not one: negated acts, back-references
+to an event already told, descriptions and habits, and riots told as violence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.extract.triggers import TriggerMatch
+from eventwire.model import Event
+
+DEFINITE = {"the", "this", "these", "those", "that", "its", "their"}
+
+
+def is_backreference(group: list[TriggerMatch]) -> bool:
+    """Words that point back at an event already told, or at violence in general, are not a
+    new mention: "suspects linked to the attacks", "Attacks are rare in Tehran", "rebels
+    fighting Assad". A nominal keeps its event when it has its own doer or date."""
+    for m in group:
+        head = m.head
+        if head.pos_ in ("VERB", "AUX"):
+            if not (head.dep_ == "acl" and head.tag_ == "VBG"):
+                return False
+            continue
+        if any(c.dep_ == "nummod" for c in head.children):
+            return False  # "three bombings"
+        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
+        if not (dets & DEFINITE or (not dets and head.tag_ in ("NNS", "NN"))):
+            return False
+    return True
+
+
+def is_generic(group: list[TriggerMatch], material: bool) -> bool:
+    """Descriptions, not reports: "rebels fighting Assad" (a participle describing someone),
+    "Militant attacks are rare" (a trigger as the subject of a judgement), and for acts (not
+    statements, which the present simple performs: "France condemns") the habitual present:
+    "U.S.-led forces carry out air strikes"."""
+    for m in group:
+        head = m.head
+        if head.pos_ in ("VERB", "AUX") and head.dep_ == "acl" and head.tag_ == "VBG":
+            continue
+        if (
+            head.pos_ in ("NOUN", "PROPN")
+            and head.dep_ == "nsubj"
+            and head.head.lemma_ == "be"
+            and any(c.dep_ == "acomp" for c in head.head.children)
+        ):
+            continue
+        verb = (
+            head
+            if head.pos_ in ("VERB", "AUX")
+            else (head.head if head.dep_ in ("dobj", "obj") else None)
+        )
+        if (
+            material
+            and verb is not None
+            and verb.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        ):
+            continue
+        return False
+    return True
+
+
+def has_no(tok: Token) -> bool:
+    """ "no bombings", "no claims of responsibility for the bombings"."""
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
+            return True
+        if cur.dep_ not in ("pobj", "prep", "compound"):
+            return False
+        cur = cur.head
+    return False
+
+
+def governed(tok: Token, lemmas: frozenset[str]) -> bool:
+    """ "reached a deal", "the deal signed on Monday", "the agreement brokered by Russia"."""
+    near = [tok.head, *(c for c in tok.children if c.dep_ in ("acl", "relcl"))]
+    if tok.head.dep_ in ("xcomp", "conj") and tok.dep_ in ("dobj", "obj"):
+        near.append(tok.head.head)
+    return any(t.lemma_.lower() in lemmas for t in near)
+
+
+def riot_rule(ev: Event) -> None:
+    """Violence by protesters, or a clash between protesters and police, is a riot:
+    PROTEST mode riot with the protesters as actor1 (ONTOLOGY.md, ACLED "Riots")."""
+    if ev.event_type != "ASSAULT" or ev.mode not in (None, "beating"):
+        return
+    clash = (ev.trigger or "").lower().startswith(("clash", "scuffle", "skirmish"))
+    if ev.actor2 is not None and ev.actor2.sector == "PROTESTER" and clash:
+        ev.actor1, ev.actor2 = ev.actor2, ev.actor1
+    if ev.actor1 is None or ev.actor1.sector != "PROTESTER":
+        return  # protesters as victims: violence against them stays an ASSAULT
+    ev.event_type, ev.mode = "PROTEST", "riot"
+    ev.context = [c for c in ev.context if c != "military"] + ["political"]

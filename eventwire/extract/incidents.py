@@ -1,0 +1,185 @@
+"""Which triggers of a sentence report one incident, and which figures belong to it.
+
+"A car bomb in Sadr City killed 28, and another car blew up in al-Rasheed, killing six" holds
+two incidents: triggers close in the dependency parse (clause links cost more) form one, bare
+casualty verbs join the nearest incident of violence, and each figure goes to the incident
+nearest its anchor word.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.extract.arguments import Arguments
+from eventwire.extract.casualties import Figure
+from eventwire.extract.triggers import TriggerMatch
+from eventwire.model import Event
+
+# Verbs that only report harm: they join the incident they belong to instead of being one.
+CASUALTY_ONLY = {"kill", "wound", "injure", "die", "killing"}
+HEAVY_EDGES = {"conj", "parataxis", "ccomp", "advcl"}
+
+
+def primary_trigger(group: list[TriggerMatch]) -> TriggerMatch:
+    """The trigger that names the incident best: not a bare casualty verb, specific mode,
+    phrase over word."""
+    return max(
+        group,
+        key=lambda m: (
+            m.entry.lemmas[0] not in CASUALTY_ONLY,
+            m.entry.mode is not None,
+            m.entry.priority,
+            -m.head.i,
+        ),
+    )
+
+
+def tree_distance(a: Token, b: Token, limit: int = 8) -> int:
+    """Weighted path length between two tokens; clause links (conj, ccomp) cost more."""
+
+    def ancestors(t: Token) -> dict[int, int]:
+        out, cost, cur = {t.i: 0}, 0, t
+        while cur.head.i != cur.i and cost <= limit:
+            cost += 3 if cur.dep_ in HEAVY_EDGES else 1
+            cur = cur.head
+            out[cur.i] = cost
+        return out
+
+    da, db = ancestors(a), ancestors(b)
+    common = [da[i] + db[i] for i in da.keys() & db.keys()]
+    return min(common) if common else 99
+
+
+def group_triggers(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
+    """Triggers that report one incident: same type and close in the parse; bare casualty
+    verbs join the nearest incident of violence."""
+    main = [
+        m
+        for m in matches
+        if not (m.entry.lemmas[0] in CASUALTY_ONLY and m.entry.event_type == "ASSAULT")
+    ]
+    casualty = [m for m in matches if m not in main]
+    groups: list[list[TriggerMatch]] = []
+    for m in sorted(main, key=lambda m: m.head.i):
+        for g in groups:
+            if g[0].entry.event_type == m.entry.event_type and any(
+                tree_distance(m.head, o.head) <= 2 for o in g
+            ):
+                g.append(m)
+                break
+        else:
+            groups.append([m])
+    for m in casualty:
+        best = min(
+            (
+                (tree_distance(m.head, o.head), gi)
+                for gi, g in enumerate(groups)
+                for o in g
+                if o.entry.event_type == "ASSAULT"
+            ),
+            default=None,
+        )
+        if best is not None and best[0] <= 8:
+            groups[best[1]].append(m)
+        else:
+            joined = next(
+                (
+                    g
+                    for g in groups
+                    if g[0].entry.lemmas[0] in CASUALTY_ONLY
+                    and tree_distance(m.head, g[0].head) <= 4
+                ),
+                None,
+            )
+            if joined is not None:
+                joined.append(m)
+            else:
+                groups.append([m])
+    return groups
+
+
+def merge_bare(
+    groups: list[list[TriggerMatch]], argmap: dict[int, Arguments]
+) -> list[list[TriggerMatch]]:
+    """A trigger with no actors of its own repeats another incident of the same type in the
+    sentence ("three bombings ... extending a spate of attacks"): fold it in."""
+
+    def bare(g: list[TriggerMatch]) -> bool:
+        return all(argmap[m.head.i].actor1 is None and argmap[m.head.i].actor2 is None for m in g)
+
+    def recap(g: list[TriggerMatch]) -> bool:
+        """ "in the deadliest attack on the city": a superlative sums up, it adds nothing."""
+        return any(
+            m.head.pos_ == "NOUN"
+            and any(
+                c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ("latest", "recent"))
+                for c in m.head.children
+            )
+            for m in g
+        )
+
+    out: list[list[TriggerMatch]] = []
+    for g in groups:
+        same = [
+            o
+            for o in groups
+            if o is not g and o[0].entry.event_type == g[0].entry.event_type and not recap(o)
+        ]
+        if (
+            same
+            and (bare(g) or recap(g))
+            and not all(m.entry.lemmas[0] in CASUALTY_ONLY for m in g)
+        ):
+            target = min(same, key=lambda o: abs(o[0].head.i - g[0].head.i))
+            if not bare(target) or target in out:
+                target.extend(g)
+                continue
+        out.append(g)
+    return [g for g in out if g]
+
+
+def assign_figures(
+    doc: Doc, groups: list[list[TriggerMatch]], figures: list[Figure]
+) -> dict[int, list[Figure]]:
+    """Each figure goes to the incident nearest its anchor word in the parse."""
+    out: dict[int, list[Figure]] = {}
+    if not groups:
+        return out
+    for f in figures:
+        tok = token_at(doc, f.anchor)
+        if tok is None:
+            continue
+        costs = [
+            (min(tree_distance(tok, m.head) for m in g), gi)
+            for gi, g in enumerate(groups)
+            if any(m.entry.event_type == "ASSAULT" for m in g)
+        ]
+        if not costs:
+            continue
+        cost, gi = min(costs)
+        if cost < 99:
+            bucket = out.setdefault(gi, [])
+            if not any(b.kind == f.kind for b in bucket):
+                bucket.append(f)
+    return out
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def rehome_figures(figures: list[Figure], events: list[Event], offset: int) -> None:
+    """Figures whose incident turned out to be no event ("the deadliest attack on the city")
+    go to the sentence's violent event that lacks them."""
+    for f in figures:
+        field_name = "fatalities" if f.kind == "killed" else "injured"
+        ev = next(
+            (e for e in events if e.event_type == "ASSAULT" and getattr(e, field_name) is None),
+            None,
+        )
+        if ev is None:
+            continue
+        setattr(ev, field_name, f.count)
+        ev.casualties_text = "; ".join(filter(None, [ev.casualties_text, f.text]))
+        ev.mentions[0].figure_spans.append((offset + f.start, offset + f.end))
