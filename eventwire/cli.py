@@ -18,7 +18,7 @@ from rich.text import Text
 from eventwire import __version__
 from eventwire.ingest import IngestReport, ingest
 from eventwire.ingest.readers import iter_paths
-from eventwire.store import Store, StoreError
+from eventwire.store import ARTICLE_COLUMNS, Store, StoreError
 from eventwire.store import open_store as _open_store
 
 if TYPE_CHECKING:  # the extraction stack loads spaCy: only commands that extract import it
@@ -152,19 +152,7 @@ def articles_cmd(db: str, fmt: str, limit: int | None) -> None:
         for r in rows:
             out.file.write(json.dumps(r, ensure_ascii=False) + "\n")
     elif fmt == "csv":
-        cols = [
-            "article_id",
-            "source_path",
-            "source_index",
-            "outlet",
-            "title",
-            "byline",
-            "dateline",
-            "published",
-            "published_basis",
-            "url",
-            "language",
-        ]
+        cols = [c for c in ARTICLE_COLUMNS if c not in ("caption", "text")]
         w = csv.DictWriter(sys.stdout, fieldnames=cols, extrasaction="ignore")
         w.writeheader()
         for r in rows:

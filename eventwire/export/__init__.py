@@ -7,6 +7,8 @@ writes to a path (optionally a directory partitioned by month).
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -49,6 +51,22 @@ def flat_text(event: dict[str, Any]) -> dict[str, Any]:
     fd = flat.get("figures_disagreement")
     flat["figures_disagreement"] = json.dumps(fd) if fd else ""
     return flat
+
+
+def csv_chunks(rows: Iterable[dict[str, Any]], fieldnames: list[str], stats: ExportStats
+               ) -> Iterator[str]:
+    """CSV text in pieces of about 64 kB, for streaming a large export."""
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=fieldnames, extrasaction="ignore", lineterminator="\n")
+    w.writeheader()
+    for r in rows:
+        w.writerow(r)
+        stats.rows += 1
+        if buf.tell() > 65536:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
 
 
 def outlets(event: dict[str, Any]) -> list[str]:

@@ -8,13 +8,11 @@ the user decides (``--type`` narrows the export).
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
-from eventwire.export import ExportStats, outlets
+from eventwire.export import ExportStats, csv_chunks, outlets
 from eventwire.export._codes import country_name, iso_numeric, table
 
 NEEDS_MENTIONS = True
@@ -93,14 +91,4 @@ def row(event: dict[str, Any]) -> dict[str, Any]:
 
 
 def chunks(events: Iterable[dict[str, Any]], stats: ExportStats) -> Iterator[str]:
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=columns(), lineterminator="\n")
-    w.writeheader()
-    for e in events:
-        w.writerow(row(e))
-        stats.rows += 1
-        if buf.tell() > 65536:
-            yield buf.getvalue()
-            buf.seek(0)
-            buf.truncate()
-    yield buf.getvalue()
+    return csv_chunks((row(e) for e in events), columns(), stats)
