@@ -109,6 +109,22 @@ class Event:
         return d
 
 
+def flatten_event(event: dict) -> dict:
+    """A nested event (actor1: {...}, location: {...}) with the flat ``actor1_country`` style
+    columns of the events table and of CSV exports added."""
+    flat = dict(event)
+    for k in ("actor1", "actor2"):
+        a = event.get(k) or {}
+        for f in ("text", "name", "country", "sector", "code"):
+            flat[f"{k}_{f}"] = a.get(f)
+    loc = event.get("location") or {}
+    flat.update({"location_text": loc.get("text"), "location_name": loc.get("name"),
+                 "geonames_id": loc.get("geonames_id"), "location_country": loc.get("country"),
+                 "admin1": loc.get("admin1"), "lat": loc.get("lat"), "lon": loc.get("lon"),
+                 "location_precision": loc.get("precision")})
+    return flat
+
+
 def normalise_text(text: str) -> str:
     """Canonical form used for hashing: NFKC, unified quotes/dashes, collapsed whitespace."""
     text = unicodedata.normalize("NFKC", text)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import IO, Any
 
+from eventwire.model import flatten_event
 from eventwire.store import EVENT_COLUMNS
 
 FLAT_COLUMNS = list(EVENT_COLUMNS)
@@ -30,17 +31,8 @@ class ExportStats:
 
 def flatten(event: dict[str, Any]) -> dict[str, Any]:
     """A nested event to the flat ``actor1_country`` style columns, lists kept as lists."""
-    flat: dict[str, Any] = {c: event.get(c) for c in FLAT_COLUMNS}
-    for k in ("actor1", "actor2"):
-        a = event.get(k) or {}
-        for f in ("text", "name", "country", "sector", "code"):
-            flat[f"{k}_{f}"] = a.get(f)
-    loc = event.get("location") or {}
-    flat.update({"location_text": loc.get("text"), "location_name": loc.get("name"),
-                 "geonames_id": loc.get("geonames_id"), "location_country": loc.get("country"),
-                 "admin1": loc.get("admin1"), "lat": loc.get("lat"), "lon": loc.get("lon"),
-                 "location_precision": loc.get("precision")})
-    return flat
+    flat = flatten_event(event)
+    return {c: flat.get(c) for c in FLAT_COLUMNS}
 
 
 def flat_text(event: dict[str, Any]) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
-from eventwire.model import Article
+from eventwire.model import Article, flatten_event
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -372,17 +372,8 @@ def backend_for(db: str | Path) -> type[Store]:
 
 
 def _flat_event(e: dict[str, Any]) -> dict[str, Any]:
-    """Nested event (actor1: {...}, location: {...}) to the flat columns of the table."""
-    flat = dict(e)
-    for k in ("actor1", "actor2"):
-        a = e.get(k) or {}
-        for f in ("text", "name", "country", "sector", "code"):
-            flat[f"{k}_{f}"] = a.get(f)
-    loc = e.get("location") or {}
-    flat.update({"location_text": loc.get("text"), "location_name": loc.get("name"),
-                 "geonames_id": loc.get("geonames_id"), "location_country": loc.get("country"),
-                 "admin1": loc.get("admin1"), "lat": loc.get("lat"), "lon": loc.get("lon"),
-                 "location_precision": loc.get("precision")})
+    """Nested event to the flat columns of the table, lists as JSON text."""
+    flat = flatten_event(e)
     for k in ("context", "figures_disagreement", "summary_of"):
         flat[k] = json.dumps(e.get(k) or [])
     return flat
