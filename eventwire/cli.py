@@ -424,16 +424,18 @@ def _n(v: object) -> str:
 @click.option("--run", "run_paths", multiple=True, metavar="PATH",
               help="Ingest and extract PATH into --db first (repeatable).")
 @click.option("--field", "fields", multiple=True, metavar="KEY=COLUMN")
+@click.option("--fusion", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Fusion gold: an event label for each GOLD record (one line each, in order).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
 def evaluate_cmd(gold: Path, db: str, run_paths: tuple[str, ...], fields: tuple[str, ...],
-                 fmt: str) -> None:
+                 fusion: Path | None, fmt: str) -> None:
     """Score the store's events against a hand-coded GOLD.jsonl: detection P/R/F1, type,
     actors, date, figures, status, location accuracy, fusion, and a confusion table."""
     from eventwire.evaluate import GoldError, evaluate, format_report, load_gold
 
     try:
-        records = load_gold(gold)
+        records = load_gold(gold, fusion)
     except GoldError as e:
         raise click.ClickException(str(e)) from e
     with open_store(db) as store:

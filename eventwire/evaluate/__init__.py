@@ -7,8 +7,11 @@ greedily, best agreement first, each used once. Detection counts matches regardl
 field accuracies are computed over matched pairs (a location is right within 161 km of the
 gold point, or, when both are country-level, in the same country: a country's point is only a
 convention). When gold records carry an ``incident``
-label, fusion is scored pairwise: do two matched mentions share a predicted event exactly when
-they share a gold incident?
+label (or, from a separate fusion file, an ``event`` label), fusion is scored pairwise: do two
+mentions share an event exactly when they share a gold event? Twice: end to end, over the
+matched predicted mentions (extraction errors count against fusion), and on the gold mentions
+themselves run through the fusion step (the fusion rules alone, as coreference work reports
+"gold mentions" scores).
 """
 
 from __future__ import annotations
@@ -33,7 +36,9 @@ class GoldError(ValueError):
     pass
 
 
-def load_gold(path: Path) -> list[dict[str, Any]]:
+def load_gold(path: Path, fusion: Path | None = None) -> list[dict[str, Any]]:
+    """Gold mention records; with ``fusion``, each also gets the ``event`` label that file
+    gives it (one line per record, in order, keyed by article, start, type and incident)."""
     out = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
@@ -46,7 +51,22 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
             if k not in rec:
                 raise GoldError(f"{path}:{n}: missing field '{k}'")
         out.append(rec)
+    if fusion is not None:
+        _add_fusion_labels(out, fusion)
     return out
+
+
+def _add_fusion_labels(records: list[dict[str, Any]], path: Path) -> None:
+    labels = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+              if line.strip()]
+    if len(labels) != len(records):
+        raise GoldError(f"{path}: {len(labels)} lines for {len(records)} gold records")
+    key = ("article_id", "start", "event_type", "incident")
+    for n, (rec, lab) in enumerate(zip(records, labels, strict=True), start=1):
+        if any(rec.get(k) != lab.get(k) for k in key) or not lab.get("event"):
+            raise GoldError(f"{path}:{n}: does not match gold record {n} "
+                            f"({', '.join(key)}) or has no 'event'")
+        rec["event"] = lab["event"]
 
 
 @dataclass
@@ -59,6 +79,7 @@ class Score:
     compared: Counter[str] = field(default_factory=Counter)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     fusion: dict[str, float] = field(default_factory=dict)
+    fusion_gold_mentions: dict[str, float] = field(default_factory=dict)
     unanchored: int = 0
 
     @staticmethod
@@ -79,6 +100,7 @@ class Score:
             "compared": {f: self.compared[f] for f in FIELDS},
             "confusion": {f"{g}->{p}": n for (g, p), n in sorted(self.confusion.items())},
             "fusion": self.fusion,
+            "fusion_gold_mentions": self.fusion_gold_mentions,
         }
 
 
@@ -210,16 +232,43 @@ def evaluate(gold: list[dict[str, Any]], store: Store) -> Score:
         for pi, p in enumerate(preds):
             if pi not in used_p:
                 score.confusion[("SPURIOUS", p["event_type"])] += 1
-    score.fusion = _fusion_score(pairs_all, event_of)
+    score.fusion = _pairwise([(_gold_event(g), event_of.get(p["mention_id"]))
+                              for g, p in pairs_all if _gold_event(g)])
+    published = dict(store.fetchall("SELECT article_id, published FROM articles"))
+    score.fusion_gold_mentions = _fuse_gold_mentions(
+        [g for golds in placed.values() for g in golds], published)
     return score
 
 
-def _fusion_score(pairs: list[tuple[dict[str, Any], dict[str, Any]]],
-                  event_of: dict[str, str]) -> dict[str, float]:
-    # An event has one type (EVENT-SCHEMA.md), so an incident label groups mentions of one
-    # event only within a type: the protest and the riot at one rally are two events.
-    labelled = [((g["incident"], g["event_type"]), event_of.get(p["mention_id"]))
-                for g, p in pairs if g.get("incident")]
+def _gold_event(g: dict[str, Any]) -> tuple[str, str] | None:
+    """The gold event of a record: its fusion label, else its incident label within its type
+    (an event has one type, so the protest and the riot at one rally are two events)."""
+    if g.get("event"):
+        return (g["event"], "")
+    return (g["incident"], g["event_type"]) if g.get("incident") else None
+
+
+def _fuse_gold_mentions(golds: list[dict[str, Any]],
+                        published: dict[str, Any]) -> dict[str, float]:
+    """Run the fusion step on the gold mentions as coded: the fusion rules' own score."""
+    from eventwire.fuse import cluster
+
+    mentions = []
+    for n, g in enumerate(golds):
+        if not _gold_event(g):
+            continue
+        m = {**g, "mention_id": f"gold{n:06d}", "sentence_start": g["start"],
+             "published": published.get(g["article_id"]),
+             "date_text": g.get("date_text") or (g.get("date") and "coded")}
+        for k in ("actor1", "actor2"):
+            m[k] = {**g[k], "code": _code(g[k])} if g.get(k) and _code(g[k]) else None
+        mentions.append(m)
+    event_of = {m["mention_id"]: n for n, c in enumerate(cluster(mentions)) for m in c}
+    return _pairwise([(_gold_event(m), event_of[m["mention_id"]]) for m in mentions])
+
+
+def _pairwise(labelled: list[tuple[Any, Any]]) -> dict[str, float]:
+    """Pairwise precision/recall over (gold event, predicted event) pairs."""
     tp = fp = fn = 0
     for (gi, pi), (gj, pj) in combinations(labelled, 2):
         same_gold, same_pred = gi == gj, pi is not None and pi == pj
@@ -242,10 +291,10 @@ def format_report(score: Score) -> str:
     lines.append("accuracy on matched events:")
     for f, v in d["accuracy"].items():
         lines.append(f"  {f:<22} {v:.3f}  (n={d['compared'][f]})")
-    if d["fusion"]:
-        fu = d["fusion"]
-        lines.append(f"fusion pairwise       P {fu['precision']:.3f}  R {fu['recall']:.3f}  "
-                     f"F1 {fu['f1']:.3f}  (gold pairs {fu['pairs_gold']})")
+    for k, label in (("fusion", "fusion pairwise"), ("fusion_gold_mentions", "  on gold mentions")):
+        if fu := d[k]:
+            lines.append(f"{label:<20} P {fu['precision']:.3f}  R {fu['recall']:.3f}  "
+                         f"F1 {fu['f1']:.3f}  (gold pairs {fu['pairs_gold']})")
     lines.append("confusion (gold -> predicted):")
     types = sorted({g for g, _ in score.confusion} | {p for _, p in score.confusion})
     cols = [t for t in types if any(score.confusion[(g, t)] for g in types)]

@@ -16,12 +16,20 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from eventwire.store import Store
 
 LOCALITY_KM = 12.0
 PRECISE = {"point", "district"}
+# Meetings, agreements and cooperation have participants, not a doer and a target; one
+# sentence names some of them, the next sentence others.
+SYMMETRIC = set(yaml.safe_load(
+    (Path(__file__).parents[1] / "extract" / "data" / "modality.yml").read_text(
+        encoding="utf-8"))["symmetric_types"])
 
 
 def _date(v: Any) -> date | None:
@@ -50,9 +58,48 @@ def _same_place(a: dict[str, Any] | None, b: dict[str, Any] | None, same_article
     return _km(a, b) <= LOCALITY_KM
 
 
-def _actors_fit(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
-    ca, cb = (a or {}).get("code"), (b or {}).get("code")
-    return ca is None or cb is None or ca == cb
+def _code(m: dict[str, Any], key: str) -> str | None:
+    return (m.get(key) or {}).get("code")
+
+
+def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Same doer (or one unnamed); the target may be named by its sector in one report and
+    another in the next ("civilians", "soldiers") but stays in one country."""
+    if m["event_type"] in SYMMETRIC:
+        a = {c for c in (_code(m, "actor1"), _code(m, "actor2")) if c}
+        b = {c for c in (_code(n, "actor1"), _code(n, "actor2")) if c}
+        return len(a) < 2 or len(b) < 2 or bool(a & b)
+    a1, b1 = _code(m, "actor1"), _code(n, "actor1")
+    if a1 and b1 and a1 != b1:
+        return False
+    a2, b2 = _code(m, "actor2"), _code(n, "actor2")
+    if a2 is None or b2 is None or a2 == b2:
+        return True
+    c2 = (m["actor2"].get("country"), n["actor2"].get("country"))
+    return bool(a1 and b1 and c2[0] and c2[0] == c2[1])
+
+
+def _span(m: dict[str, Any]) -> tuple[date, date] | None:
+    """The days a mention's date can stand for, at its precision."""
+    d = _date(m.get("date"))
+    if d is None:
+        return None
+    precision = m.get("date_precision")
+    if precision == "year":
+        return date(d.year, 1, 1), date(d.year, 12, 31)
+    if precision == "month":
+        nxt = date(d.year + d.month // 12, d.month % 12 + 1, 1)
+        return date(d.year, d.month, 1), nxt - timedelta(days=1)
+    if precision == "week":
+        return d - timedelta(days=3), d + timedelta(days=3)
+    return d, d
+
+
+def _dates_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Dates within a day of each other, each read at its own precision."""
+    a, b = _span(m), _span(n)
+    assert a is not None and b is not None
+    return a[0] - timedelta(days=1) <= b[1] and b[0] - timedelta(days=1) <= a[1]
 
 
 def _status_group(m: dict[str, Any]) -> str:
@@ -69,18 +116,14 @@ def compatible(m: dict[str, Any], n: dict[str, Any]) -> bool:
         return False
     if m.get("mode") and n.get("mode") and m["mode"] != n["mode"] and not same_article:
         return False
-    dm, dn = _date(m.get("date")), _date(n.get("date"))
-    if dm and dn:
-        if abs((dm - dn).days) > 1:
+    if m.get("date") and n.get("date"):
+        if not _dates_fit(m, n):
             return False
-        if "day" not in (m.get("date_precision"), n.get("date_precision")) and dm != dn:
-            return False
-    elif not same_article:
+    elif not same_article and not _undated_twins(m, n):
         return False
     if not _same_place(m.get("location"), n.get("location"), same_article):
         return False
-    if not (_actors_fit(m.get("actor1"), n.get("actor1"))
-            and _actors_fit(m.get("actor2"), n.get("actor2"))):
+    if not _actors_fit(m, n):
         return False
     if same_article:
         for k in ("fatalities", "injured"):
@@ -104,6 +147,25 @@ def _positive_evidence(m: dict[str, Any], n: dict[str, Any]) -> bool:
             m.get("date") == n.get("date"):
         return True
     return m.get("fatalities") is not None and m.get("fatalities") == n.get("fatalities")
+
+
+def _undated_twins(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Undated reports in two undated articles: nothing places them in time, so they are one
+    event only when they agree on two specifics (a named actor on each side, a town, a
+    death toll), the way an analyst would match them."""
+    if m.get("date") or n.get("date") or m.get("published") or n.get("published"):
+        return False
+    return len(_specifics(m) & _specifics(n)) >= 2
+
+
+def _specifics(m: dict[str, Any]) -> set[tuple[str, Any]]:
+    out = {(k, c) for k in ("actor1", "actor2") if (c := _code(m, k))}
+    loc = m.get("location") or {}
+    if loc.get("precision") not in (None, "country", "admin1") and loc.get("name"):
+        out.add(("place", loc["name"]))
+    if m.get("fatalities") is not None:
+        out.add(("fatalities", m["fatalities"]))
+    return out
 
 
 def _order_key(m: dict[str, Any]) -> tuple[str, str]:
@@ -136,33 +198,70 @@ def _subset_sums_to(values: list[int], total: int) -> bool:
     return reachable.get(total, 0) >= 2
 
 
+def _days(span: tuple[date, date]) -> list[date]:
+    return [span[0] + timedelta(days=i) for i in range((span[1] - span[0]).days + 1)]
+
+
+def _months(span: tuple[date, date]) -> set[tuple[int, int]]:
+    return {(d.year, d.month) for d in (span[0], span[1])} | {
+        (d.year, d.month) for d in _days(span)[::28]}
+
+
 def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Group mentions into events; every member is compatible with every other.
 
-    A mention is only compared with clusters that could hold it: those with a member dated
-    within a day of it, or from its own article (``compatible`` rejects every other pair),
-    tried in the order they were founded, so the result is the same as comparing with all.
+    A mention is only compared with clusters that could hold it: those with a member whose
+    dates come within a day of its own, or from its own article (``compatible`` rejects every
+    other pair), tried in the order they were founded, so the result is the same as comparing
+    with all. Members dated to the day or week are indexed by day, coarser ones by month.
     """
     ordered = sorted(mentions, key=_order_key)
     summaries = _summaries(ordered)
     clusters: list[list[dict[str, Any]]] = []
     by_day: dict[tuple[str, str, date], set[int]] = defaultdict(set)
+    by_month: dict[tuple[str, str, tuple[int, int]], set[int]] = defaultdict(set)
     by_article: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+    by_specific: dict[tuple[str, str, tuple[str, Any]], set[int]] = defaultdict(set)
+
+    def undated(m: dict[str, Any]) -> bool:
+        return not m.get("date") and not m.get("published")
+
+    def widened(m: dict[str, Any]) -> tuple[date, date] | None:
+        if (span := _span(m)) is None:
+            return None
+        return span[0] - timedelta(days=1), span[1] + timedelta(days=1)
 
     def register(ci: int, m: dict[str, Any], key: tuple[str, str]) -> None:
         by_article[(*key, m["article_id"])].add(ci)
-        if (d := _date(m.get("date"))) is not None:
-            by_day[(*key, d)].add(ci)
+        if undated(m):
+            for sp in _specifics(m):
+                by_specific[(*key, sp)].add(ci)
+        if (span := _span(m)) is None:
+            return
+        if (span[1] - span[0]).days <= 7:
+            for d in _days(span):
+                by_day[(*key, d)].add(ci)
+        else:
+            for ym in _months(span):
+                by_month[(*key, ym)].add(ci)
+
+    def candidates(m: dict[str, Any], key: tuple[str, str]) -> set[int]:
+        found = set(by_article[(*key, m["article_id"])])
+        if undated(m):
+            for sp in _specifics(m):
+                found |= by_specific.get((*key, sp), set())
+        if (span := widened(m)) is not None:
+            for d in _days(span):
+                found |= by_day.get((*key, d), set())
+            for ym in _months(span):
+                found |= by_month.get((*key, ym), set())
+        return found
 
     for m in ordered:
         key = (m["event_type"], _status_group(m))
         placed = False
         if m["mention_id"] not in summaries:
-            candidates = set(by_article[(*key, m["article_id"])])
-            if (d := _date(m.get("date"))) is not None:
-                for delta in (-1, 0, 1):
-                    candidates |= by_day.get((*key, d + timedelta(days=delta)), set())
-            for ci in sorted(candidates):
+            for ci in sorted(candidates(m, key)):
                 c = clusters[ci]
                 if c[0]["mention_id"] in summaries:
                     continue

@@ -1,0 +1,141 @@
+"""Fusion rules on hand-made mentions: what merges, what stays apart, and that the result does
+not depend on input order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwire.fuse import cluster, fuse
+
+BAGHDAD = {"name": "Baghdad", "country": "IRQ", "lat": 33.34, "lon": 44.40, "precision": "city"}
+SADR = {"name": "Sadr City", "country": "IRQ", "lat": 33.39, "lon": 44.46,
+        "precision": "district"}
+KADHIMIYA = {"name": "Kadhimiya", "country": "IRQ", "lat": 33.38, "lon": 44.34,
+             "precision": "district"}
+GENEVA = {"name": "Geneva", "country": "CHE", "lat": 46.20, "lon": 6.14, "precision": "city"}
+
+
+def actor(code: str) -> dict[str, Any]:
+    country, _, sector = code.partition(".")
+    return {"code": code, "country": country if sector else None, "sector": sector or None}
+
+
+def mention(mid: str, article: str = "a1", start: int = 0, **kw: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {
+        "mention_id": mid, "article_id": article, "sentence_start": start,
+        "event_type": "ASSAULT", "mode": None, "status": "reported", "date": "2024-05-14",
+        "date_precision": "day", "date_text": "on Tuesday", "published": "2024-05-15",
+        "location": BAGHDAD, "actor1": None, "actor2": None, "fatalities": None,
+        "injured": None,
+    }
+    base.update(kw)
+    return base
+
+
+def groups(mentions: list[dict[str, Any]]) -> set[frozenset[str]]:
+    return {frozenset(m["mention_id"] for m in c) for c in cluster(mentions)}
+
+
+def test_same_bombing_in_two_outlets_is_one_event() -> None:
+    a = mention("m1", "a1", fatalities=12, actor1=actor("ISIS"))
+    b = mention("m2", "a2", fatalities=12, date="2024-05-14", published="2024-05-14",
+                date_text="on Tuesday")
+    assert groups([a, b]) == {frozenset({"m1", "m2"})}
+
+
+def test_three_districts_on_one_day_stay_three_events_and_the_total_is_a_summary() -> None:
+    ms = [mention("s", start=0, fatalities=30),
+          mention("d1", start=100, location=SADR, fatalities=10),
+          mention("d2", start=200, location=KADHIMIYA, fatalities=20)]
+    events = fuse(ms)
+    assert len(events) == 3
+    summary = next(e for e in events if e["mention_ids"] == ["s"])
+    assert summary["fatalities"] == 30
+    assert {frozenset(e["mention_ids"]) for e in events} == {
+        frozenset({"s"}), frozenset({"d1"}), frozenset({"d2"})}
+
+
+def test_a_denial_is_not_the_act() -> None:
+    assert len(groups([mention("m1"), mention("m2", start=50, status="denied",
+                                               actor1=actor("ISIS"))])) == 2
+
+
+def test_month_precision_date_fits_a_day_in_that_month_but_not_the_next() -> None:
+    day = mention("m1", "a1", actor1=actor("ISIS"), date="2024-05-14")
+    month = mention("m2", "a2", actor1=actor("ISIS"), date="2024-05-01",
+                    date_precision="month", date_text="in May")
+    june = mention("m3", "a3", actor1=actor("ISIS"), date="2024-06-01",
+                   date_precision="month", date_text="in June")
+    assert groups([day, month, june]) == {frozenset({"m1", "m2"}), frozenset({"m3"})}
+
+
+def test_dates_two_days_apart_are_two_events() -> None:
+    a = mention("m1", "a1", actor1=actor("ISIS"))
+    b = mention("m2", "a2", actor1=actor("ISIS"), date="2024-05-16")
+    assert len(groups([a, b])) == 2
+
+
+def test_different_named_doers_are_different_events() -> None:
+    a = mention("m1", "a1", actor1=actor("ISIS"), fatalities=3)
+    b = mention("m2", "a2", actor1=actor("IRQ.MIL"), fatalities=3)
+    assert len(groups([a, b])) == 2
+
+
+def test_target_named_by_another_sector_of_the_same_country_still_fits() -> None:
+    a = mention("m1", "a1", actor1=actor("ISIS"), actor2=actor("IRQ.CIVILIAN"))
+    b = mention("m2", "a2", actor1=actor("ISIS"), actor2=actor("IRQ.MIL"))
+    c = mention("m3", "a3", actor1=actor("ISIS"), actor2=actor("SYR.MIL"))
+    assert groups([a, b, c]) == {frozenset({"m1", "m2"}), frozenset({"m3"})}
+
+
+def test_meeting_participants_named_piecemeal_are_one_meeting() -> None:
+    talks = {"event_type": "CONSULT", "mode": "talks", "location": GENEVA}
+    a = mention("m1", start=0, actor1=actor("IGO.UN"), **talks)
+    b = mention("m2", start=100, actor1=actor("SYR.GOV"), actor2=actor("IGO.UN"), **talks)
+    c = mention("m3", start=200, actor1=actor("SYR.GOV"), **talks)
+    other = mention("m4", start=300, actor1=actor("USA.GOV"), actor2=actor("RUS.GOV"),
+                    **talks)
+    assert groups([a, b, c, other]) == {frozenset({"m1", "m2", "m3"}), frozenset({"m4"})}
+
+
+def test_undated_reports_in_undated_articles_need_two_shared_specifics() -> None:
+    undated = {"date": None, "date_precision": None, "date_text": None, "published": None,
+               "location": None}
+    a = mention("m1", "a1", actor1=actor("SYR.MIL"), actor2=actor("SYR.REBEL"), **undated)
+    b = mention("m2", "a2", actor1=actor("SYR.MIL"), actor2=actor("SYR.REBEL"), **undated)
+    c = mention("m3", "a3", actor1=actor("SYR.MIL"), **undated)
+    dated = mention("m4", "a4", actor1=actor("SYR.MIL"), actor2=actor("SYR.REBEL"))
+    assert groups([a, b, c, dated]) == {
+        frozenset({"m1", "m2"}), frozenset({"m3"}), frozenset({"m4"})}
+
+
+def test_ids_are_stable_when_a_later_article_joins() -> None:
+    first = fuse([mention("m1", "a1", fatalities=12, actor1=actor("ISIS"))])
+    later = fuse([mention("m1", "a1", fatalities=12, actor1=actor("ISIS")),
+                  mention("m2", "a2", fatalities=12, published="2024-05-16")])
+    assert [e["event_id"] for e in first] == [e["event_id"] for e in later]
+    assert later[0]["n_articles"] == 2
+
+
+POOL = [
+    mention("p1", "a1", 0, actor1=actor("ISIS"), fatalities=12),
+    mention("p2", "a2", 0, actor1=actor("ISIS"), fatalities=12, published="2024-05-14"),
+    mention("p3", "a1", 90, location=SADR, fatalities=4),
+    mention("p4", "a3", 0, location=SADR, fatalities=4, date="2024-05-13"),
+    mention("p5", "a3", 80, event_type="PROTEST", actor1=actor("IRQ.PROTESTER")),
+    mention("p6", "a2", 70, event_type="PROTEST", actor1=actor("IRQ.PROTESTER")),
+    mention("p7", "a4", 0, date="2024-05-01", date_precision="month", date_text="in May",
+            actor1=actor("ISIS")),
+    mention("p8", "a4", 60, location=KADHIMIYA, fatalities=7),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(POOL))
+def test_result_does_not_depend_on_input_order(shuffled: list[dict[str, Any]]) -> None:
+    expected = {(e["event_id"], tuple(sorted(e["mention_ids"]))) for e in fuse(POOL)}
+    got = {(e["event_id"], tuple(sorted(e["mention_ids"]))) for e in fuse(shuffled)}
+    assert got == expected
