@@ -9,4 +9,4 @@ bin=.venv/bin/eventwire
 rm -f "$db" "$db.wal"
 $bin demo --db "$db" > /dev/null 2>&1
 $bin run ../shared/corpus --db "$db" 2> /dev/null
-$bin evaluate benchmarks/gold/events.jsonl --db "$db"
+$bin evaluate benchmarks/gold/events.jsonl --fusion benchmarks/gold/fusion.jsonl --db "$db"
