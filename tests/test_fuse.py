@@ -139,3 +139,12 @@ def test_result_does_not_depend_on_input_order(shuffled: list[dict[str, Any]]) -
     expected = {(e["event_id"], tuple(sorted(e["mention_ids"]))) for e in fuse(POOL)}
     got = {(e["event_id"], tuple(sorted(e["mention_ids"]))) for e in fuse(shuffled)}
     assert got == expected
+
+
+def test_a_statement_filed_from_two_cities_is_one_statement() -> None:
+    veto = {"event_type": "REJECT", "mode": "veto", "actor1": actor("RUS.GOV"),
+            "actor2": actor("IGO.UNSC")}
+    a = mention("m1", "a1", location=BAGHDAD, **veto)
+    b = mention("m2", "a2", location=GENEVA, **veto)
+    c = mention("m3", "a3", location=GENEVA, **{**veto, "actor2": actor("FRA.GOV")})
+    assert groups([a, b, c]) == {frozenset({"m1", "m2"}), frozenset({"m3"})}

@@ -25,11 +25,19 @@ from eventwire.store import Store
 
 LOCALITY_KM = 12.0
 PRECISE = {"point", "district"}
+_DATA = Path(__file__).parents[1] / "extract" / "data"
+
+
+def _load(name: str) -> dict[str, Any]:
+    return yaml.safe_load((_DATA / name).read_text(encoding="utf-8"))
+
+
 # Meetings, agreements and cooperation have participants, not a doer and a target; one
 # sentence names some of them, the next sentence others.
-SYMMETRIC = set(yaml.safe_load(
-    (Path(__file__).parents[1] / "extract" / "data" / "modality.yml").read_text(
-        encoding="utf-8"))["symmetric_types"])
+SYMMETRIC = set(_load("modality.yml")["symmetric_types"])
+# Statements (CAMEO quad classes 1 and 3: appeals, accusations, vetoes...) have no place of
+# their own: a report locates them where it was filed or where the matter is.
+VERBAL = {t for t, spec in _load("ontology.yml")["types"].items() if spec["quad_class"] in (1, 3)}
 
 
 def _date(v: Any) -> date | None:
@@ -79,6 +87,10 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     return bool(a1 and b1 and c2[0] and c2[0] == c2[1])
 
 
+def _same_parties(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    return all(_code(m, k) and _code(m, k) == _code(n, k) for k in ("actor1", "actor2"))
+
+
 def _span(m: dict[str, Any]) -> tuple[date, date] | None:
     """The days a mention's date can stand for, at its precision."""
     d = _date(m.get("date"))
@@ -121,7 +133,8 @@ def compatible(m: dict[str, Any], n: dict[str, Any]) -> bool:
             return False
     elif not same_article and not _undated_twins(m, n):
         return False
-    if not _same_place(m.get("location"), n.get("location"), same_article):
+    if not _same_place(m.get("location"), n.get("location"), same_article) and not (
+            m["event_type"] in VERBAL and _same_parties(m, n)):
         return False
     if not _actors_fit(m, n):
         return False
