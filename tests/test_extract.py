@@ -114,6 +114,15 @@ def test_opinion_is_not_an_event(extractor: Extractor) -> None:
     assert run(extractor, "The humanitarian situation is very difficult, the minister said.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "The ministry did not respond to a request for comment on Tuesday.",
+    "Two of the officers pleaded guilty to the cover-up last year.",
+    "The reform plan has met stiff resistance from the union.",
+])
+def test_newsroom_and_courtroom_idioms_are_not_events(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text) == []
+
+
 def test_negated_act_is_not_an_event(extractor: Extractor) -> None:
     evs = run(extractor, "There were no claims of responsibility for the bombing.")
     assert not any(e.event_type == "ASSAULT" and e.status == "reported" for e in evs)
