@@ -1,0 +1,41 @@
+"""The held-out gold (benchmarks/heldout/events.jsonl) still validates against the text that
+ingest stores for benchmarks/heldout/corpus: offsets, sentence sha1s, spans, codes."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HELDOUT = ROOT / "benchmarks" / "heldout"
+
+
+def _show_sentences():
+    spec = importlib.util.spec_from_file_location(
+        "show_sentences", ROOT / "benchmarks" / "gold" / "show_sentences.py"
+    )
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_heldout_gold_validates(tmp_path: Path) -> None:
+    db = tmp_path / "heldout.duckdb"
+    cli = [sys.executable, "-m", "eventwire.cli"]
+    subprocess.run([*cli, "ingest", str(HELDOUT / "corpus"), "--db", str(db)], check=True,
+                   capture_output=True, cwd=ROOT)
+    out = subprocess.run([*cli, "articles", "--db", str(db), "--format", "jsonl"], check=True,
+                         capture_output=True, text=True, cwd=ROOT).stdout
+    arts = tmp_path / "articles.jsonl"
+    arts.write_text(out, "utf-8")
+    assert len(out.splitlines()) == 14
+    show = _show_sentences()
+    assert show.check(HELDOUT / "events.jsonl", show.load_articles(arts)) == 0
+    recs = [json.loads(line) for line in (HELDOUT / "events.jsonl").read_text("utf-8").splitlines()]
+    labels: dict[str, set] = {}
+    for rec in recs:
+        labels.setdefault(rec["incident"], set()).add(rec["event_type"])
+    assert all(len(types) == 1 for types in labels.values()), "one incident label, one type"
