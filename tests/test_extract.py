@@ -190,3 +190,15 @@ def test_anaphora_resolve_within_the_article(extractor: Extractor) -> None:
     assert killing.actor1 is not None and killing.actor1.code == "ISIS"
     arrest = one(evs, "COERCE")
     assert arrest.actor1 is not None and arrest.actor1.code == "IRQ.GOV"
+
+
+def test_detail_sentences_take_the_day_the_lead_gave(extractor: Extractor) -> None:
+    text = ("Gunmen attacked a village market near the border on Sunday, killing nine people, "
+            "officials said on Tuesday.\n\n"
+            "The attackers set fire to shops and abducted four traders, a resident said.\n\n"
+            "The governor condemned the killings.")
+    evs = run(extractor, text)  # published on Wednesday 2025-03-05
+    sunday = date(2025, 3, 2)
+    assault = [e for e in evs if e.event_type == "ASSAULT"]
+    assert len(assault) >= 2 and all(e.date == sunday for e in assault)
+    assert one(evs, "ACCUSE").date == PUB  # a statement is dated by the report

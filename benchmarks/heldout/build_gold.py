@@ -1,6 +1,7 @@
 """Compile coding_sheet.py into events.jsonl (the gold record format of benchmarks/gold/).
 
-    python benchmarks/heldout/build_gold.py ARTICLES.jsonl [OUT]   (default benchmarks/heldout/events.jsonl)
+    python benchmarks/heldout/build_gold.py ARTICLES.jsonl [OUT]
+    (OUT defaults to benchmarks/heldout/events.jsonl)
 
 ARTICLES.jsonl is `eventwire articles --format jsonl` of a store ingested from
 benchmarks/heldout/corpus only. Each sheet row's sentence is found by a unique piece of its text,
@@ -23,8 +24,26 @@ import coding_sheet as cs  # noqa: E402
 from show_sentences import sentences  # noqa: E402
 
 
+def _actor(spec, which, sentence, offset, where, errors):
+    """The gold actor of a sheet spec (key, words), its span found by its words."""
+    if spec is None:
+        return None
+    key, words = spec
+    name, country, sector, code = cs.A[key]
+    ts = te = None
+    if words is not None:
+        m = re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", sentence)
+        if not m:
+            errors.append(f"{where}: {which} words {words!r} not in sentence")
+            return None
+        ts, te = offset + m.start(), offset + m.end()
+    return {"text_start": ts, "text_end": te, "name": name, "country": country,
+            "sector": sector, "code": code}
+
+
 def main(argv: list[str]) -> int:
-    arts = [json.loads(line) for line in Path(argv[0]).read_text("utf-8").splitlines() if line.strip()]
+    lines = Path(argv[0]).read_text("utf-8").splitlines()
+    arts = [json.loads(line) for line in lines if line.strip()]
     out = Path(argv[1]) if len(argv) > 1 else HERE / "events.jsonl"
     by_src = {(Path(a["source_path"]).name, a["source_index"]): a for a in arts}
     errors, recs = [], []
@@ -36,21 +55,10 @@ def main(argv: list[str]) -> int:
             errors.append(f"row {n} {row['inc']}: sentence piece matched {len(hits)} sentences")
             continue
         s, e = hits[0]
+        where = f"row {n} {row['inc']}"
 
-        def actor(spec, which):
-            if spec is None:
-                return None
-            key, words = spec
-            name, country, sector, code = cs.A[key]
-            ts = te = None
-            if words is not None:
-                m = re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text[s:e])
-                if not m:
-                    errors.append(f"row {n} {row['inc']}: {which} words {words!r} not in sentence")
-                    return None
-                ts, te = s + m.start(), s + m.end()
-            return {"text_start": ts, "text_end": te, "name": name, "country": country,
-                    "sector": sector, "code": code}
+        def actor(spec, which, s=s, e=e, text=text, where=where):
+            return _actor(spec, which, text[s:e], s, where, errors)
 
         loc = None
         if row["loc"]:

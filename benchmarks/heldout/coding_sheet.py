@@ -289,16 +289,17 @@ S = "Many young Kenyans remain angry"
 r("nairobi2", S, KEN_2024, "ASSAULT", "firearms", a1=("KEN_POL", "security agents"), a2=("KEN_PROT", "dozens of protesters"), loc="kenya", date="2024-01-01", dp="year", fat=24, attr="rights groups")
 r("nairobi2", S, "kenya-2024-protester-abductions", "ASSAULT", "abduction", a1=("KEN_POL", "security agents"), a2=("KEN_PROT", "hundreds more"), loc="kenya", date="2024-01-01", dp="year", attr="rights groups")
 
-# ---------------------------------------------------------------- sahel_dispatch_arbinda (no publication date stored)
-r("sahel", "Burkina: dozens of soldiers killed", ARBINDA, "ASSAULT", a1=("JNIM", "jihadist"), a2=("BFA_MIL", "soldiers"), loc="arbinda", fat=24)
-r("sahel", "Ouagadougou (AFP) - At least 50 soldiers", ARBINDA, "ASSAULT", a1=("JNIM", "jihadists"), a2=("BFA_MIL", "soldiers"), loc="arbinda", fat=62, attr="security sources")
-r("sahel", "The attack, claimed by the Al-Qaeda-linked", ARBINDA, "ASSAULT", status="claimed", a1=("JNIM", "Group for the Support of Islam and Muslims"), loc="arbinda")
-r("sahel", "On the same day, assailants also attacked", "gorgadji-2025-05-11-vdp-camp-attack", "ASSAULT", a1=("JNIM", "assailants"), a2=("VDP", "Volunteers for the Defence of the Homeland"), loc="gorgadji", fat=7, attr="a VDP member")
-r("sahel", "On Monday, the air force struck", ARBINDA_AIR, "ASSAULT", "aerial", status="claimed", a1=("BFA_AF", "the air force"), a2=("JNIM", "columns of fighters"), loc="arbinda", fat=24, attr="state broadcaster RTB")
+# ---------------------------------------------------------------- sahel_dispatch_arbinda (pub 2025-05-13, from the "13/05/2025 - 11:42" date line)
+# Recoded after ingest learnt numeric date lines and mixed-case datelines: the headline is now the
+# title (not text, so not coded) and relative dates resolve; nothing else changed.
+r("sahel", "At least 50 soldiers and a dozen civilians", ARBINDA, "ASSAULT", a1=("JNIM", "jihadists"), a2=("BFA_MIL", "soldiers"), loc="arbinda", date="2025-05-11", fat=62, attr="security sources")
+r("sahel", "The attack, claimed by the Al-Qaeda-linked", ARBINDA, "ASSAULT", status="claimed", a1=("JNIM", "Group for the Support of Islam and Muslims"), loc="arbinda", date="2025-05-11")
+r("sahel", "On the same day, assailants also attacked", "gorgadji-2025-05-11-vdp-camp-attack", "ASSAULT", a1=("JNIM", "assailants"), a2=("VDP", "Volunteers for the Defence of the Homeland"), loc="gorgadji", date="2025-05-11", fat=7, attr="a VDP member")
+r("sahel", "On Monday, the air force struck", ARBINDA_AIR, "ASSAULT", "aerial", status="claimed", a1=("BFA_AF", "the air force"), a2=("JNIM", "columns of fighters"), loc="arbinda", date="2025-05-12", fat=24, attr="state broadcaster RTB")
 S = "Authorities on Monday suspended two Ouagadougou"
-r("sahel", S, "burkina-radio-stations-suspended-2025-05-12", "COERCE", "censor", a1=("BFA_GOV", "Authorities"), a2=("BFA_MEDIA", "two Ouagadougou radio stations"), loc="ouagadougou")
-r("sahel", S, "burkina-accuses-radio-stations-2025-05-12", "ACCUSE", a1=("BFA_GOV", "Authorities"), a2=("BFA_MEDIA", "two Ouagadougou radio stations"))
-r("sahel", "The UN human rights office called for an independent", "ohchr-arbinda-investigation-request", "REQUEST", a1=("OHCHR", "The UN human rights office"))
+r("sahel", S, "burkina-radio-stations-suspended-2025-05-12", "COERCE", "censor", a1=("BFA_GOV", "Authorities"), a2=("BFA_MEDIA", "two Ouagadougou radio stations"), loc="ouagadougou", date="2025-05-12")
+r("sahel", S, "burkina-accuses-radio-stations-2025-05-12", "ACCUSE", a1=("BFA_GOV", "Authorities"), a2=("BFA_MEDIA", "two Ouagadougou radio stations"), date="2025-05-12")
+r("sahel", "The UN human rights office called for an independent", "ohchr-arbinda-investigation-request", "REQUEST", a1=("OHCHR", "The UN human rights office"), date="2025-05-13")
 r("sahel", "In December 2019, 35 civilians", ARBINDA_2019, "ASSAULT", status="claimed", a1=("ISIS", "the Islamic State group"), a2=("BFA_CIV", "civilians"), loc="arbinda", date="2019-12-01", dp="month", fat=35)
 
 # ---------------------------------------------------------------- wire_may2025 #0 El Obeid (pub 2025-05-13)
@@ -375,22 +376,23 @@ r("nairobi", "Opposition leaders called for nationwide protests", KEN_PLANNED, "
 r("nairobi", "In June 2024, protesters stormed parliament", "nairobi-2024-06-parliament-stormed", "PROTEST", "riot", a1=("KEN_PROT", "protesters"), a2=("KEN_GOV", "parliament"), loc="nairobi", date="2024-06-01", dp="month")
 r("nairobi", "At least 60 people were killed when police", KEN_2024, "ASSAULT", "firearms", a1=("KEN_POL", "police"), a2=("KEN_PROT", "crowds"), loc="kenya", date="2024-06-01", dp="month", fat=60, attr="rights groups")
 
-# ---------------------------------------------------------------- wire_may2025 #5 UN Security Council (no publication date stored)
+# ---------------------------------------------------------------- wire_may2025 #5 UN Security Council (pub 2025-05-15, from the dateline "May 15" and the dump's year)
+# Recoded after ingest learnt datelines with a date: the dateline left the text, dates resolve.
 VETO = "unsc-sudan-veto-2025-05-15"
-S = "UNITED NATIONS, May 15 (Reuters) - Russia"
-r("unsc", S, VETO, "REJECT", "veto", a1=("RUS_GOV", "Russia"), loc="unhq")
-r("unsc", S, ELOBEID, "ASSAULT", "aerial", loc="elobeid", fat=23)
-r("unsc", "Thirteen council members voted in favour", "unsc-sudan-draft-votes-in-favour", "SUPPORT", a1=("UNSC_MEMBERS", "Thirteen council members"), loc="unhq")
-r("unsc", "Russia's deputy U.N. ambassador said", "russia-accuses-britain-sudan-draft", "ACCUSE", a1=("RUS_UN", "Russia's deputy U.N. ambassador"), a2=("GBR_GOV", "Britain"), loc="unhq")
-r("unsc", "Britain's foreign secretary called the veto", "britain-condemns-russian-veto", "ACCUSE", a1=("GBR_GOV", "Britain's foreign secretary"), a2=("RUS_GOV", None))
-r("unsc", "Sudan's U.N. envoy welcomed the veto", "sudan-welcomes-russian-veto", "SUPPORT", a1=("SDN_UN", "Sudan's U.N. envoy"), a2=("RUS_GOV", None), loc="unhq")
-r("unsc", "The U.N. humanitarian chief told the council", "un-aid-chief-asks-rsf-lift-kadugli-siege", "REQUEST", a1=("UN_OCHA", "The U.N. humanitarian chief"), a2=("RSF", "the RSF"), loc="unhq")
+S = "Russia on Thursday vetoed a U.N. Security Council draft"
+r("unsc", S, VETO, "REJECT", "veto", a1=("RUS_GOV", "Russia"), loc="unhq", date="2025-05-15")
+r("unsc", S, ELOBEID, "ASSAULT", "aerial", loc="elobeid", date="2025-05-13", fat=23)
+r("unsc", "Thirteen council members voted in favour", "unsc-sudan-draft-votes-in-favour", "SUPPORT", a1=("UNSC_MEMBERS", "Thirteen council members"), loc="unhq", date="2025-05-15")
+r("unsc", "Russia's deputy U.N. ambassador said", "russia-accuses-britain-sudan-draft", "ACCUSE", a1=("RUS_UN", "Russia's deputy U.N. ambassador"), a2=("GBR_GOV", "Britain"), loc="unhq", date="2025-05-15")
+r("unsc", "Britain's foreign secretary called the veto", "britain-condemns-russian-veto", "ACCUSE", a1=("GBR_GOV", "Britain's foreign secretary"), a2=("RUS_GOV", None), date="2025-05-15")
+r("unsc", "Sudan's U.N. envoy welcomed the veto", "sudan-welcomes-russian-veto", "SUPPORT", a1=("SDN_UN", "Sudan's U.N. envoy"), a2=("RUS_GOV", None), loc="unhq", date="2025-05-15")
+r("unsc", "The U.N. humanitarian chief told the council", "un-aid-chief-asks-rsf-lift-kadugli-siege", "REQUEST", a1=("UN_OCHA", "The U.N. humanitarian chief"), a2=("RSF", "the RSF"), loc="unhq", date="2025-05-15")
 S = "The vote was Russia's second veto on Sudan"
-r("unsc", S, VETO, "REJECT", "veto", a1=("RUS_GOV", "Russia"), loc="unhq")
+r("unsc", S, VETO, "REJECT", "veto", a1=("RUS_GOV", "Russia"), loc="unhq", date="2025-05-15")
 r("unsc", S, "unsc-sudan-veto-2024-11", "REJECT", "veto", a1=("RUS_GOV", "Russia"), loc="unhq", date="2024-11-01", dp="month")
 S = "The RSF on Thursday denied carrying out the El Obeid strike"
-r("unsc", S, ELOBEID, "ASSAULT", "aerial", status="denied", a1=("RSF", "The RSF"), loc="elobeid")
-r("unsc", S, "rsf-accuses-army-el-obeid", "ACCUSE", a1=("RSF", "The RSF"), a2=("SDN_MIL", "the army"))
+r("unsc", S, ELOBEID, "ASSAULT", "aerial", status="denied", a1=("RSF", "The RSF"), loc="elobeid", date="2025-05-13")
+r("unsc", S, "rsf-accuses-army-el-obeid", "ACCUSE", a1=("RSF", "The RSF"), a2=("SDN_MIL", "the army"), date="2025-05-15")
 
 # ---------------------------------------------------------------- wire_may2025 #6 Colombia (pub 2025-05-09)
 r("colombia", "Fighters from the National Liberation Army (ELN) attacked", "tibu-2025-05-08-eln-drone-attack", "ASSAULT", "aerial", a1=("ELN", "Fighters from the National Liberation Army (ELN)"), a2=("COL_MIL", "soldiers"), loc="tibu", date="2025-05-08", fat=4, inj=9, attr="the army")

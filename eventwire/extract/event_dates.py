@@ -48,6 +48,7 @@ _N = _load("numbers.yml")
 _MONTHS: dict[str, int] = _D["months"]
 _WEEKDAYS: dict[str, int] = _D["weekdays"]
 _FUTURE_DAYS = timedelta(days=_D["future_tolerance_days"])
+_DURATION = set(_D["duration_prepositions"])
 _BG_YEARS: int = _D["background_years"]
 _BG_MONTHS: int = _D["background_months"]
 _BG_DAYS: int = _D["background_days"]
@@ -166,8 +167,10 @@ def _count_word(text: str | None) -> int | None:
     return None
 
 
-def _weekday_date(pub: date, wd: int, mod: str | None) -> date:
+def _weekday_date(pub: date, wd: int, mod: str | None, future: bool = False) -> date:
     mod = re.sub(r"\s+", " ", mod.lower()) if mod else None
+    if future and mod is None:  # "will march on Tuesday": the coming Tuesday
+        return pub + timedelta(days=(wd - pub.weekday()) % 7)
     if mod in ("next", "this coming"):
         ahead = (wd - pub.weekday()) % 7 or 7
         return pub + timedelta(days=ahead)
@@ -189,7 +192,8 @@ def _period_date(pub: date, how: str, amount: int) -> date:
     return date(pub.year + amount, 1, 1)
 
 
-def _resolve(m: re.Match[str], pub: date | None) -> tuple[date | None, str, bool | None] | None:
+def _resolve(m: re.Match[str], pub: date | None, future: bool = False
+             ) -> tuple[date | None, str, bool | None] | None:
     """(date, precision, forced background or None) for one match; None if not a date."""
     g = m.group
     try:
@@ -229,23 +233,26 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[date | None, str, bool
         offset = _REL_DAYS[re.sub(r"\s+", " ", g("rel").lower())]
         return (pub + timedelta(days=offset) if pub else None), "day", None
     if g("wd"):
-        return (_weekday_date(pub, _WEEKDAYS[g("wd")], g("wd_mod")) if pub else None), "day", None
+        return (_weekday_date(pub, _WEEKDAYS[g("wd")], g("wd_mod"), future) if pub else None), \
+            "day", None
     if g("mo"):
         return (_infer_year(pub, _MONTHS[g("mo")], 1) if pub else None), "month", None
     return None
 
 
-def _candidates(sentence: str, pub: date | None) -> list[_Cand]:
+def _candidates(sentence: str, pub: date | None, future: bool = False) -> list[_Cand]:
     out: list[_Cand] = []
     for m in _DATE_RE.finditer(sentence):
         lead = _LEAD_RE.search(sentence, max(0, m.start() - 30), m.start())
         has_lead = lead is not None and lead.start() < m.start()
+        if has_lead and lead is not None and (lead.group("prep") or "").lower() in _DURATION:
+            continue  # "encircled since late April", "extended until 2028": a span, no act
         if (m.group("mo") or m.group("yr")) and not has_lead:
             continue  # a bare month or year needs a cue word ("in March", "since 2011")
         if m.group("mo") and lead is not None and lead.group(0).strip().lower() == "the":
             continue  # "the May Day march": a name, not a date
         try:
-            resolved = _resolve(m, pub)
+            resolved = _resolve(m, pub, future)
         except (ValueError, OverflowError):
             continue  # "20140 months ago": no calendar day
         if resolved is None:
@@ -259,14 +266,15 @@ def _candidates(sentence: str, pub: date | None) -> list[_Cand]:
 
 
 def resolve_event_date(sentence: str, published: date | None,
-                       anchor: int | None = None) -> EventDate:
+                       anchor: int | None = None, future: bool = False) -> EventDate:
     """The event date the sentence gives, nearest to `anchor` (the trigger's char offset).
 
     Dates right after a reporting verb ("police said on Tuesday") are used only when nothing
     else is available. With no date words the publication date is returned (precision "day",
     text None) so the caller can decide; with no publication date relative words give None.
+    ``future`` (a planned or threatened act) reads a bare weekday forwards.
     """
-    cands = _candidates(sentence, published)
+    cands = _candidates(sentence, published, future)
     if not cands:
         return EventDate(published, "day" if published else None, None, None, None, False)
     if anchor is None:
@@ -281,3 +289,19 @@ def resolve_event_date(sentence: str, published: date | None,
     if best.date is None:
         return EventDate(None, None, text, best.start, best.end, best.background)
     return EventDate(best.date, best.precision, text, best.start, best.end, best.background)
+
+
+def inherit_dates(events: list[Any], material_types: set[str]) -> None:
+    """News tells an incident's day once, in the lead: a later sentence that adds detail to an
+    act ("the bomber blew himself up at the gate") without date words of its own happened on
+    the day last given for an act in the article, not on the day of the report."""
+    day: tuple[date, str] | None = None
+    for ev in events:
+        if ev.event_type not in material_types:
+            continue
+        if ev.date_text:
+            if ev.date is not None and ev.date_precision == "day" and ev.status != "planned":
+                day = (ev.date, ev.date_text)
+            continue
+        if day is not None and ev.date is not None and day[0] <= ev.date:
+            ev.date, ev.date_precision = day[0], "day"

@@ -33,7 +33,7 @@ from eventwire.extract.arguments import (
     verb_arguments,
 )
 from eventwire.extract.casualties import Figure, find_figures
-from eventwire.extract.event_dates import resolve_event_date
+from eventwire.extract.event_dates import inherit_dates, resolve_event_date
 from eventwire.extract.filters import governed, has_no, is_backreference, is_generic, riot_rule
 from eventwire.extract.incidents import (
     CASUALTY_ONLY,
@@ -62,6 +62,7 @@ ARMED_WORDS = {"warplane", "jet", "plane", "aircraft", "drone", "helicopter", "m
 # Verbs that only report harm: they join the incident they belong to instead of being one.
 MILITARY_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT"}
 ONTOLOGY_QUAD = {t: spec["quad_class"] for t, spec in ontology()["types"].items()}
+MATERIAL_TYPES = {t for t, q in ONTOLOGY_QUAD.items() if q in (2, 4)}
 
 
 def extractor_version() -> str:
@@ -152,6 +153,7 @@ class Extractor:
             per_article[k].extend(self._sentence_events(contexts[k], doc, s))
         for a, events in zip(articles, per_article, strict=True):
             self._link_actors(a, events)
+            inherit_dates(events, MATERIAL_TYPES)
             yield a, events
 
     # -- article context ---------------------------------------------------------------------
@@ -431,7 +433,8 @@ class Extractor:
         context = list(dict.fromkeys(c for m in group for c in m.entry.context))
         trig_start = offset + primary.start_char
         sent_text = doc.text
-        dated = resolve_event_date(sent_text, ctx.article.published, anchor=primary.start_char)
+        dated = resolve_event_date(sent_text, ctx.article.published, anchor=primary.start_char,
+                                   future=status in ("planned", "threatened"))
         if not figures and not dated.text and status == "reported" and (
                 (actor1_span is None and is_backreference(group)) or
                 is_generic(group, ONTOLOGY_QUAD.get(entry.event_type) in (2, 4))):

@@ -17,6 +17,7 @@ The rules live in data/layout.yml so analysts can add outlets and boilerplate.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -53,9 +54,17 @@ FULL_DATE_RE = re.compile(
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_RE})\.?\s+(?P<y2>(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
+# Numeric dates: ISO, or day/month/year when the order is certain (one part above 12).
+NUMERIC_DATE_RE = re.compile(
+    r"\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)"
+    r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d))(?!\d)"
+)
+# "BAGHDAD (Reuters) –", "Ouagadougou (AFP) -", "UNITED NATIONS, May 15 (Reuters) -".
 DATELINE_RE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\- ]*[A-Z.](?:\s*/\s*[A-Z][A-Z.'’\- ]*[A-Z.])*"
-    r"(?:,\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the))*)?)?"
+    r"^(?P<place>(?:[A-Z][A-Z.'’\- ]*[A-Z.]|[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){0,2})"
+    r"(?:\s*/\s*[A-Z][A-Z.'’\- ]*[A-Z.])*"
+    rf"(?:,\s*(?!(?i:{_MONTH_RE})\.?\s+\d)[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the))*)?)?"
+    rf"(?:,?\s*(?P<month>(?i:{_MONTH_RE}))\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?"
     r"\s*\((?P<outlet>[A-Z][^()]{1,40})\)\s*[–—-]{1,2}\s*"
 )
 # Names may carry initials ("By Helen A. Moor"); any other full stop ends a sentence.
@@ -105,6 +114,8 @@ class ParsedArticle:
     published_basis: str = "unknown"
     url: str | None = None
     source_index: int = 0
+    # (month, day) from a dateline that gives no year: dated later from neighbouring stories
+    dateline_day: tuple[int, int] | None = None
 
 
 def paragraphs(text: str) -> list[str]:
@@ -137,17 +148,28 @@ def byline_names(p: str) -> list[str]:
 
 
 def find_date(text: str) -> date | None:
-    """The latest full calendar date ("May 17, 2016", "17 May 2016") written in text."""
+    """The latest full calendar date written in text: "May 17, 2016", "17 May 2016",
+    "2016-05-17", "17/05/2016" (a numeric date only when its order is certain)."""
     found = []
     for m in FULL_DATE_RE.finditer(text):
         month = MONTHS[(m.group("m1") or m.group("m2")).lower()]
         day = int(m.group("d1") or m.group("d2"))
         year = int(m.group("y1") or m.group("y2"))
+        found.append((year, month, day))
+    for m in NUMERIC_DATE_RE.finditer(text):
+        if m.group("iy"):
+            found.append((int(m.group("iy")), int(m.group("im")), int(m.group("id"))))
+            continue
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        if (a > 12) != (b > 12):  # 13/05/2025 or 05/13/2025; 05/06/2025 stays unread
+            found.append((year, b, a) if a > 12 else (year, a, b))
+    dates = []
+    for y, mo, d in found:
         try:
-            found.append(date(year, month, day))
+            dates.append(date(y, mo, d))
         except ValueError:
             continue
-    return max(found) if found else None
+    return max(dates) if dates else None
 
 
 def _clean_dateline_place(place: str | None) -> str | None:
@@ -205,7 +227,27 @@ def split_dump(text: str) -> list[ParsedArticle]:
         if story.outlet is None and k + 1 == len(starts):
             story.outlet = footer_outlet
         stories.append(story)
+    _date_from_neighbours(stories)
     return [s for s in stories if s.text]
+
+
+def _date_from_neighbours(stories: list[ParsedArticle]) -> None:
+    """A dateline's "May 15" takes its year from the dated stories of the same dump (a dump
+    is one period's wire): the year that puts it nearest to them. Basis ``inferred``."""
+    dated = [s.published for s in stories if s.published]
+    for s in stories:
+        if s.published or not s.dateline_day or not dated:
+            continue
+        month, day = s.dateline_day
+        options = []
+        for year in {d.year + k for d in dated for k in (-1, 0, 1)}:
+            try:
+                options.append(date(year, month, day))
+            except ValueError:
+                continue
+        if options:
+            s.published = min(options, key=lambda o: (min(abs((o - d).days) for d in dated), o))
+            s.published_basis = "inferred"
 
 
 def _story_starts(paras: list[str]) -> list[int]:
@@ -256,16 +298,22 @@ def _assemble(header: list[str], body: list[str]) -> ParsedArticle:
         art.title = header.pop(0)
     if header:
         art.caption = " ".join(header)
-    if body:
-        m = DATELINE_RE.match(body[0])
-        if m:
-            art.dateline = _clean_dateline_place(m.group("place"))
-            outlet = m.group("outlet").strip()
-            art.outlet = layout_rules().outlet_aliases.get(outlet.lower(), outlet)
-            body = [body[0][m.end() :], *body[1:]]
+    m = DATELINE_RE.match(body[0]) if body else None
+    if m:
+        art.dateline = _clean_dateline_place(m.group("place"))
+        outlet = m.group("outlet").strip()
+        art.outlet = layout_rules().outlet_aliases.get(outlet.lower(), outlet)
+        body = [body[0][m.end() :], *body[1:]]
+        if m.group("month"):
+            art.dateline_day = (MONTHS[m.group("month").lower()], int(m.group("day")))
     body, photo_captions = _body_paragraphs(body)
     art.text = "\n\n".join(body)
     _date_article(art)
+    if m and m.group("year") and art.dateline_day and art.published_basis in ("text", "unknown"):
+        # "WASHINGTON, Oct. 8, 2016 (Reuters)": the dateline dates the story, not a date in it
+        with suppress(ValueError):
+            art.published = date(int(m.group("year")), *art.dateline_day)
+            art.published_basis = "text"
     if photo_captions:
         art.caption = "\n".join([c for c in [art.caption, *photo_captions] if c])
     return art
