@@ -475,3 +475,57 @@ def test_boilerplate_removal_never_drops_a_body_sentence(
 
 def _wrap(p: str, width: int) -> str:
     return textwrap.fill(p, width, break_on_hyphens=False, break_long_words=False)
+
+
+def test_dateline_with_a_date_dates_the_story_and_takes_its_year_from_the_dump() -> None:
+    dump = textwrap.dedent("""\
+        Floods cut the coast road
+
+        Villagers wade through water in Harbourtown, March 3, 2024. REUTERS/Ann Lee
+
+        HARBOURTOWN (Reuters) - Floods cut the coast road on Sunday, officials said.
+
+        (Reporting by Ann Lee; Editing by Tom Ray)
+
+        Council backs the port plan
+
+        RIVERTON, March 5 (Reuters) - The city council on Tuesday approved a plan.
+
+        (Reporting by Ann Lee)
+        """)
+    first, second = split_dump(dump)
+    assert (first.published, first.published_basis) == (date(2024, 3, 3), "caption")
+    assert second.dateline == "Riverton" and second.outlet == "Reuters"
+    assert (second.published, second.published_basis) == (date(2024, 3, 5), "inferred")
+    assert second.text.startswith("The city council on Tuesday")
+
+
+def test_scraped_page_with_a_numeric_date_line_and_a_section_menu() -> None:
+    page = textwrap.dedent("""\
+        THE VALLEY POST
+        News | World | Politics | Sport
+
+        Ministers agree on a new water deal
+
+        14/06/2024 - 09:15
+
+        Lakeside (AFP) - Ministers agreed on Thursday to share the river's water.
+
+        The deal ends a decade of dispute over the dam.
+        """)
+    (art,) = split_dump(page)
+    assert art.title == "Ministers agree on a new water deal"
+    assert art.outlet == "AFP" and art.dateline == "Lakeside"
+    assert art.published == date(2024, 6, 14)
+    assert "News | World" not in art.text and art.text.startswith("Ministers from")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Posted 2024-06-14T09:15", date(2024, 6, 14)),
+    ("14/06/2024", date(2024, 6, 14)),
+    ("06/14/2024", date(2024, 6, 14)),
+    ("05/06/2024", None),  # day and month could be either way round: no guess
+    ("WASHINGTON, Oct. 8, 2016", date(2016, 10, 8)),
+])
+def test_find_date_formats(text: str, expected: date | None) -> None:
+    assert find_date(text) == expected
