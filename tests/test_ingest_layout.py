@@ -517,7 +517,7 @@ def test_scraped_page_with_a_numeric_date_line_and_a_section_menu() -> None:
     assert art.title == "Ministers agree on a new water deal"
     assert art.outlet == "AFP" and art.dateline == "Lakeside"
     assert art.published == date(2024, 6, 14)
-    assert "News | World" not in art.text and art.text.startswith("Ministers from")
+    assert "News | World" not in art.text and art.text.startswith("Ministers agreed")
 
 
 @pytest.mark.parametrize("text, expected", [
