@@ -394,7 +394,8 @@ class Extractor:
             actor1_span = self._pick_actor([args[0].actor2])  # "ships were deployed"
             args[0].actor2 = None
         actor2_span = self._pick_actor([a.actor2 for a in args] +
-                                       [alt for a in args for alt in a.alternates])
+                                       [alt for a in args for alt in a.alternates] +
+                                       [t for a in args for t in a.object_targets])
         if actor2_span is None and actor1_span is not None and \
                 entry.event_type in self.cues["symmetric_types"]:
             pair = first_conjunct(actor1_span)
