@@ -127,3 +127,17 @@ def test_civilian_buildings_stand_for_civilians() -> None:
     res = ActorResolver.default()
     assert res.resolve("a school building").sector == "CIVILIAN"
     assert res.resolve("the police station", context_country="COL").code == "COL.POLICE"
+
+
+def test_he_stands_for_the_official_named_before(extractor: Extractor) -> None:
+    evs = run(extractor, "Bolivia's ambassador Juan Perez condemned the vote on Monday. "
+                         "He rejected what he called foreign attempts to impose solutions.")
+    ev = of_type(evs, "REJECT")
+    assert ev.actor1 is not None and ev.actor1.text == "He"
+    assert code(ev.actor1) == "BOL.GOV"
+
+
+def test_he_without_antecedent_stays_uncoded(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "He rejected what he called foreign attempts to impose "
+                                "solutions."), "REJECT")
+    assert code(ev.actor1) is None

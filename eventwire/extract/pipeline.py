@@ -725,8 +725,9 @@ class Extractor:
                 actor: Actor = getattr(ev, k)
                 at = actor.start or 0
                 if self._anaphor_kind(actor) == "person":
-                    before = [a for s, a in persons if s < at]
-                    src = before[-1] if before else None
+                    before = [(s, a) for s, a in persons if s < at] + [
+                        (a.start, a) for a in self._singular_people(events) if a.start < at]
+                    src = max(before, key=lambda sa: sa[0])[1] if before else None
                 else:
                     src = _dominant([a for s, a in groups if s < at] or [a for _, a in groups])
                 if src is not None:
@@ -734,6 +735,21 @@ class Extractor:
                                            sector=src.sector, code=src.code))
         for ev in events:
             apply_mappings(ev)
+
+    def _singular_people(self, events: list[Event]) -> list[Actor]:
+        """Coded actors that name one person by office ("the Russian ambassador", "an SDF
+        spokesman"): "he" or "she" in a later sentence may stand for them."""
+        out = []
+        for ev in events:
+            for a in (ev.actor1, ev.actor2):
+                if a is None or a.code is None or a.start is None or a.sector in (
+                        "CIVILIAN", "REFUGEE", "PROTESTER"):
+                    continue
+                words = a.text.lower().replace("\u2019s", " ").replace("'s", " ").split()
+                if any(w in self.cues["person_roles"] for w in words) and \
+                        not any(w in ("and", "or") for w in words):
+                    out.append(a)
+        return out
 
     def _anaphor_kind(self, actor: Actor) -> str | None:
         text = actor.text.strip().lower()
