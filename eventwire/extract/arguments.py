@@ -18,6 +18,7 @@ PLACE_PREPS = {"in", "near", "outside", "at", "around", "across", "inside", "int
                "throughout", "from", "of", "to", "toward", "towards", "south", "north", "east",
                "west", "southeast", "southwest", "northeast", "northwest", "within", "along",
                "over"}
+OBJECT_TARGET_PREPS = {"with", "against", "on", "upon"}
 REL_PRONOUNS = {"who", "which", "that", "whom"}
 # Verbs whose object is an event someone carries out: "launched an offensive".
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "order", "step", "make",
@@ -45,6 +46,8 @@ class Arguments:
     anchor_verb: Token | None = None
     fallback_actor1: Span | None = None  # subject of the clause around a nominal trigger
     alternates: list[Span] = field(default_factory=list)  # other targets, in preference order
+    # targets inside the object phrase: "suspended talks WITH Russia", "sanctions AGAINST X"
+    object_targets: list[Span] = field(default_factory=list)
 
 
 def phrase(tok: Token, with_conj: bool = True) -> Span:
@@ -97,6 +100,11 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return verb.head, False
     if verb.dep_ == "acl":  # "fighters killed by ..." (passive) / "forces attacking ..." (active)
         return verb.head, verb.tag_ == "VBN"
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in (
+            "by", "after", "before", "while", "in") and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "X responded by condemning ...", "X left after signing ...": the same doer
+        subj, was_passive = _subject(verb.head.head, depth + 1)
+        return (None, False) if was_passive else (subj, False)
     if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
         subj, was_passive = _subject(verb.head, depth + 1)
         if verb.dep_ == "advcl" and was_passive:
@@ -157,6 +165,8 @@ def verb_arguments(verb: Token) -> Arguments:
     if targets and (args.actor2 is None or _is_instrument(obj)):
         args.actor2 = phrase(targets[0][1])
     args.alternates = [phrase(t) for _, t in targets]
+    if obj is not None:
+        args.object_targets = [phrase(t) for _, t in _prep_objects(obj, OBJECT_TARGET_PREPS)]
     args.places = [t for _, t in _prep_objects(verb, PLACE_PREPS)]
     return args
 
@@ -210,8 +220,11 @@ def noun_arguments(noun: Token) -> Arguments:
         verb_args = verb_arguments(head)
         args.actor1 = args.actor1 or verb_args.actor1
         target = verb_args.actor2
-        if args.actor2 is None and target is not None and not (
-                target.start <= noun.i < target.end):
+        if target is not None and target.start <= noun.i < target.end:
+            # the event noun is the verb's own object: "waged an offensive against X"
+            target = next((a for a in verb_args.alternates
+                           if not a.start <= noun.i < a.end), None)
+        if args.actor2 is None and target is not None:
             args.actor2 = target  # "fired tear gas on migrants"
         args.places += verb_args.places
         args.anchor_verb = head

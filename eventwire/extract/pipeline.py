@@ -279,6 +279,73 @@ class Extractor:
                 return span  # who urges, accuses or meets is someone ("the ombudsman")
         return None
 
+    def _offence_arguments(self, noun: Token, args: Arguments) -> Arguments:
+        """"war crimes by X", "X's war crimes", "accused X of war crimes": X is the accused
+        (actor2); the accuser is whoever says so (the clause subject or the speaker)."""
+        accused = args.actor1
+        head = noun.head
+        verb = head.head if noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") else None
+        if accused is None and verb is not None and head.lower_ == "of":
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+            accused = phrase(obj) if obj is not None else None
+        if accused is None and verb is not None:  # "amounted to war crimes by X"
+            by = next((g for c in verb.children if c.dep_ in ("prep", "agent")
+                       and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+            accused = phrase(by) if by is not None else None
+        fallback = args.fallback_actor1
+        if verb is not None and verb.lemma_.lower() in self.cues["offence_links"]:
+            fallback = None  # "the shelling amounted to war crimes": the act is no accuser
+        # whoever the offence was "against" is its victim, not the accused
+        return replace(args, actor1=None, actor2=accused, alternates=[], object_targets=[],
+                       fallback_actor1=fallback)
+
+    def _refine_actor1(self, event_type: str, actor: Actor | None, span: Span | None,
+                       speaker: Actor | None) -> Actor | None:
+        """Sector and country fixes that need the event: a state acting by force, "its
+        forces" of the one who says so, civilians named as attackers."""
+        if actor is None or span is None:
+            return actor
+        words = span.text.lower().split()
+        if speaker is not None and speaker.code and {"its", "their"} & set(words[:3]):
+            # "X said its fighters had struck": X's own people
+            if "." not in speaker.code or speaker.sector in ("IGO", "NGO", "REBEL",
+                                                             "INSURGENT"):
+                return replace(actor, name=speaker.name, country=speaker.country,
+                               sector=speaker.sector, code=speaker.code)
+            sector = actor.sector if actor.sector in ARMED else speaker.sector
+            if sector == "GOV" and event_type in MILITARY_TYPES:
+                sector = "MIL"
+            return self._with_sector(replace(actor, country=speaker.country), sector)
+        if event_type in MILITARY_TYPES and actor.sector == "GOV" and actor.country and \
+                self.actors.country_form(span.text) in ("name", "adj"):
+            # "Russia built up its forces", "Russian air power": a state acting by force acts
+            # through its military; capitals and governments stay GOV ("Moscow", "the regime").
+            return self._with_sector(actor, "MIL")
+        if ONTOLOGY_QUAD.get(event_type) in (1, 3) and actor.sector == "CIVILIAN" and \
+                actor.country and self.actors.country_form(span.text) == "demonym":
+            # "the Americans are talking to ...": a people in diplomacy is its government
+            return self._with_sector(actor, "GOV")
+        if event_type in ("ASSAULT", "COERCE") and actor.sector == "CIVILIAN" and \
+                self.actors.country_form(span.text) is None and \
+                not any(t.dep_ == "nummod" or t.like_num for t in span):
+            # whoever attacks is no bystander: "masked men beat them"
+            return self._with_sector(actor, "OTHER")
+        return actor
+
+    def _with_sector(self, actor: Actor, sector: str | None) -> Actor:
+        c = actor.country
+        return replace(actor, sector=sector, code=f"{c}.{sector}" if c and sector else None,
+                       name=self.actors.label(c, sector))
+
+    def _refine_actor2(self, event_type: str, actor: Actor | None, span: Span | None
+                       ) -> Actor | None:
+        if actor is None or span is None:
+            return actor
+        if ONTOLOGY_QUAD.get(event_type) in (1, 3) and actor.sector == "CIVILIAN" and \
+                actor.country and self.actors.country_form(span.text) == "demonym":
+            return self._with_sector(actor, "GOV")
+        return actor
+
     def _resolve_actor(self, text: str, when: Any, context_country: str | None) -> Actor:
         """Resolve a phrase; the article's country fills in for soldiers and officials, but
         migrants and refugees are not of the country they are in."""
@@ -378,6 +445,8 @@ class Extractor:
         primary = primary_trigger(group)
         entry = primary.entry
         args = [argmap[m.head.i] for m in [primary, *[g for g in group if g is not primary]]]
+        if "offence" in entry.needs:
+            args[0] = self._offence_arguments(primary.head, args[0])
         attribution = self._attribution(doc, primary.head)
         speaker = [attribution] if ONTOLOGY_QUAD.get(entry.event_type) in (1, 3) else []
         reports = self.cues["report_verbs"]
@@ -395,8 +464,15 @@ class Extractor:
                 args[0].passive:
             actor1_span = self._pick_actor([args[0].actor2])  # "ships were deployed"
             args[0].actor2 = None
-        actor2_span = self._pick_actor([a.actor2 for a in args] +
-                                       [alt for a in args for alt in a.alternates])
+        actor2_cands = [a.actor2 for a in args] + [alt for a in args for alt in a.alternates] + [
+            t for a in args for t in a.object_targets]
+        actor2_span = self._pick_actor(actor2_cands)
+        first2 = next((c for c in actor2_cands if c is not None), None)
+        if actor2_span is None and first2 is not None and attribution is not None and \
+                first2.text.lower() in ("them", "us") and (
+                actor1_span is None or attribution.start != actor1_span.start):
+            # "Rebels said jets attacked them": the object pronoun is the speaker
+            actor2_span = attribution
         if actor2_span is None and actor1_span is not None and \
                 entry.event_type in self.cues["symmetric_types"]:
             pair = first_conjunct(actor1_span)
@@ -419,11 +495,9 @@ class Extractor:
             return None
 
         actor1, actor2 = resolve(actor1_span), resolve(actor2_span)
-        if actor1 is not None and entry.event_type in MILITARY_TYPES and actor1.sector == "GOV" \
-                and actor1.name and actor1.name.startswith("Government of"):
-            # "Russia built up its forces": a state acting by force acts through its military.
-            actor1 = replace(actor1, sector="MIL", code=f"{actor1.country}.MIL",
-                             name=f"Military Forces of {actor1.name[len('Government of '):]}")
+        actor1 = self._refine_actor1(entry.event_type, actor1, actor1_span,
+                                     resolve(attribution) if attribution is not None else None)
+        actor2 = self._refine_actor2(entry.event_type, actor2, actor2_span)
         if status == "hypothetical" and not any(a.actor1 is not None for a in args):
             return None  # "could relapse into bloodletting": no one acts
         mode = next((m.entry.mode for m in sorted(group, key=lambda m: -m.entry.priority)
@@ -436,7 +510,8 @@ class Extractor:
         dated = resolve_event_date(sent_text, ctx.article.published, anchor=primary.start_char,
                                    future=status in ("planned", "threatened"))
         if not figures and not dated.text and status == "reported" and (
-                (actor1_span is None and is_backreference(group)) or
+                (actor1_span is None and not ("offence" in entry.needs and actor2_span)
+                 and is_backreference(group)) or
                 is_generic(group, ONTOLOGY_QUAD.get(entry.event_type) in (2, 4))):
             return None
         killed = next((f for f in figures if f.kind == "killed"), None)
@@ -653,8 +728,9 @@ class Extractor:
                 actor: Actor = getattr(ev, k)
                 at = actor.start or 0
                 if self._anaphor_kind(actor) == "person":
-                    before = [a for s, a in persons if s < at]
-                    src = before[-1] if before else None
+                    before = [(s, a) for s, a in persons if s < at] + [
+                        (a.start, a) for a in self._singular_people(events) if a.start < at]
+                    src = max(before, key=lambda sa: sa[0])[1] if before else None
                 else:
                     src = _dominant([a for s, a in groups if s < at] or [a for _, a in groups])
                 if src is not None:
@@ -663,19 +739,46 @@ class Extractor:
         for ev in events:
             apply_mappings(ev)
 
+    def _singular_people(self, events: list[Event]) -> list[Actor]:
+        """Coded actors that name one person by office ("the Russian ambassador", "an SDF
+        spokesman"): "he" or "she" in a later sentence may stand for them."""
+        out = []
+        for ev in events:
+            for a in (ev.actor1, ev.actor2):
+                if a is None or a.code is None or a.start is None or a.sector in (
+                        "CIVILIAN", "REFUGEE", "PROTESTER"):
+                    continue
+                words = a.text.lower().replace("\u2019s", " ").replace("'s", " ").split()
+                if any(w in self.cues["person_roles"] for w in words) and \
+                        not any(w in ("and", "or") for w in words):
+                    out.append(a)
+        return out
+
     def _anaphor_kind(self, actor: Actor) -> str | None:
         text = actor.text.strip().lower()
         if actor.code is None and text in {"he", "she", "him", "her", "his"}:
             return "person"
         generic = actor.name is None or actor.name.startswith(("Insurgents", "Rebels"))
         head = text.split()[-1] if text else ""
-        if actor.code is None and head.rstrip("s") in self.cues["attacker_nouns"]:
+        if head.rstrip("s") in self.cues["attacker_nouns"] and (
+                actor.code is None or self._bare_noun(actor.text)):
             return "group"
         if actor.sector in ("INSURGENT", None) and generic and not any(
                 w[:1].isupper() for w in actor.text.split()[1:]) and (
                 actor.sector == "INSURGENT" or self.actors.is_group_anaphor(actor.text)):
             return "group"
         return None
+
+
+    def _bare_noun(self, text: str) -> bool:
+        """No word before the head names a country, group or sector ("three gunmen", "the
+        fighters on motorcycles", not "rebel fighters")."""
+        words = text.split()
+        head = next((i for i, w in enumerate(words)
+                     if w.lower().rstrip("s") in self.cues["attacker_nouns"]), len(words))
+        mods = " ".join(words[:head])
+        return not mods or not (self.actors.is_actor_phrase(mods) or self.actors.country_of(mods)
+                                or "-" in mods)
 
 
 _WORKER: Extractor | None = None

@@ -719,6 +719,29 @@ class ActorResolver:
                 fallback = lex.org.country
         return fallback
 
+    def label(self, country: str | None, sector: str | None) -> str | None:
+        """Canonical name of a generic actor ("Military Forces of Russia"), if one is defined."""
+        if not country or not sector or sector not in self._labels:
+            return None
+        return self._labels[sector].format(country=self.country_names.get(country, country))
+
+    def country_form(self, text: str) -> str | None:
+        """How a phrase names a state when that is all it names: "name" ("Russia"), "capital"
+        ("Moscow"), "adj" ("Russian", "Russian missile strikes" with no sector noun) or
+        "demonym" ("the Russians"); None when a sector noun, organisation or person is in it."""
+        toks = self._tokens(text)
+        form: str | None = None
+        for it in self._scan([t[0] for t in toks], [t[3] for t in toks], strict=False):
+            lex = it.lex
+            if lex is None or lex.mark is not None:
+                continue
+            if lex.org is not None or (lex.persons and (lex.full_name or it.cap)) or (
+                    lex.noun is not None and lex.noun.sector is not None):
+                return None
+            if lex.country is not None:
+                form = lex.country[1]
+        return form
+
     def mentions(self, text: str, when: date | None = None,
                  context_country: str | None = None) -> list[tuple[int, int, Actor]]:
         """Actor mentions in running text as (char start, char end, Actor), in order."""
