@@ -76,6 +76,18 @@ def extractor_version() -> str:
 
 
 @cache
+def _acronym(span: Span) -> Span | None:
+    """The short name in brackets after a long one: "the Rapid Support Forces (RSF)", also
+    when the parse left the long name's tail out of the span."""
+    doc = span.doc
+    starts = sorted({span.end} | {t.i for t in span.root.subtree if t.i >= span.end})
+    for i in starts:
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and \
+                doc[i + 1].pos_ == "PROPN":
+            return doc[i + 1: i + 2]
+    return None
+
+
 def load_nlp() -> Language:
     """The English pipeline without NER: toponyms and actors come from gazetteers."""
     return spacy.load(MODEL, exclude=["ner"])
@@ -219,6 +231,10 @@ class Extractor:
             if key not in actor_cache:
                 a = self._resolve_actor(span.text, when, ctx.main_country) \
                     if self.resolve_entities else Actor(text=span.text)
+                if self.resolve_entities and a.code is None and (short := _acronym(span)):
+                    # "the Group for the Support of Islam and Muslims (JNIM)"
+                    a = self._resolve_actor(short.text, when, ctx.main_country)
+                    span = short
                 a.start, a.end = offset + span.start_char, offset + span.end_char
                 actor_cache[key] = a
             return actor_cache[key]

@@ -564,8 +564,8 @@ class ActorResolver:
             if nxt in ("held", "based"):
                 continue
             if lex.org is not None:
-                if nxt == "backed" and lex.org.country:
-                    backer = lex.org.country
+                if nxt == "backed":  # "Al-Qaeda-linked fighters" are not al-Qaeda
+                    backer = lex.org.country or backer
                 else:
                     org_at = (j, lex.org)
             elif lex.persons and (lex.full_name or it.cap):
