@@ -125,3 +125,27 @@ def test_united_nations_dateline_is_headquarters(extractor: Extractor) -> None:
     evs = run(extractor, text, dateline="UNITED NATIONS")
     ev = next(e for e in evs if e.event_type == "REQUEST")
     assert ev.location is not None and ev.location.country == "USA"
+
+
+def test_state_named_as_actor_is_no_place(extractor: Extractor) -> None:
+    text = ("Militants attacked a checkpoint in the town of Tal Afar on Monday.\n\n"
+            "Iraqi troops backed by U.S. advisers killed six militants on Tuesday, Washington "
+            "said.")
+    ev = next(e for e in run(extractor, text) if e.fatalities == 6)
+    assert ev.location is not None and ev.location.country == "IRQ"
+
+
+def test_sentence_without_place_continues_the_incident_site(extractor: Extractor) -> None:
+    text = ("A car bomb exploded in the Karrada district of Baghdad on Monday, killing six "
+            "people.\n\nPolice later arrested two suspects, officials said.")
+    ev = next(e for e in run(extractor, text) if e.event_type == "COERCE")
+    assert ev.location is not None and ev.location.precision == "district"
+    assert ev.location.name == "Karrada"
+
+
+def test_country_attached_to_the_event_wins(extractor: Extractor) -> None:
+    text = ("Rebels shelled the town of Tal Afar on Monday, killing two people, officials "
+            "said.\n\nTurkey deployed more troops to Syria on Tuesday.")
+    ev = next(e for e in run(extractor, text) if e.event_type == "MOBILIZE")
+    assert ev.location is not None and ev.location.country == "SYR"
+    assert ev.location.precision == "country"

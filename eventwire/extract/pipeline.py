@@ -614,11 +614,13 @@ class Extractor:
                             if loc.precision != "country":
                                 return loc
                             named_country = named_country or loc  # a town may follow
+        attached_country = named_country
         if event_type is not None and ONTOLOGY_QUAD.get(event_type) in (1, 3) and \
                 named_country is None and (seat := self._seat(doc.text)) is not None:
             return seat  # Security Council business happens where the council sits
         lo, hi = _clause_bounds(doc.text, anchor)
-        candidates = [t for t in toponyms if not in_actor(t)]
+        candidates = [t for t in toponyms
+                      if not in_actor(t) and not self._state_metonym(doc, t)]
         candidates.sort(key=lambda t: (not (lo <= t.start < hi), t.cue is None, t.start))
         for t in candidates:
             if (loc := resolve(t)) is not None:
@@ -630,6 +632,13 @@ class Extractor:
         actor_countries = [a.country for a in actors if a is not None and a.country]
         in_play = ([named_country.country] if named_country else actor_countries) or [
             c for c in [ctx.main_country] if c]
+        # A country the parse attaches to the event is its place ("deployed to Syria"); one
+        # named elsewhere in the sentence keeps the story's finer place inside it
+        # ("migrants stranded in Greece" in a story from Idomeni).
+        if attached_country is not None:
+            return attached_country
+        if (recent := self._recent_place(ctx, offset, in_play)) is not None:
+            return recent
         if ctx.main_place is not None and ctx.main_place.country in in_play:
             return replace(ctx.main_place, start=None, end=None)
         if ctx.dateline is not None and (not in_play or ctx.dateline.country in in_play):
@@ -640,6 +649,30 @@ class Extractor:
         if country:
             return self.gazetteer.country_location(country)
         return ctx.dateline
+
+    def _state_metonym(self, doc: Doc, t: Any) -> bool:
+        """"Iran denied", "Moscow feared", "comments from Ankara", "U.S.-backed": a country
+        or capital named with no locative cue stands for its state, not for a place (but
+        "in the Kazakh capital, Astana" names the place in apposition)."""
+        if t.cue not in _NON_LOCATIVE_CUES or self.actors.country_of(t.text) is None:
+            return False
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        return span is None or span.root.dep_ != "appos"
+
+    def _recent_place(self, ctx: ArticleContext, offset: int, in_play: list[str]
+                      ) -> Location | None:
+        """The last town or finer place named before this sentence in the story's countries:
+        a sentence naming no place continues the incident just reported."""
+        for t in reversed(ctx.toponyms):
+            if t.end > offset:
+                continue
+            if offset - t.end > _RECENT_CHARS:
+                break
+            loc = self._resolve_toponym(ctx, ctx.article.text, t, 0)
+            if loc is not None and loc.precision in ("district", "point") and \
+                    loc.country in in_play:
+                return replace(loc, start=None, end=None)
+        return None
 
     def _resolve_toponym(self, ctx: ArticleContext, text: str, t: Any, offset: int
                          ) -> Location | None:
@@ -758,6 +791,10 @@ def _confidence(ev: Event) -> float:
     return round(min(score, 0.95), 2)
 
 
+# Cues that do not say an event happened at the place ("opposition from Iran").
+_NON_LOCATIVE_CUES = frozenset({None, "from", "between"})
+# How far back (characters) a sentence naming no place looks for the incident's place.
+_RECENT_CHARS = 1500
 # "the province of X" asks for the region X, not its capital.
 _REGION_CUES = frozenset({"province of", "governorate of", "region of", "state of"})
 # "eastern Aleppo", "north-eastern Syria": a compass word right before a name.
