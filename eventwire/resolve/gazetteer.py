@@ -464,6 +464,9 @@ class _Context:
 
 _ADMIN_SUFFIX = re.compile(r"\s+(province|governorate|oblast|region|state|prefecture|county|"
                            r"department|municipality)$", re.I)
+# Suffixes naming a first-level unit ("X province"); "X district", "X county" are smaller.
+_FIRST_LEVEL_SUFFIXES = frozenset({"province", "governorate", "oblast", "region", "state",
+                                   "prefecture"})
 _GENERIC_SUFFIX = re.compile(r"\s+(refugee camp|camp|border crossing|crossing|air ?base|base|"
                              r"airport|neighbou?rhood|district|area|city|town|village)$", re.I)
 _SUFFIX_KINDS = {"camp": {"camp"}, "refugee camp": {"camp"}, "crossing": {"crossing"},
@@ -813,7 +816,13 @@ class Gazetteer:
         if m:
             found = self._lookup_name(name[:m.start()])
             if found:
-                return self._best(found, replace(ctx, want_admin=True)), False
+                best = self._best(found, replace(ctx, want_admin=True))
+                if best is not None and best.kind == "city" and \
+                        m.group(1).lower() in _FIRST_LEVEL_SUFFIXES:
+                    # "Samara region" with no region on file: the region named after its
+                    # capital, placed at the capital, at the region's precision.
+                    return replace(best, precision="admin1", name=name), False
+                return best, False
         m = _GENERIC_SUFFIX.search(name)
         if m:
             kinds = _SUFFIX_KINDS.get(re.sub(r"\s+", " ", m.group(1).lower()), set())

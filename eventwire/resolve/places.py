@@ -268,6 +268,10 @@ class _Recogniser:
         if before and (before[-1].rstrip(".") in lex.titles
                        or " ".join(before[-2:]) in lex.titles):
             return True
+        if len(before) == 2 and before[0].rstrip(".") in lex.titles and toks[i - 1].cap \
+                and self._joinable(i - 1) \
+                and not self.gaz.key_profile(normalise(toks[i - 1].text))[1]:
+            return True  # "spokesman Abdi Farah": a title, a given name, then the surname
         if i > 0 and self._joinable(i - 1) and toks[i - 1].cap and \
                 toks[i - 1].low in lex.first_names:
             return True

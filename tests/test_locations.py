@@ -1,0 +1,151 @@
+"""Event locations: which place an event gets and at what precision (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.extract import Extractor
+from eventwire.model import Article, Event, article_id_for
+from eventwire.resolve.gazetteer import Gazetteer
+
+PUB = date(2025, 3, 5)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str, dateline: str | None = None) -> list[Event]:
+    art = Article(article_id=article_id_for(text), text=text, published=PUB,
+                  dateline=dateline, outlet="Test Wire")
+    return extractor.extract(art)
+
+
+def _texts(gaz: Gazetteer, text: str) -> list[str]:
+    return [t.text for t in gaz.find_toponyms(text)]
+
+
+# -- gazetteer -------------------------------------------------------------------------------
+
+def test_region_named_after_its_capital_is_admin1(gaz: Gazetteer) -> None:
+    loc = gaz.resolve("Samara region")
+    assert loc is not None and loc.precision == "admin1" and loc.country == "RUS"
+    assert abs(loc.lat - 53.2) < 0.3 and abs(loc.lon - 50.1) < 0.3  # at the capital
+    assert loc.text == "Samara region"
+    # "X district" is smaller than a region: the city stands in at city precision
+    sub = gaz.resolve("Samara district")
+    assert sub is not None and sub.precision == "city"
+
+
+def test_province_spellings_reach_the_governorate(gaz: Gazetteer) -> None:
+    loc = gaz.resolve("Deir el-Zor province")
+    assert loc is not None and loc.precision == "admin1" and loc.country == "SYR"
+
+
+def test_curated_places_resolve(gaz: Gazetteer) -> None:
+    for name, country, precision in [("Tishreen Dam", "SYR", "point"),
+                                     ("Evros region", "GRC", "admin1"),
+                                     ("Kurile Islands", "RUS", "admin1"),
+                                     ("Hmeymim air base", "SYR", "point"),
+                                     ("UN headquarters", "USA", "point")]:
+        loc = gaz.resolve(name)
+        assert loc is not None, name
+        assert (loc.country, loc.precision) == (country, precision), name
+
+
+# -- recognition -----------------------------------------------------------------------------
+
+def test_seas_are_not_event_places(gaz: Gazetteer) -> None:
+    assert _texts(gaz, "Tankers crossed the Red Sea and the Black Sea to reach Odesa.") == [
+        "Odesa"]
+    assert _texts(gaz, "Jets patrolled over the Baltic states and the Mediterranean.") == []
+
+
+def test_names_after_kinship_words_and_title_plus_given_name(gaz: Gazetteer) -> None:
+    assert "Farah" not in _texts(gaz, "She fled with her husband Farah and two children.")
+    assert "Farah" not in _texts(gaz, "The army spokesman Ali Farah told journalists so.")
+    assert _texts(gaz, "The army spokesman in Farah told journalists so.") == ["Farah"]
+
+
+# -- event locations -------------------------------------------------------------------------
+
+def test_each_clause_of_a_list_keeps_its_place(extractor: Extractor) -> None:
+    evs = run(extractor, "In Odesa, three people were killed when a missile struck a "
+                         "warehouse; in Dnipro, a drone hit an apartment block, wounding five.")
+    got = sorted((e.injured or 0, e.location.name if e.location else None) for e in evs
+                 if e.event_type == "ASSAULT")
+    assert got == [(0, "Odesa"), (5, "Dnipro")]
+
+
+def test_demonym_that_is_also_a_town_alias_is_no_place(extractor: Extractor) -> None:
+    evs = run(extractor, "Rival delegations held talks in the Kazakh capital, Astana, on "
+                         "Tuesday.")
+    ev = next(e for e in evs if e.event_type == "CONSULT")
+    assert ev.location is not None and ev.location.name == "Astana"
+
+
+def test_compass_part_of_a_city_or_country(extractor: Extractor) -> None:
+    ev = next(e for e in run(extractor, "Warplanes bombed eastern Aleppo on Tuesday, killing "
+                                        "nine people.") if e.event_type == "ASSAULT")
+    assert ev.location is not None and ev.location.precision == "district"
+    assert ev.location.text == "eastern Aleppo"
+    ev = next(e for e in run(extractor, "Rebels attacked an army post in northern Syria on "
+                                        "Tuesday.") if e.event_type == "ASSAULT")
+    assert ev.location is not None and ev.location.precision == "admin1"
+    assert ev.location.country == "SYR"
+
+
+def test_province_cue_gives_region_precision(extractor: Extractor) -> None:
+    evs = run(extractor, "Gunmen killed four farmers in the northern province of Idlib on "
+                         "Monday.")
+    ev = next(e for e in evs if e.event_type == "ASSAULT")
+    assert ev.location is not None and ev.location.precision == "admin1"
+
+
+def test_security_council_business_is_at_un_headquarters(extractor: Extractor) -> None:
+    evs = run(extractor, "China vetoed a Security Council resolution that would have "
+                         "demanded a truce in the city of Idlib.")
+    ev = next(e for e in evs if e.event_type == "REJECT")
+    assert ev.location is not None and ev.location.country == "USA"
+    assert ev.location.precision == "point"
+
+
+def test_united_nations_dateline_is_headquarters(extractor: Extractor) -> None:
+    text = ("Diplomats said on Tuesday that the envoy urged both sides to respect the truce "
+            "and to release prisoners.")
+    evs = run(extractor, text, dateline="UNITED NATIONS")
+    ev = next(e for e in evs if e.event_type == "REQUEST")
+    assert ev.location is not None and ev.location.country == "USA"
+
+
+def test_state_named_as_actor_is_no_place(extractor: Extractor) -> None:
+    text = ("Militants attacked a checkpoint in the town of Tal Afar on Monday.\n\n"
+            "Iraqi troops backed by U.S. advisers killed six militants on Tuesday, Washington "
+            "said.")
+    ev = next(e for e in run(extractor, text) if e.fatalities == 6)
+    assert ev.location is not None and ev.location.country == "IRQ"
+
+
+def test_sentence_without_place_continues_the_incident_site(extractor: Extractor) -> None:
+    text = ("A car bomb exploded in the Karrada district of Baghdad on Monday, killing six "
+            "people.\n\nPolice later arrested two suspects, officials said.")
+    ev = next(e for e in run(extractor, text) if e.event_type == "COERCE")
+    assert ev.location is not None and ev.location.precision == "district"
+    assert ev.location.name == "Karrada"
+
+
+def test_country_attached_to_the_event_wins(extractor: Extractor) -> None:
+    text = ("Rebels shelled the town of Tal Afar on Monday, killing two people, officials "
+            "said.\n\nTurkey deployed more troops to Syria on Tuesday.")
+    ev = next(e for e in run(extractor, text) if e.event_type == "MOBILIZE")
+    assert ev.location is not None and ev.location.country == "SYR"
+    assert ev.location.precision == "country"
