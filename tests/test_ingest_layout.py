@@ -529,3 +529,11 @@ def test_scraped_page_with_a_numeric_date_line_and_a_section_menu() -> None:
 ])
 def test_find_date_formats(text: str, expected: date | None) -> None:
     assert find_date(text) == expected
+
+
+def test_dateline_without_an_outlet_leaves_the_text() -> None:
+    page = "Toll rises after market strike\n\nPORT SUDAN — The death toll rose to 31 on Wednesday."
+    (art,) = split_dump(page)
+    assert art.dateline == "Port Sudan" and art.text.startswith("The death toll")
+    (plain,) = split_dump("Ceasefire holds\n\nNATO officials said the truce held — for now.")
+    assert plain.dateline is None

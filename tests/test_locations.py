@@ -149,3 +149,13 @@ def test_country_attached_to_the_event_wins(extractor: Extractor) -> None:
     ev = next(e for e in run(extractor, text) if e.event_type == "MOBILIZE")
     assert ev.location is not None and ev.location.country == "SYR"
     assert ev.location.precision == "country"
+
+
+def test_sentences_naming_no_place_take_the_town_of_the_lead() -> None:
+    text = ("Gunmen stormed a police post in the northern town of Djibo on Sunday, killing six "
+            "officers, residents said.\n\n"
+            "The attackers also abducted two traders from the market, one resident said.")
+    art = Article(article_id=article_id_for(text), text=text, published=date(2024, 6, 12),
+                  dateline="Ouagadougou, Burkina Faso", outlet="Test Wire")
+    later = [e for e in Extractor().extract(art) if e.mentions[0].sentence_start > 0]
+    assert later and all(e.location is not None and e.location.name == "Djibo" for e in later)

@@ -192,7 +192,7 @@ def r(art, sent, inc, typ, mode=None, status="reported", a1=None, a2=None, loc=N
 
 
 # ---------------------------------------------------------------- civic_wire_tbilisi (pub 2025-05-12)
-S = "TBILISI, Georgia — Georgian riot police used"
+S = "Georgian riot police used"
 r("tbilisi", S, TBILISI, "PROTEST", "riot", a1=("GEO_PROT", "thousands of protesters"), a2=("GEO_POL", "Georgian riot police"), loc="tbilisi", date="2025-05-11", attr="the interior ministry")
 r("tbilisi", S, "tbilisi-2025-05-11-dispersal", "COERCE", "tear-gas", a1=("GEO_POL", "Georgian riot police"), a2=("GEO_PROT", "thousands of protesters"), loc="tbilisi", date="2025-05-11", attr="the interior ministry")
 r("tbilisi", S, "tbilisi-2025-05-11-arrests", "COERCE", "arrest", a1=("GEO_POL", "Georgian riot police"), a2=("GEO_PROT", "at least 35 people"), loc="tbilisi", date="2025-05-11", attr="the interior ministry")
@@ -231,7 +231,7 @@ r("mogadishu", "In October 2017, a truck bomb", "mogadishu-2017-10-zoobe-truck-b
 
 # ---------------------------------------------------------------- meridian_drc_m23 (pub 2025-05-16)
 NYA = "nyangezi-2025-05-15-m23-shelling"
-r("drc", "KINSHASA — M23 rebels shelled", NYA, "ASSAULT", "shelling", a1=("M23", "M23 rebels"), a2=("COD_MIL", "army"), loc="nyangezi", date="2025-05-15", fat=9, inj=17, attr="local officials and a hospital source")
+r("drc", "M23 rebels shelled", NYA, "ASSAULT", "shelling", a1=("M23", "M23 rebels"), a2=("COD_MIL", "army"), loc="nyangezi", date="2025-05-15", fat=9, inj=17, attr="local officials and a hospital source")
 r("drc", "Several shells landed on a primary school", NYA, "ASSAULT", "shelling", a1=("M23", None), loc="nyangezi", date="2025-05-15", attr="the head of a local civil society group")
 r("drc", "Wazalendo militia fighters allied", "nyangezi-2025-05-15-wazalendo-m23-clash", "ASSAULT", a1=("WAZALENDO", "Wazalendo militia fighters"), a2=("M23", "the rebels"), loc="nyangezi", date="2025-05-15")
 r("drc", "accused Rwanda of deploying", "congo-army-accuses-rwanda-2025-05-16", "ACCUSE", a1=("COD_MIL", "Congo’s army"), a2=("RWA_GOV", "Rwanda"), date="2025-05-16")
@@ -249,7 +249,7 @@ r("drc", S, "bukavu-2025-02-m23-capture", "ASSAULT", a1=("M23", "The M23"), a2=(
 r("drc", "The European Union imposed sanctions", "eu-sanctions-m23-2025-03", "SANCTION", a1=("EU", "The European Union"), a2=("M23", "three M23 commanders"), date="2025-03-01", dp="month")
 
 # ---------------------------------------------------------------- meridian_el_obeid_followup (pub 2025-05-14)
-r("elobeid2", "PORT SUDAN — The death toll", ELOBEID, "ASSAULT", "aerial", loc="elobeid", date="2025-05-13", fat=31, attr="the North Kordofan health ministry")
+r("elobeid2", "The death toll from a drone strike", ELOBEID, "ASSAULT", "aerial", loc="elobeid", date="2025-05-13", fat=31, attr="the North Kordofan health ministry")
 r("elobeid2", "Tuesday's strike, the deadliest", ELOBEID, "ASSAULT", "aerial", a2=("SDN_CIV", "hundreds of people"), loc="elobeid", date="2025-05-13")
 r("elobeid2", "The army-aligned government blamed", "sudan-government-blames-rsf-el-obeid-2025-05", "ACCUSE", a1=("SDN_GOV", "The army-aligned government"), a2=("RSF", "the Rapid Support Forces"), date="2025-05-14")
 r("elobeid2", "The RSF denied responsibility", ELOBEID, "ASSAULT", "aerial", status="denied", a1=("RSF", "The RSF"), loc="elobeid", date="2025-05-13")

@@ -201,10 +201,20 @@ class Extractor:
         ctx.countries = [c for c, _ in counts.most_common()]
         ctx.main_country = ctx.countries[0] if ctx.countries else (
             ctx.dateline.country if ctx.dateline else None)
-        # The place the story is about: its most named town in its main country.
+        # The place the story is about: its most named town in its main country, else the
+        # town its lead sentence puts the news in ("in the northern town of X").
         for name, n in places.most_common():
             loc = self.gazetteer.resolve(name, countries=ctx.countries)
             if loc is not None and loc.country == ctx.main_country and n >= 2:
+                ctx.main_place = loc
+                break
+        lead_end = next(iter(split_sentences(article.text)), (0, 0))[1]
+        for top in ctx.toponyms if ctx.main_place is None else []:
+            if top.start >= lead_end:
+                break
+            loc = self.gazetteer.resolve(top.text, countries=ctx.countries)
+            if top.cue and loc is not None and loc.country == ctx.main_country and \
+                    loc.precision in ("city", "district", "point"):
                 ctx.main_place = loc
                 break
         return ctx

@@ -67,6 +67,12 @@ DATELINE_RE = re.compile(
     rf"(?:,?\s*(?P<month>(?i:{_MONTH_RE}))\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?"
     r"\s*\((?P<outlet>[A-Z][^()]{1,40})\)\s*[–—-]{1,2}\s*"
 )
+# A dateline with no outlet, only on a story's first paragraph: "PORT SUDAN — The death toll",
+# "TBILISI, Georgia – Police". Capitals and a long dash keep ordinary sentences out.
+DASH_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]*){0,3}(?:,\s*[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*){0,2})?)\s+[–—]\s+(?=[A-Z“\"])"
+)
 # Names may carry initials ("By Helen A. Moor"); any other full stop ends a sentence.
 BYLINE_RE = re.compile(r"^By\s+(?P<names>[A-Z](?:[^.!?]|(?<=\b[A-Z])\.){1,150})$")
 BULLET_RE = re.compile(r"^\s*[•·▪*-]\s+")
@@ -306,6 +312,9 @@ def _assemble(header: list[str], body: list[str]) -> ParsedArticle:
         body = [body[0][m.end() :], *body[1:]]
         if m.group("month"):
             art.dateline_day = (MONTHS[m.group("month").lower()], int(m.group("day")))
+    elif body and (dash := DASH_DATELINE_RE.match(body[0])):
+        art.dateline = _clean_dateline_place(dash.group("place"))
+        body = [body[0][dash.end() :], *body[1:]]
     body, photo_captions = _body_paragraphs(body)
     art.text = "\n\n".join(body)
     _date_article(art)
