@@ -58,9 +58,12 @@ def test_three_districts_on_one_day_stay_three_events_and_the_total_is_a_summary
         frozenset({"s"}), frozenset({"d1"}), frozenset({"d2"})}
 
 
-def test_a_denial_is_not_the_act() -> None:
-    assert len(groups([mention("m1"), mention("m2", start=50, status="denied",
-                                               actor1=actor("ISIS"))])) == 2
+def test_a_denial_joins_the_act_but_a_threat_does_not() -> None:
+    act = mention("m1", "a1", actor1=actor("ISIS"), fatalities=5)
+    denial = mention("m2", "a2", status="denied", actor1=actor("ISIS"))
+    threat = mention("m3", "a2", start=90, status="threatened", actor1=actor("ISIS"))
+    assert groups([act, denial, threat]) == {frozenset({"m1", "m2"}), frozenset({"m3"})}
+    assert next(e for e in fuse([act, denial]) if e["n_mentions"] == 2)["status"] == "reported"
 
 
 def test_month_precision_date_fits_a_day_in_that_month_but_not_the_next() -> None:

@@ -115,9 +115,9 @@ def _dates_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
 
 
 def _status_group(m: dict[str, Any]) -> str:
-    """A claimed attack is the attack that was reported; a denial, a threat or a plan is not
-    the act itself."""
-    return "reported" if m["status"] in ("reported", "claimed") else m["status"]
+    """A claimed attack, and a denial of it, are the attack that was reported (one strike, not
+    two, in counts by type); a threat or a plan is not the act itself."""
+    return "reported" if m["status"] in ("reported", "claimed", "denied") else m["status"]
 
 
 def compatible(m: dict[str, Any], n: dict[str, Any]) -> bool:
