@@ -151,3 +151,10 @@ def test_a_statement_filed_from_two_cities_is_one_statement() -> None:
     b = mention("m2", "a2", location=GENEVA, **veto)
     c = mention("m3", "a3", location=GENEVA, **{**veto, "actor2": actor("FRA.GOV")})
     assert groups([a, b, c]) == {frozenset({"m1", "m2"}), frozenset({"m3"})}
+
+
+def test_a_report_joins_an_event_through_any_member_it_shares_a_specific_with() -> None:
+    lead = mention("m1", "a1", actor1=actor("ISIS"), location=SADR, fatalities=12)
+    detail = mention("m2", "a1", start=100, location=SADR)  # same district, nothing else
+    toll = mention("m3", "a2", fatalities=12, location=None, date_text=None)  # only the toll
+    assert groups([lead, detail, toll]) == {frozenset({"m1", "m2", "m3"})}

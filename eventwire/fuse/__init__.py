@@ -121,6 +121,13 @@ def _status_group(m: dict[str, Any]) -> str:
 
 
 def compatible(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Two mentions can be one event: nothing contradicts it and they share a specific."""
+    return _consistent(m, n) and _positive_evidence(m, n)
+
+
+def _consistent(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Nothing makes them two events: type, status, mode across reports, dates, place, actors,
+    or (within one report) figures."""
     same_article = m["article_id"] == n["article_id"]
     if same_article and m["sentence_start"] == n["sentence_start"]:
         return False  # one sentence that names two incidents keeps them apart
@@ -142,7 +149,7 @@ def compatible(m: dict[str, Any], n: dict[str, Any]) -> bool:
         for k in ("fatalities", "injured"):
             if m.get(k) is not None and n.get(k) is not None and m[k] != n[k]:
                 return False
-    return _positive_evidence(m, n)
+    return True
 
 
 def _positive_evidence(m: dict[str, Any], n: dict[str, Any]) -> bool:
@@ -221,7 +228,8 @@ def _months(span: tuple[date, date]) -> set[tuple[int, int]]:
 
 
 def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Group mentions into events; every member is compatible with every other.
+    """Group mentions into events: no two members contradict each other, and each shares a
+    specific (actor, town, day, figure) with another.
 
     A mention is only compared with clusters that could hold it: those with a member whose
     dates come within a day of its own, or from its own article (``compatible`` rejects every
@@ -278,7 +286,10 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
                 c = clusters[ci]
                 if c[0]["mention_id"] in summaries:
                     continue
-                if all(compatible(m, o) for o in c):
+                # no member contradicts it, and one shares a specific with it: what links
+                # the report of a toll to the lead need not be in every other report
+                if all(_consistent(m, o) for o in c) and \
+                        any(_positive_evidence(m, o) for o in c):
                     c.append(m)
                     register(ci, m, key)
                     placed = True
