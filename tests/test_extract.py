@@ -123,6 +123,20 @@ def test_newsroom_and_courtroom_idioms_are_not_events(extractor: Extractor, text
     assert run(extractor, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Diplomats said they were deeply concerned about the fighting near the border.",
+    "The governor ordered an investigation into the killing of the farmers.",
+    "Two of the wounded were still in intensive care on Wednesday.",
+])
+def test_events_talked_about_are_not_reported_again(extractor: Extractor, text: str) -> None:
+    assert not any(e.event_type == "ASSAULT" for e in run(extractor, text))
+
+
+def test_the_content_of_an_accusation_is_not_a_second_event(extractor: Extractor) -> None:
+    evs = run(extractor, "The ombudsman accused the guards of torturing two detainees.")
+    assert [e.event_type for e in evs] == ["ACCUSE"]
+
+
 def test_negated_act_is_not_an_event(extractor: Extractor) -> None:
     evs = run(extractor, "There were no claims of responsibility for the bombing.")
     assert not any(e.event_type == "ASSAULT" and e.status == "reported" for e in evs)

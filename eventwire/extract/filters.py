@@ -62,6 +62,29 @@ def is_generic(group: list[TriggerMatch], material: bool) -> bool:
     return True
 
 
+def is_topic(group: list[TriggerMatch], cues: dict[str, set[str]], has_figures: bool) -> bool:
+    """Events talked about rather than reported: the content of an allegation ("accused
+    Russia of torturing prisoners"), a part of victims already counted ("two of the wounded
+    died"), or, unless the sentence gives figures of its own, the object of concern, response
+    or investigation ("concerned about the fighting"). Every trigger of the group must be."""
+    return all(_is_topic(m.head, cues, has_figures) for m in group)
+
+
+def _is_topic(tok: Token, cues: dict[str, set[str]], has_figures: bool) -> bool:
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.pos_ == "ADP":
+        gov = tok.head.head
+        lemma = gov.lemma_.lower()
+        accused = gov.head.lemma_.lower() if gov.dep_ in ("dobj", "obj") else ""
+        if lemma in cues["allegation_heads"] or accused in cues["allegation_heads"]:
+            return True  # "accused X of torturing", parsed with "of" on X or on the verb
+        if tok.head.lower_ == "of" and (gov.pos_ == "NUM" or lemma in cues["partitive_heads"]):
+            return True
+        return lemma in cues["topic_heads"] and not has_figures
+    if tok.dep_ == "acl" and tok.pos_ == "VERB":
+        return tok.head.lemma_.lower() in cues["topic_heads"] and not has_figures
+    return False
+
+
 def has_no(tok: Token) -> bool:
     """ "no bombings", "no claims of responsibility for the bombings"."""
     cur = tok

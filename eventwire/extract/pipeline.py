@@ -35,7 +35,14 @@ from eventwire.extract.arguments import (
 )
 from eventwire.extract.casualties import Figure, find_figures
 from eventwire.extract.event_dates import inherit_dates, resolve_event_date
-from eventwire.extract.filters import governed, has_no, is_backreference, is_generic, riot_rule
+from eventwire.extract.filters import (
+    governed,
+    has_no,
+    is_backreference,
+    is_generic,
+    is_topic,
+    riot_rule,
+)
 from eventwire.extract.incidents import (
     CASUALTY_ONLY,
     assign_figures,
@@ -524,7 +531,7 @@ class Extractor:
         status, negated = self._status(group)
         if negated and status != "denied":
             return None
-        if self._is_background_summary(group):
+        if self._is_background_summary(group) or is_topic(group, self.cues, bool(figures)):
             return None
 
         actor1, actor2 = resolve(actor1_span), resolve(actor2_span)
