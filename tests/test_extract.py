@@ -132,6 +132,13 @@ def test_events_talked_about_are_not_reported_again(extractor: Extractor, text: 
     assert not any(e.event_type == "ASSAULT" for e in run(extractor, text))
 
 
+def test_running_tolls_and_coups_are_no_incidents(extractor: Extractor) -> None:
+    assert run(extractor, "Since 2019 more than 4,000 civilians have been killed there.") == []
+    assert run(extractor, "The generals seized power in a coup in 2021.") == []
+    recent = run(extractor, "Clashes near the dam have killed 14 fighters since Saturday.")
+    assert one(recent, "ASSAULT").fatalities == 14
+
+
 def test_the_content_of_an_accusation_is_not_a_second_event(extractor: Extractor) -> None:
     evs = run(extractor, "The ombudsman accused the guards of torturing two detainees.")
     assert [e.event_type for e in evs] == ["ACCUSE"]

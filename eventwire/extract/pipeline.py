@@ -96,6 +96,15 @@ def _acronym(span: Span) -> Span | None:
     return None
 
 
+def _since_long_ago(prep: Token) -> bool:
+    """ "since 2015", "since then", "since the start of the war" (not "since Saturday")."""
+    if prep.dep_ != "prep" or prep.lower_ != "since":
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and (bool(re.fullmatch(r"(1[89]|20)\d\d", obj.text)) or
+                                obj.lower_ in ("then", "start", "beginning", "outbreak"))
+
+
 def load_nlp() -> Language:
     """The English pipeline without NER: toponyms and actors come from gazetteers."""
     return spacy.load(MODEL, exclude=["ner"])
@@ -658,10 +667,14 @@ class Extractor:
         return "reported", negated
 
     def _is_background_summary(self, group: list[TriggerMatch]) -> bool:
-        """"the conflict, which has killed 250,000 people" sums up a war; it is no new act."""
+        """"the conflict, which has killed 250,000 people" sums up a war, and "since then
+        6,000 civilians have been killed" a period; neither is a new act."""
         heads = self.cues["background_heads"]
         for m in group:
             tok = m.head
+            if any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in tok.children) \
+                    and any(_since_long_ago(c) for c in tok.children):
+                return True
             if tok.dep_ == "relcl" and tok.head.lemma_.lower() in heads:
                 return True
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
