@@ -132,6 +132,19 @@ def test_events_talked_about_are_not_reported_again(extractor: Extractor, text: 
     assert not any(e.event_type == "ASSAULT" for e in run(extractor, text))
 
 
+@pytest.mark.parametrize("text, event_type", [
+    ("Militants fired rockets at the airport on Monday.", "ASSAULT"),
+    ("The army launched dozens of drones at the rebel-held town overnight.", "ASSAULT"),
+    ("Two mortar shells landed on a clinic in the camp.", "ASSAULT"),
+    ("The president ordered 2,000 more soldiers to the border province.", "MOBILIZE"),
+    ("The government designated the militia a terrorist organisation.", "SANCTION"),
+    ("Eleven members voted in favour of the draft.", "SUPPORT"),
+])
+def test_weapons_orders_designations_and_votes(extractor: Extractor, text: str,
+                                               event_type: str) -> None:
+    assert one(run(extractor, text), event_type)
+
+
 def test_running_tolls_and_coups_are_no_incidents(extractor: Extractor) -> None:
     assert run(extractor, "Since 2019 more than 4,000 civilians have been killed there.") == []
     assert run(extractor, "The generals seized power in a coup in 2021.") == []
