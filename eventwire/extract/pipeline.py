@@ -453,6 +453,9 @@ class Extractor:
                       if t is not None}
         if obj is not None:
             obj_lemmas.add(obj.lemma_.lower())
+            # "dozens of drones", "a barrage of rockets": the thing counted is the object
+            obj_lemmas |= {g.lemma_.lower() for c in obj.children if c.dep_ == "prep" and
+                           c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
         if e.not_objects & obj_lemmas:
             return False
         if e.objects and not e.objects & obj_lemmas:
