@@ -1,11 +1,15 @@
 """Fusion: one record per real-world event, built from every mention that reports it.
 
 Rules (EVENT-SCHEMA.md "Fusion"): two mentions are one event when they share type and
-status, have compatible actors, places in the same locality and dates within a day. Inside
-one article, different figures mean different incidents, and a mention whose figures are the
-sum of other incidents' figures is a summary of them, not a new event. The result does not
-depend on the order of the input: mentions are processed in a canonical order and an event's
-id comes from its founding mention (earliest published, then smallest mention id).
+status (a claim or a denial of an act counts as its report), have compatible actors, places
+in the same locality and dates within a day (each read at its precision), and share one
+specific (a named actor, a town, a day, a figure). Statements between the same two parties
+are not kept apart by where a report placed them; meetings have participants rather than
+sides. Inside one article, different figures mean different incidents, and a mention whose
+figures are the sum of other incidents' figures is a summary of them, not a new event.
+Undated reports in undated articles merge only when they agree on two specifics. The result
+does not depend on the order of the input: mentions are processed in a canonical order and an
+event's id comes from its founding mention (earliest published, then smallest mention id).
 """
 
 from __future__ import annotations
@@ -155,10 +159,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any]) -> bool:
 def _positive_evidence(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """Compatibility is not enough: two mentions must also share something specific: a named
     actor, a town, a day or a figure."""
-    for k in ("actor1", "actor2"):
-        ca, cb = (m.get(k) or {}).get("code"), (n.get(k) or {}).get("code")
-        if ca and ca == cb:
-            return True
+    if any(_code(m, k) and _code(m, k) == _code(n, k) for k in ("actor1", "actor2")):
+        return True
     la, lb = m.get("location") or {}, n.get("location") or {}
     if la.get("precision") not in (None, "country", "admin1") and la.get("name") and \
             la.get("name") == lb.get("name"):
