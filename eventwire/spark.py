@@ -273,7 +273,7 @@ def _by_key(article: tuple[str, Iterable[dict[str, Any]]]
 
 def _fuse_group(group: tuple[tuple[str, str], Iterable[list[tuple[bool, dict[str, Any]]]]]
                 ) -> Iterator[dict[str, Any]]:
-    from eventwire.fuse import build_event, cluster
+    from eventwire.fuse import build_event, cluster, summarised
 
     key, chunks = group
     mentions: list[dict[str, Any]] = []
@@ -283,13 +283,15 @@ def _fuse_group(group: tuple[tuple[str, str], Iterable[list[tuple[bool, dict[str
             mentions.append(m)
             if is_own:
                 own.add(m["mention_id"])
-    for members in cluster(mentions):
+    clusters = cluster(mentions)
+    sums = summarised(clusters)
+    for i, members in enumerate(clusters):
         if members[0]["mention_id"] not in own:
             continue  # founded by context: that cluster belongs to another key's group
         if any(m["mention_id"] not in own for m in members):
             raise RuntimeError(f"fusion grouped mentions across keys ({key}): the Spark "
                                "engine's partition key no longer matches eventwire.fuse")
-        yield build_event(members)
+        yield build_event(members, sums.get(i))
 
 
 def _event_tuple(e: dict[str, Any], updated_at: datetime) -> tuple[Any, ...]:

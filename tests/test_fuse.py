@@ -54,6 +54,8 @@ def test_three_districts_on_one_day_stay_three_events_and_the_total_is_a_summary
     assert len(events) == 3
     summary = next(e for e in events if e["mention_ids"] == ["s"])
     assert summary["fatalities"] == 30
+    parts = {e["event_id"] for e in events if e["mention_ids"] != ["s"]}
+    assert set(summary["summary_of"]) == parts
     assert {frozenset(e["mention_ids"]) for e in events} == {
         frozenset({"s"}), frozenset({"d1"}), frozenset({"d2"})}
 

@@ -194,30 +194,48 @@ def _order_key(m: dict[str, Any]) -> tuple[str, str]:
     return (str(m.get("published") or "9999"), m["mention_id"])
 
 
-def _summaries(mentions: list[dict[str, Any]]) -> set[str]:
-    """Mentions whose fatalities are the sum of two or more other incidents in the article."""
+def _summaries(mentions: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """Mentions whose deaths are the sum of two or more other incidents in the article, each
+    with the mentions of the incidents it adds up."""
     by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in mentions:
         if m["event_type"] == "ASSAULT" and m.get("fatalities"):
             by_article[m["article_id"]].append(m)
-    out = set()
+    out: dict[str, list[str]] = {}
     for group in by_article.values():
         for m in group:
-            parts = {(o["sentence_start"], o["fatalities"]) for o in group
-                     if o is not m and o["fatalities"] < m["fatalities"]}
-            values = [v for _, v in parts]
-            if len(values) >= 2 and _subset_sums_to(values, m["fatalities"]):
-                out.add(m["mention_id"])
+            keys = sorted({(o["sentence_start"], o["fatalities"]) for o in group
+                           if o is not m and o["fatalities"] < m["fatalities"]})
+            chosen = _subset_summing_to([f for _, f in keys], m["fatalities"])
+            if chosen:
+                parts = {keys[i] for i in chosen}
+                out[m["mention_id"]] = [o["mention_id"] for o in group if o is not m and
+                                        (o["sentence_start"], o["fatalities"]) in parts]
     return out
 
 
-def _subset_sums_to(values: list[int], total: int) -> bool:
-    reachable = {0: 0}
-    for v in values:
-        for s, n in list(reachable.items()):
-            if s + v <= total and reachable.get(s + v, -1) < n + 1:
-                reachable[s + v] = n + 1
-    return reachable.get(total, 0) >= 2
+def _subset_summing_to(values: list[int], total: int) -> list[int] | None:
+    """Indices of the largest set of two or more values that add up to total, if any."""
+    best: dict[int, list[int]] = {0: []}
+    for i, v in enumerate(values):
+        for s, picked in list(best.items()):
+            t = s + v
+            if t <= total and (t not in best or len(best[t]) < len(picked) + 1):
+                best[t] = [*picked, i]
+    found = best.get(total, [])
+    return found if len(found) >= 2 else None
+
+
+def summarised(clusters: list[list[dict[str, Any]]]) -> dict[int, list[str]]:
+    """For each cluster founded by a summary mention, the ids of the events it adds up."""
+    parts = _summaries([m for c in clusters for m in c])
+    event_of = {m["mention_id"]: event_id(c[0]) for c in clusters for m in c}
+    return {i: sorted({event_of[p] for p in parts[c[0]["mention_id"]]})
+            for i, c in enumerate(clusters) if c[0]["mention_id"] in parts}
+
+
+def event_id(founder: dict[str, Any]) -> str:
+    return hashlib.sha256(f"event:{founder['mention_id']}".encode()).hexdigest()[:16]
 
 
 def _days(span: tuple[date, date]) -> list[date]:
@@ -325,7 +343,6 @@ PRECISION_RANK = {"point": 5, "district": 4, "city": 3, "admin1": 2, "country": 
 def build_event(members: list[dict[str, Any]], summarises: list[str] | None = None
                 ) -> dict[str, Any]:
     founder = members[0]
-    event_id = hashlib.sha256(f"event:{founder['mention_id']}".encode()).hexdigest()[:16]
     # Figures, each on its own: from the mention that gives both over one that gives one, then
     # the most recent, then the attributed one; the other figures reported are kept.
     with_figs = [m for m in members if m.get("fatalities") is not None or
@@ -360,7 +377,7 @@ def build_event(members: list[dict[str, Any]], summarises: list[str] | None = No
     a1, a2 = _best_actor(members, "actor1"), _best_actor(members, "actor2")
     rep = founder
     return {
-        "event_id": event_id,
+        "event_id": event_id(founder),
         "event_type": rep["event_type"],
         "mode": _most_common([m.get("mode") for m in members]),
         "context": sorted({c for m in members for c in (m.get("context") or [])}),
@@ -395,7 +412,8 @@ def build_event(members: list[dict[str, Any]], summarises: list[str] | None = No
 
 def fuse(mentions: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     clusters = cluster(mentions)
-    events = [build_event(c) for c in clusters]
+    sums = summarised(clusters)
+    events = [build_event(c, sums.get(i)) for i, c in enumerate(clusters)]
     return sorted(events, key=lambda e: (str(e["date"] or ""), e["event_id"]))
 
 
