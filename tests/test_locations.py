@@ -159,3 +159,11 @@ def test_sentences_naming_no_place_take_the_town_of_the_lead() -> None:
                   dateline="Ouagadougou, Burkina Faso", outlet="Test Wire")
     later = [e for e in Extractor().extract(art) if e.mentions[0].sentence_start > 0]
     assert later and all(e.location is not None and e.location.name == "Djibo" for e in later)
+
+
+def test_name_continued_by_another_word_is_a_longer_place(gaz: Gazetteer) -> None:
+    text = "Troops retook the village of Aden Qoorey in Somalia on Friday, in Kharkiv Oblast."
+    assert "Aden" not in _texts(gaz, text)
+    assert "Somalia" in _texts(gaz, text)
+    assert "Kharkiv Oblast" in _texts(gaz, text)
+    assert "Aleppo" in _texts(gaz, "Fighting resumed in Aleppo Tuesday.")
