@@ -167,3 +167,18 @@ def test_name_continued_by_another_word_is_a_longer_place(gaz: Gazetteer) -> Non
     assert "Somalia" in _texts(gaz, text)
     assert "Kharkiv Oblast" in _texts(gaz, text)
     assert "Aleppo" in _texts(gaz, "Fighting resumed in Aleppo Tuesday.")
+
+
+def test_nationwide_event_is_placed_at_the_country(extractor: Extractor) -> None:
+    text = ("Police fired tear gas at students in the town of Nakuru on Monday.\n\n"
+            "Teachers' unions called for nationwide strikes on Friday.")
+    ev = next(e for e in run(extractor, text) if e.mentions[0].sentence_start > 0)
+    assert ev.location is not None and ev.location.precision == "country"
+    assert ev.location.country == "KEN"
+
+
+def test_there_refers_to_the_place_just_named(extractor: Extractor) -> None:
+    text = ("Envoys from both countries held a first round of talks in Geneva on Monday.\n\n"
+            "The two delegations agreed there to release all detained journalists.")
+    ev = next(e for e in run(extractor, text) if e.event_type == "AGREE")
+    assert ev.location is not None and ev.location.name == "Geneva"

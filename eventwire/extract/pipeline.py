@@ -736,6 +736,9 @@ class Extractor:
         actor_countries = [a.country for a in actors if a is not None and a.country]
         in_play = ([named_country.country] if named_country else actor_countries) or [
             c for c in [ctx.main_country] if c]
+        if (country_wide := self._country_wide(doc.text[lo:hi], named_country, in_play,
+                                               bool(toponyms))) is not None:
+            return country_wide
         # A country the parse attaches to the event is its place ("deployed to Syria"); one
         # named elsewhere in the sentence keeps the story's finer place inside it
         # ("migrants stranded in Greece" in a story from Idomeni).
@@ -743,6 +746,8 @@ class Extractor:
             return attached_country
         if (recent := self._recent_place(ctx, offset, in_play)) is not None:
             return recent
+        if (there := self._there(ctx, doc, offset)) is not None:
+            return there  # "deploy troops there": the place the story just named
         if ctx.main_place is not None and ctx.main_place.country in in_play:
             return replace(ctx.main_place, start=None, end=None)
         if ctx.dateline is not None and (not in_play or ctx.dateline.country in in_play):
@@ -753,6 +758,38 @@ class Extractor:
         if country:
             return self.gazetteer.country_location(country)
         return ctx.dateline
+
+    def _country_wide(self, clause: str, named_country: Location | None, in_play: list[str],
+                      names_place: bool) -> Location | None:
+        """The country for an event over all of it: "nationwide protests", "across the
+        country"; or shot down by national air defences when the sentence names no place and
+        no city ("74 were shot down")."""
+        low = clause.lower()
+        lists = place_lexicon_lists()
+        wide = any(re.search(rf"\b{re.escape(w)}\b", low) for w in lists["country_wide"])
+        if not wide and not names_place and not re.search(r"\b(?:city|town|village)\b", low):
+            wide = any(re.search(rf"\b{re.escape(w)}\b", low) for w in lists["air_defence"])
+        country = named_country.country if named_country else (in_play or [None])[0]
+        return self.gazetteer.country_location(country) if wide and country else None
+
+    def _there(self, ctx: ArticleContext, doc: Doc, offset: int) -> Location | None:
+        """A sentence naming no place but saying "there" ("agreed there", "a base there")
+        refers to the last place named before it as a place (with a locative cue, or a town
+        that is no capital standing for its state)."""
+        if not any(t.lower_ == "there" and t.dep_ != "expl" for t in doc):
+            return None
+        for t in reversed(ctx.toponyms):
+            if t.end > offset:
+                continue
+            if offset - t.end > _RECENT_CHARS:
+                break
+            loc = self._resolve_toponym(ctx, ctx.article.text, t, 0)
+            if loc is None:
+                continue
+            if t.cue not in _NON_LOCATIVE_CUES or (
+                    loc.precision != "country" and self.actors.country_of(t.text) is None):
+                return replace(loc, start=None, end=None)
+        return None
 
     def _state_metonym(self, doc: Doc, t: Any) -> bool:
         """"Iran denied", "Moscow feared", "comments from Ankara", "U.S.-backed": a country
@@ -940,6 +977,14 @@ def _clause_bounds(sentence: str, anchor: int) -> tuple[int, int]:
     lo = sentence.rfind(";", 0, anchor) + 1
     hi = sentence.find(";", anchor)
     return lo, len(sentence) if hi < 0 else hi
+
+
+@cache
+def place_lexicon_lists() -> dict[str, tuple[str, ...]]:
+    """Phrase lists of the place lexicon used by event location (lower-cased)."""
+    raw = yaml.safe_load((Path(__file__).parent.parent / "resolve" / "data" / "places" /
+                          "lexicon.yaml").read_text(encoding="utf-8"))
+    return {k: tuple(str(w).lower() for w in raw.get(k) or ()) for k in ("country_wide", "air_defence")}
 
 
 @cache
