@@ -984,7 +984,8 @@ def place_lexicon_lists() -> dict[str, tuple[str, ...]]:
     """Phrase lists of the place lexicon used by event location (lower-cased)."""
     raw = yaml.safe_load((Path(__file__).parent.parent / "resolve" / "data" / "places" /
                           "lexicon.yaml").read_text(encoding="utf-8"))
-    return {k: tuple(str(w).lower() for w in raw.get(k) or ()) for k in ("country_wide", "air_defence")}
+    return {k: tuple(str(w).lower() for w in raw.get(k) or ())
+            for k in ("country_wide", "air_defence")}
 
 
 @cache
