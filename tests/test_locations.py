@@ -182,3 +182,11 @@ def test_there_refers_to_the_place_just_named(extractor: Extractor) -> None:
             "The two delegations agreed there to release all detained journalists.")
     ev = next(e for e in run(extractor, text) if e.event_type == "AGREE")
     assert ev.location is not None and ev.location.name == "Geneva"
+
+
+def test_council_business_without_naming_the_council_is_at_its_seat(
+        extractor: Extractor) -> None:
+    text = ("The U.N. Security Council failed on Monday to adopt a draft on aid to Haiti.\n\n"
+            "China vetoed the text, citing sovereignty concerns in Port-au-Prince.")
+    ev = next(e for e in run(extractor, text) if e.mentions[0].sentence_start > 0)
+    assert ev.location is not None and ev.location.country == "USA"

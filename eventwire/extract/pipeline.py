@@ -719,9 +719,11 @@ class Extractor:
                                 return loc
                             named_country = named_country or loc  # a town may follow
         attached_country = named_country
-        if event_type is not None and ONTOLOGY_QUAD.get(event_type) in (1, 3) and \
-                named_country is None and (seat := self._seat(doc.text)) is not None:
-            return seat  # Security Council business happens where the council sits
+        if event_type is not None and ONTOLOGY_QUAD.get(event_type) in (1, 3):
+            if named_country is None and (seat := self._seat(doc.text)) is not None:
+                return seat  # Security Council business happens where the council sits
+            if (seat := self._council_business(ctx, doc.text)) is not None:
+                return seat  # "Russia vetoed the draft on Sudan" in a council story
         lo, hi = _clause_bounds(doc.text, anchor)
         candidates = [t for t in toponyms
                       if not in_actor(t) and not self._state_metonym(doc, t)]
@@ -851,6 +853,16 @@ class Extractor:
             if body in low:
                 return self.gazetteer.resolve(place)
         return None
+
+    def _council_business(self, ctx: ArticleContext, sentence: str) -> Location | None:
+        """The seat of a body the story names ("Security Council") when the sentence speaks
+        of that body's business without naming it ("vetoed", "told the council", "Sudan's
+        U.N. envoy")."""
+        low = sentence.lower().replace("\u2019", "'")
+        if not any(re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", low)
+                   for w in place_lexicon_lists()["council_business"]):
+            return None
+        return self._seat(ctx.article.text)
 
     def _link_actors(self, article: Article, events: list[Event]) -> None:
         """Within an article, resolve "he", "the group", "the militants", "47 jihadists" to
@@ -985,7 +997,7 @@ def place_lexicon_lists() -> dict[str, tuple[str, ...]]:
     raw = yaml.safe_load((Path(__file__).parent.parent / "resolve" / "data" / "places" /
                           "lexicon.yaml").read_text(encoding="utf-8"))
     return {k: tuple(str(w).lower() for w in raw.get(k) or ())
-            for k in ("country_wide", "air_defence")}
+            for k in ("country_wide", "air_defence", "council_business")}
 
 
 @cache
