@@ -190,3 +190,12 @@ def test_council_business_without_naming_the_council_is_at_its_seat(
             "China vetoed the text, citing sovereignty concerns in Port-au-Prince.")
     ev = next(e for e in run(extractor, text) if e.mentions[0].sentence_start > 0)
     assert ev.location is not None and ev.location.country == "USA"
+
+
+def test_where_a_party_is_based_and_a_named_part_of_town_are_not_the_scene(
+        extractor: Extractor) -> None:
+    text = ("A drone struck the market in the town of Kadugli on Monday, killing four people.\n\n"
+            "Another drone hit the Souq Kosti area of the city an hour later, a monitor based "
+            "in France said.")
+    ev = next(e for e in run(extractor, text) if e.mentions[0].sentence_start > 0)
+    assert ev.location is not None and ev.location.name == "Kadugli"

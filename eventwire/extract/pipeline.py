@@ -725,8 +725,8 @@ class Extractor:
             if (seat := self._council_business(ctx, doc.text)) is not None:
                 return seat  # "Russia vetoed the draft on Sudan" in a council story
         lo, hi = _clause_bounds(doc.text, anchor)
-        candidates = [t for t in toponyms
-                      if not in_actor(t) and not self._state_metonym(doc, t)]
+        candidates = [t for t in toponyms if not in_actor(t) and not self._state_metonym(doc, t)
+                      and not _not_the_scene(doc.text, t)]
         candidates.sort(key=lambda t: (not (lo <= t.start < hi), t.cue is None, t.start))
         for t in candidates:
             if (loc := resolve(t)) is not None:
@@ -981,6 +981,22 @@ _REGION_CUES = frozenset({"province of", "governorate of", "region of", "state o
 # "eastern Aleppo", "north-eastern Syria": a compass word right before a name.
 _COMPASS_BEFORE = re.compile(
     r"\b((?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+$", re.IGNORECASE)
+
+
+# "a war monitor based in Britain": where a party is based, not where the event is.
+_BASED_BEFORE = re.compile(r"\b(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+# "the Souq Omdurman area of the city": the name of a part of the story's town, not the town
+# it is named after.
+_PART_OF_TOWN_AFTER = re.compile(
+    r"^\s+(?:area|district|neighbou?rhood|quarter|suburb|section|part)s?\s+of\s+(?:the|this)"
+    r"\s+(?:city|town|capital)\b", re.I)
+
+
+def _not_the_scene(sentence: str, t: Any) -> bool:
+    """Is the toponym named for another reason than being the event's place: where a party
+    is based, or the name of a part of the town the story is about?"""
+    return bool(_BASED_BEFORE.search(sentence, max(0, t.start - 24), t.start)
+                or _PART_OF_TOWN_AFTER.match(sentence[t.end:t.end + 40]))
 
 
 def _clause_bounds(sentence: str, anchor: int) -> tuple[int, int]:
