@@ -199,3 +199,11 @@ def test_where_a_party_is_based_and_a_named_part_of_town_are_not_the_scene(
             "in France said.")
     ev = next(e for e in run(extractor, text) if e.mentions[0].sentence_start > 0)
     assert ev.location is not None and ev.location.name == "Kadugli"
+
+
+def test_place_inside_an_actors_words_with_a_locative_cue(extractor: Extractor) -> None:
+    text = ("Fighting continued near the town of Sake on Monday.\n\n"
+            "In May, Qatar brokered a framework accord in Doha under which both sides "
+            "committed to a ceasefire.")
+    ev = next(e for e in run(extractor, text) if e.mentions[0].sentence_start > 0)
+    assert ev.location is not None and ev.location.name == "Doha"

@@ -725,9 +725,13 @@ class Extractor:
             if (seat := self._council_business(ctx, doc.text)) is not None:
                 return seat  # "Russia vetoed the draft on Sudan" in a council story
         lo, hi = _clause_bounds(doc.text, anchor)
-        candidates = [t for t in toponyms if not in_actor(t) and not self._state_metonym(doc, t)
-                      and not _not_the_scene(doc.text, t)]
-        candidates.sort(key=lambda t: (not (lo <= t.start < hi), t.cue is None, t.start))
+        # A place inside an actor's words counts when a locative cue puts something there
+        # ("the junta chief in Naypyitaw", "a declaration signed in Washington"), after others.
+        candidates = [t for t in toponyms if not self._state_metonym(doc, t)
+                      and not _not_the_scene(doc.text, t)
+                      and (not in_actor(t) or t.cue in _SCENE_CUES)]
+        candidates.sort(key=lambda t: (in_actor(t), not (lo <= t.start < hi), t.cue is None,
+                                       t.start))
         for t in candidates:
             if (loc := resolve(t)) is not None:
                 if loc.precision != "country":
@@ -974,6 +978,8 @@ def _confidence(ev: Event) -> float:
 
 # Cues that do not say an event happened at the place ("opposition from Iran").
 _NON_LOCATIVE_CUES = frozenset({None, "from", "between"})
+# Cues that put a thing at a place even inside an actor's words ("the chief in Naypyitaw").
+_SCENE_CUES = frozenset({"in", "at", "inside"})
 # How far back (characters) a sentence naming no place looks for the incident's place.
 _RECENT_CHARS = 1500
 # "the province of X" asks for the region X, not its capital.
