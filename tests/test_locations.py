@@ -159,3 +159,51 @@ def test_sentences_naming_no_place_take_the_town_of_the_lead() -> None:
                   dateline="Ouagadougou, Burkina Faso", outlet="Test Wire")
     later = [e for e in Extractor().extract(art) if e.mentions[0].sentence_start > 0]
     assert later and all(e.location is not None and e.location.name == "Djibo" for e in later)
+
+
+def test_name_continued_by_another_word_is_a_longer_place(gaz: Gazetteer) -> None:
+    text = "Troops retook the village of Aden Qoorey in Somalia on Friday, in Kharkiv Oblast."
+    assert "Aden" not in _texts(gaz, text)
+    assert "Somalia" in _texts(gaz, text)
+    assert "Kharkiv Oblast" in _texts(gaz, text)
+    assert "Aleppo" in _texts(gaz, "Fighting resumed in Aleppo Tuesday.")
+
+
+def test_nationwide_event_is_placed_at_the_country(extractor: Extractor) -> None:
+    text = ("Police fired tear gas at students in the town of Nakuru on Monday.\n\n"
+            "Teachers' unions called for nationwide strikes on Friday.")
+    ev = next(e for e in run(extractor, text) if e.mentions[0].sentence_start > 0)
+    assert ev.location is not None and ev.location.precision == "country"
+    assert ev.location.country == "KEN"
+
+
+def test_there_refers_to_the_place_just_named(extractor: Extractor) -> None:
+    text = ("Envoys from both countries held a first round of talks in Geneva on Monday.\n\n"
+            "The two delegations agreed there to release all detained journalists.")
+    ev = next(e for e in run(extractor, text) if e.event_type == "AGREE")
+    assert ev.location is not None and ev.location.name == "Geneva"
+
+
+def test_council_business_without_naming_the_council_is_at_its_seat(
+        extractor: Extractor) -> None:
+    text = ("The U.N. Security Council failed on Monday to adopt a draft on aid to Haiti.\n\n"
+            "China vetoed the text, citing sovereignty concerns in Port-au-Prince.")
+    ev = next(e for e in run(extractor, text) if e.mentions[0].sentence_start > 0)
+    assert ev.location is not None and ev.location.country == "USA"
+
+
+def test_where_a_party_is_based_and_a_named_part_of_town_are_not_the_scene(
+        extractor: Extractor) -> None:
+    text = ("A drone struck the market in the town of Kadugli on Monday, killing four people.\n\n"
+            "Another drone hit the Souq Kosti area of the city an hour later, a monitor based "
+            "in France said.")
+    ev = next(e for e in run(extractor, text) if e.mentions[0].sentence_start > 0)
+    assert ev.location is not None and ev.location.name == "Kadugli"
+
+
+def test_place_inside_an_actors_words_with_a_locative_cue(extractor: Extractor) -> None:
+    text = ("Fighting continued near the town of Sake on Monday.\n\n"
+            "In May, Qatar brokered a framework accord in Doha under which both sides "
+            "committed to a ceasefire.")
+    ev = next(e for e in run(extractor, text) if e.mentions[0].sentence_start > 0)
+    assert ev.location is not None and ev.location.name == "Doha"

@@ -742,13 +742,19 @@ class Extractor:
                                 return loc
                             named_country = named_country or loc  # a town may follow
         attached_country = named_country
-        if event_type is not None and ONTOLOGY_QUAD.get(event_type) in (1, 3) and \
-                named_country is None and (seat := self._seat(doc.text)) is not None:
-            return seat  # Security Council business happens where the council sits
+        if event_type is not None and ONTOLOGY_QUAD.get(event_type) in (1, 3):
+            if named_country is None and (seat := self._seat(doc.text)) is not None:
+                return seat  # Security Council business happens where the council sits
+            if (seat := self._council_business(ctx, doc.text)) is not None:
+                return seat  # "Russia vetoed the draft on Sudan" in a council story
         lo, hi = _clause_bounds(doc.text, anchor)
-        candidates = [t for t in toponyms
-                      if not in_actor(t) and not self._state_metonym(doc, t)]
-        candidates.sort(key=lambda t: (not (lo <= t.start < hi), t.cue is None, t.start))
+        # A place inside an actor's words counts when a locative cue puts something there
+        # ("the junta chief in Naypyitaw", "a declaration signed in Washington"), after others.
+        candidates = [t for t in toponyms if not self._state_metonym(doc, t)
+                      and not _not_the_scene(doc.text, t)
+                      and (not in_actor(t) or t.cue in _SCENE_CUES)]
+        candidates.sort(key=lambda t: (in_actor(t), not (lo <= t.start < hi), t.cue is None,
+                                       t.start))
         for t in candidates:
             if (loc := resolve(t)) is not None:
                 if loc.precision != "country":
@@ -759,6 +765,9 @@ class Extractor:
         actor_countries = [a.country for a in actors if a is not None and a.country]
         in_play = ([named_country.country] if named_country else actor_countries) or [
             c for c in [ctx.main_country] if c]
+        if (country_wide := self._country_wide(doc.text[lo:hi], named_country, in_play,
+                                               bool(toponyms))) is not None:
+            return country_wide
         # A country the parse attaches to the event is its place ("deployed to Syria"); one
         # named elsewhere in the sentence keeps the story's finer place inside it
         # ("migrants stranded in Greece" in a story from Idomeni).
@@ -766,6 +775,8 @@ class Extractor:
             return attached_country
         if (recent := self._recent_place(ctx, offset, in_play)) is not None:
             return recent
+        if (there := self._there(ctx, doc, offset)) is not None:
+            return there  # "deploy troops there": the place the story just named
         if ctx.main_place is not None and ctx.main_place.country in in_play:
             return replace(ctx.main_place, start=None, end=None)
         if ctx.dateline is not None and (not in_play or ctx.dateline.country in in_play):
@@ -776,6 +787,38 @@ class Extractor:
         if country:
             return self.gazetteer.country_location(country)
         return ctx.dateline
+
+    def _country_wide(self, clause: str, named_country: Location | None, in_play: list[str],
+                      names_place: bool) -> Location | None:
+        """The country for an event over all of it: "nationwide protests", "across the
+        country"; or shot down by national air defences when the sentence names no place and
+        no city ("74 were shot down")."""
+        low = clause.lower()
+        lists = place_lexicon_lists()
+        wide = any(re.search(rf"\b{re.escape(w)}\b", low) for w in lists["country_wide"])
+        if not wide and not names_place and not re.search(r"\b(?:city|town|village)\b", low):
+            wide = any(re.search(rf"\b{re.escape(w)}\b", low) for w in lists["air_defence"])
+        country = named_country.country if named_country else (in_play or [None])[0]
+        return self.gazetteer.country_location(country) if wide and country else None
+
+    def _there(self, ctx: ArticleContext, doc: Doc, offset: int) -> Location | None:
+        """A sentence naming no place but saying "there" ("agreed there", "a base there")
+        refers to the last place named before it as a place (with a locative cue, or a town
+        that is no capital standing for its state)."""
+        if not any(t.lower_ == "there" and t.dep_ != "expl" for t in doc):
+            return None
+        for t in reversed(ctx.toponyms):
+            if t.end > offset:
+                continue
+            if offset - t.end > _RECENT_CHARS:
+                break
+            loc = self._resolve_toponym(ctx, ctx.article.text, t, 0)
+            if loc is None:
+                continue
+            if t.cue not in _NON_LOCATIVE_CUES or (
+                    loc.precision != "country" and self.actors.country_of(t.text) is None):
+                return replace(loc, start=None, end=None)
+        return None
 
     def _state_metonym(self, doc: Doc, t: Any) -> bool:
         """"Iran denied", "Moscow feared", "comments from Ankara", "U.S.-backed": a country
@@ -837,6 +880,16 @@ class Extractor:
             if body in low:
                 return self.gazetteer.resolve(place)
         return None
+
+    def _council_business(self, ctx: ArticleContext, sentence: str) -> Location | None:
+        """The seat of a body the story names ("Security Council") when the sentence speaks
+        of that body's business without naming it ("vetoed", "told the council", "Sudan's
+        U.N. envoy")."""
+        low = sentence.lower().replace("\u2019", "'")
+        if not any(re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", low)
+                   for w in place_lexicon_lists()["council_business"]):
+            return None
+        return self._seat(ctx.article.text)
 
     def _link_actors(self, article: Article, events: list[Event]) -> None:
         """Within an article, resolve "he", "the group", "the militants", "47 jihadists" to
@@ -948,6 +1001,8 @@ def _confidence(ev: Event) -> float:
 
 # Cues that do not say an event happened at the place ("opposition from Iran").
 _NON_LOCATIVE_CUES = frozenset({None, "from", "between"})
+# Cues that put a thing at a place even inside an actor's words ("the chief in Naypyitaw").
+_SCENE_CUES = frozenset({"in", "at", "inside"})
 # How far back (characters) a sentence naming no place looks for the incident's place.
 _RECENT_CHARS = 1500
 # "the province of X" asks for the region X, not its capital.
@@ -957,12 +1012,37 @@ _COMPASS_BEFORE = re.compile(
     r"\b((?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+$", re.IGNORECASE)
 
 
+# "a war monitor based in Britain": where a party is based, not where the event is.
+_BASED_BEFORE = re.compile(r"\b(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+# "the Souq Omdurman area of the city": the name of a part of the story's town, not the town
+# it is named after.
+_PART_OF_TOWN_AFTER = re.compile(
+    r"^\s+(?:area|district|neighbou?rhood|quarter|suburb|section|part)s?\s+of\s+(?:the|this)"
+    r"\s+(?:city|town|capital)\b", re.I)
+
+
+def _not_the_scene(sentence: str, t: Any) -> bool:
+    """Is the toponym named for another reason than being the event's place: where a party
+    is based, or the name of a part of the town the story is about?"""
+    return bool(_BASED_BEFORE.search(sentence, max(0, t.start - 24), t.start)
+                or _PART_OF_TOWN_AFTER.match(sentence[t.end:t.end + 40]))
+
+
 def _clause_bounds(sentence: str, anchor: int) -> tuple[int, int]:
     """[start, end) of the semicolon-delimited clause holding the trigger: "In X, four were
     killed; in Y, a drone hit a block" gives each clause's event its own place."""
     lo = sentence.rfind(";", 0, anchor) + 1
     hi = sentence.find(";", anchor)
     return lo, len(sentence) if hi < 0 else hi
+
+
+@cache
+def place_lexicon_lists() -> dict[str, tuple[str, ...]]:
+    """Phrase lists of the place lexicon used by event location (lower-cased)."""
+    raw = yaml.safe_load((Path(__file__).parent.parent / "resolve" / "data" / "places" /
+                          "lexicon.yaml").read_text(encoding="utf-8"))
+    return {k: tuple(str(w).lower() for w in raw.get(k) or ())
+            for k in ("country_wide", "air_defence", "council_business")}
 
 
 @cache

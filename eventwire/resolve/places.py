@@ -298,6 +298,19 @@ class _Recogniser:
                 return True
         return False
 
+    def _longer_name_after(self, j: int) -> bool:
+        """After a cue, a capitalised word that is no place, suffix, title or date continues
+        the name: the text names a longer place ("the town of Adan Yabaal") the gazetteer
+        lacks, not the shorter one it matched."""
+        toks, lex = self.toks, self.lex
+        if j + 1 >= len(toks) or not self._joinable(j):
+            return False
+        nxt = toks[j + 1]
+        return (nxt.cap and not nxt.allcaps and nxt.low not in lex.suffix_words
+                and nxt.low not in lex.titles and nxt.low not in lex.calendar
+                and nxt.low not in lex.speech_verbs and "." not in nxt.text
+                and not self.gaz.key_profile(normalise(nxt.text))[1])
+
     def _speech_after(self, j: int) -> bool:
         toks = self.toks
         return (j + 1 < len(toks) and toks[j + 1].low in self.lex.speech_verbs
@@ -368,6 +381,8 @@ class _Recogniser:
         if not (ner or strong or admin or qualified) and pop < 200_000 \
                 and i == j and self._inside_other_name(i, j):
             return None
+        if cue and not (ner or admin) and self._longer_name_after(j):
+            return None  # "the town of Adan Yabaal" is not Aden; "hamlet of Campo Dos"
         elif not prominent and evidence is None:
             return None
         return Toponym(start, end, self.text[start:end], evidence)
