@@ -100,7 +100,7 @@ def _since_long_ago(prep: Token) -> bool:
     """ "since 2015", "since then", "since the start of the war" (not "since Saturday")."""
     if prep.dep_ != "prep" or prep.lower_ != "since":
         return False
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     return obj is not None and (bool(re.fullmatch(r"(1[89]|20)\d\d", obj.text)) or
                                 obj.lower_ in ("then", "start", "beginning", "outbreak"))
 

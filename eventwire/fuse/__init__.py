@@ -190,8 +190,11 @@ def _specifics(m: dict[str, Any]) -> set[tuple[str, Any]]:
     return out
 
 
-def _order_key(m: dict[str, Any]) -> tuple[str, str]:
-    return (str(m.get("published") or "9999"), m["mention_id"])
+def _order_key(m: dict[str, Any]) -> tuple[str, str, int, str]:
+    """Earliest report first, and within a report its lead: the fullest account of an incident
+    founds its event, not the paragraph of background that happens to hash first."""
+    return (str(m.get("published") or "9999"), m["article_id"], m["sentence_start"],
+            m["mention_id"])
 
 
 def _summaries(mentions: list[dict[str, Any]]) -> dict[str, list[str]]:
