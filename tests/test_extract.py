@@ -147,6 +147,7 @@ def test_weapons_orders_designations_and_votes(extractor: Extractor, text: str,
 
 def test_running_tolls_and_coups_are_no_incidents(extractor: Extractor) -> None:
     assert run(extractor, "Since 2019 more than 4,000 civilians have been killed there.") == []
+    assert run(extractor, "Since then 900 people have been killed, a monitor said.") == []
     assert run(extractor, "The generals seized power in a coup in 2021.") == []
     recent = run(extractor, "Clashes near the dam have killed 14 fighters since Saturday.")
     assert one(recent, "ASSAULT").fatalities == 14
