@@ -227,6 +227,11 @@ def test_anaphora_resolve_within_the_article(extractor: Extractor) -> None:
     assert arrest.actor1 is not None and arrest.actor1.code == "IRQ.GOV"
 
 
+def test_what_people_say_they_would_do_on_a_weekday_is_ahead(extractor: Extractor) -> None:
+    ev = one(run(extractor, "Organisers said they would march again on Friday."), "PROTEST")
+    assert ev.date == date(2025, 3, 7)  # published on Wednesday 2025-03-05
+
+
 def test_detail_sentences_take_the_day_the_lead_gave(extractor: Extractor) -> None:
     text = ("Gunmen attacked a village market near the border on Sunday, killing nine people, "
             "officials said on Tuesday.\n\n"

@@ -560,7 +560,7 @@ class Extractor:
         trig_start = offset + primary.start_char
         sent_text = doc.text
         dated = resolve_event_date(sent_text, ctx.article.published, anchor=primary.start_char,
-                                   future=status in ("planned", "threatened"))
+                                   future=status in ("planned", "threatened", "hypothetical"))
         if not figures and not dated.text and status == "reported" and (
                 (actor1_span is None and not ("offence" in entry.needs and actor2_span)
                  and is_backreference(group)) or
