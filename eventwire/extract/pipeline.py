@@ -487,6 +487,10 @@ class Extractor:
             a.fallback_actor1 for a in args  # not the one who says it: "X said, in the attack"
             if a.fallback_actor1 is not None and a.fallback_actor1.root.head.lemma_ not in reports
         ] + speaker
+        if attribution is not None and not speaker and any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
+                for m in group for c in m.head.children):
+            candidates.append(attribution)  # "the rebels said their attack killed ten"
         first = next((c for c in candidates if c is not None), None)
         if first is not None and attribution is not None and \
                 first.text.lower() in ("they", "it", "we"):
