@@ -302,6 +302,8 @@ class Extractor:
                 continue  # "on Wednesday" parsed as an object
             if root.lower_ in ("he", "she"):
                 return span  # linked to the person it stands for, per article
+            if self._body_anaphor(span.text):
+                return span  # "the bloc": linked to the body named before, per article
             if self.actors.is_actor_phrase(text) or self.actors.country_of(text) or \
                     root.lemma_.lower() in self.cues["person_nouns"] or \
                     root.lower_ in self.cues["person_nouns"]:
@@ -834,7 +836,10 @@ class Extractor:
             for ev, k in pending:
                 actor: Actor = getattr(ev, k)
                 at = actor.start or 0
-                if self._anaphor_kind(actor) == "person":
+                kind = self._anaphor_kind(actor)
+                if kind == "body":
+                    src = self._antecedent_body(actor, mentions)
+                elif kind == "person":
                     before = [(s, a) for s, a in persons if s < at] + [
                         (a.start, a) for a in self._singular_people(events) if a.start < at]
                     src = max(before, key=lambda sa: sa[0])[1] if before else None
@@ -861,8 +866,35 @@ class Extractor:
                     out.append(a)
         return out
 
+    def _body_anaphor(self, text: str) -> str | None:
+        """The head of "the bloc", "the 15-member council": a body named earlier."""
+        words = text.lower().split()
+        if len(words) < 2 or words[0] != "the" or words[-1] not in self.cues["body_anaphors"]:
+            return None
+        if any(w[:1].isupper() for w in text.split()[1:]) or self.actors.country_of(text):
+            return None  # "the Security Council", "the Georgian council" name their own
+        return words[-1]
+
+    def _antecedent_body(self, actor: Actor, mentions: list[tuple[int, int, Actor]]
+                         ) -> Actor | None:
+        """The last body before the anaphor whose name ends in its head word ("the council"
+        after "the Security Council"); for a bloc or alliance, else the last IGO."""
+        head = self._body_anaphor(actor.text) or ""
+        at = actor.start or 0
+        before = [a for s, _, a in mentions if s < at and a.code]
+        same = [a for a in before if (a.name or a.text).lower().split()[-1:] == [head]
+                or a.text.lower().split()[-1:] == [head]]
+        if same:
+            return same[-1]
+        if head in self.cues["igo_anaphors"]:
+            igos = [a for a in before if a.sector == "IGO"]
+            return igos[-1] if igos else None
+        return None
+
     def _anaphor_kind(self, actor: Actor) -> str | None:
         text = actor.text.strip().lower()
+        if actor.code is None and self._body_anaphor(actor.text):
+            return "body"
         if actor.code is None and text in {"he", "she", "him", "her", "his"}:
             return "person"
         generic = actor.name is None or actor.name.startswith(("Insurgents", "Rebels"))
