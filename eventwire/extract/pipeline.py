@@ -388,11 +388,24 @@ class Extractor:
         if a.country and a.sector is None:
             # "a Russian proposal", "Iranian targets": a state's thing stands for the state.
             a = replace(a, sector="GOV", code=f"{a.country}.GOV")
+        if a.sector == "IGO" and (country := self._delegating_state(text)):
+            a = replace(a, country=country, sector="GOV", code=f"{country}.GOV",
+                        name=self.actors.label(country, "GOV"))
         if a.sector == "REFUGEE" and a.country == context_country:
             bare = self.actors.resolve(text, when=when)
             if bare.country is None:
                 a = replace(a, country=None, code=None, name=bare.name)
         return a
+
+    def _delegating_state(self, text: str) -> str | None:
+        """The state named before an envoy noun ("Sudan's U.N. envoy"): its diplomat."""
+        words = text.split()
+        at = next((i for i, w in enumerate(words)
+                   if w.lower().strip(",") in self.cues["delegate_nouns"]), None)
+        if not at:
+            return None
+        return self.actors.country_of(" ".join(words[:at]).replace("\u2019s", "").replace(
+            "'s", ""))
 
     def _is_argument_of_other(self, m: TriggerMatch, kept: list[TriggerMatch]) -> bool:
         """A noun trigger inside another event's object ("demanded an end to air strikes",
@@ -848,8 +861,20 @@ class Extractor:
                 if src is not None:
                     setattr(ev, k, replace(actor, name=src.name, country=src.country,
                                            sector=src.sector, code=src.code))
+        self._protest_detainees(events)
         for ev in events:
             apply_mappings(ev)
+
+    def _protest_detainees(self, events: list[Event]) -> None:
+        """In a story about protests, the unnamed people arrested ("51 people were detained")
+        are protesters, not bystanders."""
+        if not any(ev.event_type == "PROTEST" for ev in events):
+            return
+        for ev in events:
+            a = ev.actor2
+            if ev.event_type == "COERCE" and a is not None and a.sector == "CIVILIAN" and \
+                    a.country and self.actors.country_form(a.text) is None:
+                ev.actor2 = self._with_sector(a, "PROTESTER")
 
     def _singular_people(self, events: list[Event]) -> list[Actor]:
         """Coded actors that name one person by office ("the Russian ambassador", "an SDF
