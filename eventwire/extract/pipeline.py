@@ -873,7 +873,7 @@ class Extractor:
         for ev in events:
             a = ev.actor2
             if ev.event_type == "COERCE" and a is not None and a.sector == "CIVILIAN" and \
-                    a.country and self.actors.country_form(a.text) is None:
+                    a.country and self.actors.country_form(a.text) is None and _plural(a.text):
                 ev.actor2 = self._with_sector(a, "PROTESTER")
 
     def _singular_people(self, events: list[Event]) -> list[Actor]:
@@ -962,6 +962,15 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
             batch = []
     if batch:
         yield batch
+
+
+def _plural(text: str) -> bool:
+    """A crowd, not one person: "51 people", "dozens of students" (not "the teacher")."""
+    words = text.lower().split()
+    return bool(words) and (words[-1] in ("people", "persons", "men", "women", "youths")
+                            or any(w.isdigit() or w.endswith(("dozens", "hundreds", "thousands",
+                                                               "scores")) for w in words)
+                            or words[-1].endswith("s") and not words[-1].endswith("ss"))
 
 
 def _dominant(actors: list[Actor]) -> Actor | None:
