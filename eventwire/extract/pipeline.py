@@ -300,6 +300,8 @@ class Extractor:
             root = span.root
             if root.lower_ in self.cues["time_words"]:
                 continue  # "on Wednesday" parsed as an object
+            if root.lemma_.lower() in self.cues["place_nouns"] and root.pos_ == "NOUN":
+                continue  # "Syria's largest city": a place, not its government
             if root.lower_ in ("he", "she"):
                 return span  # linked to the person it stands for, per article
             if self._body_anaphor(span.text):
