@@ -316,6 +316,16 @@ class Extractor:
                 return span  # who urges, accuses or meets is someone ("the ombudsman")
         return None
 
+    def _occupants(self, target: Span) -> Span | None:
+        """"a monastery where displaced villagers were sheltering": the people in the place
+        struck are the victims, not the building."""
+        for rel in target.root.children:
+            if rel.dep_ == "relcl" and any(c.lower_ == "where" for c in rel.children):
+                subj = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.lower_ not in ("it", "they"):
+                    return self._pick_actor([phrase(subj)])
+        return None
+
     def _offence_arguments(self, noun: Token, args: Arguments) -> Arguments:
         """"war crimes by X", "X's war crimes", "accused X of war crimes": X is the accused
         (actor2); the accuser is whoever says so (the clause subject or the speaker)."""
@@ -393,7 +403,8 @@ class Extractor:
         if a.sector == "IGO" and (country := self._delegating_state(text)):
             a = replace(a, country=country, sector="GOV", code=f"{country}.GOV",
                         name=self.actors.label(country, "GOV"))
-        if a.sector == "REFUGEE" and a.country == context_country:
+        if a.sector == "REFUGEE" and a.country == context_country and \
+                "displaced" not in text.lower():  # the internally displaced are nationals
             bare = self.actors.resolve(text, when=when)
             if bare.country is None:
                 a = replace(a, country=None, code=None, name=bare.name)
@@ -532,6 +543,9 @@ class Extractor:
             pair = first_conjunct(actor1_span)
             if pair is not None:
                 actor1_span, actor2_span = pair
+        target = actor2_span if actor2_span is not None else first2
+        if target is not None and entry.event_type == "ASSAULT":
+            actor2_span = self._occupants(target) or actor2_span
         trigger_ids = {t.i for m in group for t in m.tokens}
         # The incident itself is no actor: "three bombings" killed 72 people.
         if actor1_span is not None and trigger_ids & set(range(actor1_span.start,
