@@ -123,6 +123,11 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def clause_subject(verb: Token) -> tuple[Token | None, bool]:
+    """(subject, is passive) of a verb, inherited through control and coordination."""
+    return _subject(verb)
+
+
 def _agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):

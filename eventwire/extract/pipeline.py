@@ -28,6 +28,7 @@ from eventwire import __version__
 from eventwire.extract.arguments import (
     Arguments,
     adjective_arguments,
+    clause_subject,
     first_conjunct,
     noun_arguments,
     phrase,
@@ -520,9 +521,12 @@ class Extractor:
                 for m in group for c in m.head.children):
             candidates.append(attribution)  # "the rebels said their attack killed ten"
         first = next((c for c in candidates if c is not None), None)
-        if first is not None and attribution is not None and \
-                first.text.lower() in ("they", "it", "we"):
-            candidates.insert(0, attribution)  # "Police said they made arrests"
+        if first is not None and attribution is not None and (
+                first.text.lower() in ("they", "it", "we") or
+                first.text.lower().split()[0] in ("its", "their", "our") and
+                self._pick_actor([first]) is None):
+            # "Police said they made arrests", "the army said its air defences shot down"
+            candidates.insert(0, attribution)
         verbal = ONTOLOGY_QUAD.get(entry.event_type) in (1, 3)
         actor1_span = self._pick_actor(candidates, any_noun=verbal)
         if actor1_span is None and entry.event_type in ("MOBILIZE", "RETREAT") and \
@@ -711,6 +715,10 @@ class Extractor:
         while seen < 8:
             if cur.lemma_.lower() in reports and cur.i != tok.i:
                 subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None and cur.dep_ in ("advcl", "xcomp", "conj"):
+                    # "X claimed the attack, saying it had killed 40": X says so
+                    subj, passive = clause_subject(cur)
+                    subj = None if passive else subj
                 if subj is not None and subj.pos_ != "PRON":
                     return phrase(subj)
             for c in cur.children:
