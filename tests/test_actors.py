@@ -87,7 +87,7 @@ NAMED = [
     ("al-Nusra", D2016, "Nusra Front", "NUSRA", "INSURGENT"),
     ("Nursa Front", D2016, "Nusra Front", "NUSRA", "INSURGENT"),
     ("Kurdish YPG", D2016, "People's Protection Units", "YPG", "REBEL"),
-    ("Hezbollah fighters", D2016, "Hezbollah", "HEZBOLLAH", "INSURGENT"),
+    ("Hezbollah fighters", D2016, "Hezbollah", "HEZBOLLAH", "MIL"),
     ("Hashd al-Shaabi", D2016, "Popular Mobilization Forces", "PMF", "MIL"),
     ("Army of Islam", D2016, "Jaish al-Islam", "JAISH_ISLAM", "REBEL"),
     ("al Shabaab militants", D2016, "al-Shabaab", "SHABAAB", "INSURGENT"),
@@ -258,7 +258,7 @@ def test_user_file_overrides_and_adds(tmp_path: Path) -> None:
     assert custom.resolve("Jane Example", date(2021, 1, 1)).code == "NOR.GOV"
     assert custom.resolve("the Norwegian foreign minister", date(2021, 1, 1)).name == \
         "Jane Example"
-    assert ActorResolver.default().resolve("Hezbollah").sector == "INSURGENT"
+    assert ActorResolver.default().resolve("Hezbollah").sector == "MIL"
 
 
 def test_people_data_breadth() -> None:

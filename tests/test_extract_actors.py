@@ -152,3 +152,77 @@ def test_a_long_name_resolves_by_the_short_name_in_brackets(extractor: Extractor
 def test_a_group_linked_to_another_is_not_that_group() -> None:
     resolved = ActorResolver.default().resolve("Al-Qaeda-linked militants")
     assert resolved.code != "AQ"
+
+
+def test_their_offensive_is_the_clause_subjects(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Shelling hit Taiz on Monday as the Yemeni army and its allies "
+                                "pressed their offensive to capture the hills."), "ASSAULT")
+    assert code(ev.actor1) == "YEM.MIL"
+
+
+def test_their_attack_is_the_speakers(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "The Houthis said their attack on the port killed three "
+                                "sailors."), "ASSAULT")
+    assert code(ev.actor1) == "HOUTHIS"
+
+
+def test_those_sent_to_retake_a_town_retake_it(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Colombian troops were flown to the village of La Esperanza "
+                                "on Monday to retake it."), "ASSAULT")
+    assert code(ev.actor1) == "COL.MIL"
+
+
+def test_present_tense_accusation_is_an_event(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Peru accuses Chile of spying on its navy."), "ACCUSE")
+    assert code(ev.actor1) == "PER.GOV" and code(ev.actor2) == "CHL.GOV"
+
+
+def test_the_bloc_stands_for_the_body_named_before(extractor: Extractor) -> None:
+    evs = run(extractor, "The European Union criticised the arrests in Minsk on Monday. "
+                         "The bloc said it would impose sanctions on the officials involved.")
+    ev = of_type(evs, "SANCTION")
+    assert code(ev.actor1) == "IGO.EU"
+
+
+def test_a_states_envoy_to_a_body_is_the_state(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Brazil's U.N. ambassador accused Venezuela of blocking aid "
+                                "convoys."), "ACCUSE")
+    assert code(ev.actor1) == "BRA.GOV"
+    assert code(run(extractor, "The U.N. envoy for Yemen urged the Houthis to release the "
+                               "crew.")[0].actor1) == "IGO.UN"
+
+
+def test_crowds_arrested_in_a_protest_story_are_protesters(extractor: Extractor) -> None:
+    evs = run(extractor, "Thousands of students protested in Dhaka on Monday against the new "
+                         "quota law. Police arrested 60 people, a spokesman said.")
+    ev = of_type(evs, "COERCE")
+    assert ev.actor2 is not None and ev.actor2.sector == "PROTESTER"
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("Shi'ite militiamen", "IRQ.MIL"),
+    ("pro-government militias", "IRQ.MIL"),
+    ("Kurdish militias", "IRQ.REBEL"),
+    ("a local militia", "IRQ.REBEL"),
+])
+def test_pro_government_militias_are_military(phrase: str, expected: str) -> None:
+    assert ActorResolver.default().resolve(phrase, context_country="IRQ").code == expected
+
+
+def test_a_place_is_no_actor(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Rebels shelled Colombia's third-largest city on Monday, "
+                                "killing four people."), "ASSAULT")
+    assert ev.actor2 is not None and ev.actor2.sector == "CIVILIAN"
+
+
+def test_people_sheltering_in_a_place_struck_are_the_victims(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Sudanese army jets bombed a school in Darfur where displaced "
+                                "families were staying."), "ASSAULT")
+    assert ev.actor2 is not None and ev.actor2.sector == "REFUGEE"
+    assert ev.actor2.country == "SDN"
+
+
+def test_saying_it_killed_is_the_claimants_act(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "The Houthis claimed the strike in a statement, saying they "
+                                "had killed 12 soldiers."), "ASSAULT")
+    assert code(ev.actor1) == "HOUTHIS"

@@ -23,7 +23,8 @@ REL_PRONOUNS = {"who", "which", "that", "whom"}
 # Verbs whose object is an event someone carries out: "launched an offensive".
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "order", "step", "make",
                "wage", "begin", "start", "continue", "resume", "intensify", "fire", "impose",
-               "declare", "lead", "unleash", "claim", "announce", "use", "deploy", "join"}
+               "declare", "lead", "unleash", "claim", "announce", "use", "deploy", "join",
+               "pursue", "press"}
 def _forms(lemmas: set[str]) -> frozenset[str]:
     from eventwire.extract.triggers import inflections
 
@@ -107,11 +108,24 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return (None, False) if was_passive else (subj, False)
     if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
         subj, was_passive = _subject(verb.head, depth + 1)
+        if verb.dep_ == "advcl" and was_passive and _infinitive(verb):
+            # "troops were sent to retake it": whoever is sent is who retakes
+            return subj, False
         if verb.dep_ == "advcl" and was_passive:
             # "were killed ..., sparking" - the doer of the participle is not the victims
             return _agent(verb.head), False
         return subj, was_passive if verb.dep_ == "conj" else False
     return None, False
+
+
+def _infinitive(verb: Token) -> bool:
+    """A "to" purpose clause ("sent to retake"), not a participle ("killed, sparking")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def clause_subject(verb: Token) -> tuple[Token | None, bool]:
+    """(subject, is passive) of a verb, inherited through control and coordination."""
+    return _subject(verb)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -189,6 +203,8 @@ def noun_arguments(noun: Token) -> Arguments:
     """Arguments of a nominal trigger ("Russian air strikes on rebels in Aleppo")."""
     args = Arguments()
     for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            continue  # "their offensive": the doer is whom "their" stands for, the clause subject
         if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod")
                                     and (child.pos_ == "PROPN" or child.ent_type_
                                          or child.lemma_[:1].isupper()

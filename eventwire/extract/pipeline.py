@@ -28,6 +28,7 @@ from eventwire import __version__
 from eventwire.extract.arguments import (
     Arguments,
     adjective_arguments,
+    clause_subject,
     first_conjunct,
     noun_arguments,
     phrase,
@@ -316,8 +317,12 @@ class Extractor:
             root = span.root
             if root.lower_ in self.cues["time_words"]:
                 continue  # "on Wednesday" parsed as an object
+            if root.lemma_.lower() in self.cues["place_nouns"] and root.pos_ == "NOUN":
+                continue  # "Syria's largest city": a place, not its government
             if root.lower_ in ("he", "she"):
                 return span  # linked to the person it stands for, per article
+            if self._body_anaphor(span.text):
+                return span  # "the bloc": linked to the body named before, per article
             if self.actors.is_actor_phrase(text) or self.actors.country_of(text) or \
                     root.lemma_.lower() in self.cues["person_nouns"] or \
                     root.lower_ in self.cues["person_nouns"]:
@@ -326,6 +331,16 @@ class Extractor:
                 return span
             if any_noun and root.pos_ == "NOUN" and root.dep_ in ("nsubj", "nsubjpass"):
                 return span  # who urges, accuses or meets is someone ("the ombudsman")
+        return None
+
+    def _occupants(self, target: Span) -> Span | None:
+        """"a monastery where displaced villagers were sheltering": the people in the place
+        struck are the victims, not the building."""
+        for rel in target.root.children:
+            if rel.dep_ == "relcl" and any(c.lower_ == "where" for c in rel.children):
+                subj = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.lower_ not in ("it", "they"):
+                    return self._pick_actor([phrase(subj)])
         return None
 
     def _offence_arguments(self, noun: Token, args: Arguments) -> Arguments:
@@ -402,11 +417,25 @@ class Extractor:
         if a.country and a.sector is None:
             # "a Russian proposal", "Iranian targets": a state's thing stands for the state.
             a = replace(a, sector="GOV", code=f"{a.country}.GOV")
-        if a.sector == "REFUGEE" and a.country == context_country:
+        if a.sector == "IGO" and (country := self._delegating_state(text)):
+            a = replace(a, country=country, sector="GOV", code=f"{country}.GOV",
+                        name=self.actors.label(country, "GOV"))
+        if a.sector == "REFUGEE" and a.country == context_country and \
+                "displaced" not in text.lower():  # the internally displaced are nationals
             bare = self.actors.resolve(text, when=when)
             if bare.country is None:
                 a = replace(a, country=None, code=None, name=bare.name)
         return a
+
+    def _delegating_state(self, text: str) -> str | None:
+        """The state named before an envoy noun ("Sudan's U.N. envoy"): its diplomat."""
+        words = text.split()
+        at = next((i for i, w in enumerate(words)
+                   if w.lower().strip(",") in self.cues["delegate_nouns"]), None)
+        if not at:
+            return None
+        return self.actors.country_of(" ".join(words[:at]).replace("\u2019s", "").replace(
+            "'s", ""))
 
     def _is_argument_of_other(self, m: TriggerMatch, kept: list[TriggerMatch]) -> bool:
         """A noun trigger inside another event's object ("demanded an end to air strikes",
@@ -506,10 +535,17 @@ class Extractor:
             a.fallback_actor1 for a in args  # not the one who says it: "X said, in the attack"
             if a.fallback_actor1 is not None and a.fallback_actor1.root.head.lemma_ not in reports
         ] + speaker
+        if attribution is not None and not speaker and any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
+                for m in group for c in m.head.children):
+            candidates.append(attribution)  # "the rebels said their attack killed ten"
         first = next((c for c in candidates if c is not None), None)
-        if first is not None and attribution is not None and \
-                first.text.lower() in ("they", "it", "we"):
-            candidates.insert(0, attribution)  # "Police said they made arrests"
+        if first is not None and attribution is not None and (
+                first.text.lower() in ("they", "it", "we") or
+                first.text.lower().split()[0] in ("its", "their", "our") and
+                self._pick_actor([first]) is None):
+            # "Police said they made arrests", "the army said its air defences shot down"
+            candidates.insert(0, attribution)
         verbal = ONTOLOGY_QUAD.get(entry.event_type) in (1, 3)
         actor1_span = self._pick_actor(candidates, any_noun=verbal)
         if actor1_span is None and entry.event_type in ("MOBILIZE", "RETREAT") and \
@@ -530,6 +566,9 @@ class Extractor:
             pair = first_conjunct(actor1_span)
             if pair is not None:
                 actor1_span, actor2_span = pair
+        target = actor2_span if actor2_span is not None else first2
+        if target is not None and entry.event_type == "ASSAULT":
+            actor2_span = self._occupants(target) or actor2_span
         trigger_ids = {t.i for m in group for t in m.tokens}
         # The incident itself is no actor: "three bombings" killed 72 people.
         if actor1_span is not None and trigger_ids & set(range(actor1_span.start,
@@ -699,6 +738,10 @@ class Extractor:
         while seen < 8:
             if cur.lemma_.lower() in reports and cur.i != tok.i:
                 subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None and cur.dep_ in ("advcl", "xcomp", "conj"):
+                    # "X claimed the attack, saying it had killed 40": X says so
+                    subj, passive = clause_subject(cur)
+                    subj = None if passive else subj
                 if subj is not None and subj.pos_ != "PRON":
                     return phrase(subj)
             for c in cur.children:
@@ -906,7 +949,10 @@ class Extractor:
             for ev, k in pending:
                 actor: Actor = getattr(ev, k)
                 at = actor.start or 0
-                if self._anaphor_kind(actor) == "person":
+                kind = self._anaphor_kind(actor)
+                if kind == "body":
+                    src = self._antecedent_body(actor, mentions)
+                elif kind == "person":
                     before = [(s, a) for s, a in persons if s < at] + [
                         (a.start, a) for a in self._singular_people(events) if a.start < at]
                     src = max(before, key=lambda sa: sa[0])[1] if before else None
@@ -915,8 +961,20 @@ class Extractor:
                 if src is not None:
                     setattr(ev, k, replace(actor, name=src.name, country=src.country,
                                            sector=src.sector, code=src.code))
+        self._protest_detainees(events)
         for ev in events:
             apply_mappings(ev)
+
+    def _protest_detainees(self, events: list[Event]) -> None:
+        """In a story about protests, the unnamed people arrested ("51 people were detained")
+        are protesters, not bystanders."""
+        if not any(ev.event_type == "PROTEST" for ev in events):
+            return
+        for ev in events:
+            a = ev.actor2
+            if ev.event_type == "COERCE" and a is not None and a.sector == "CIVILIAN" and \
+                    a.country and self.actors.country_form(a.text) is None and _plural(a.text):
+                ev.actor2 = self._with_sector(a, "PROTESTER")
 
     def _singular_people(self, events: list[Event]) -> list[Actor]:
         """Coded actors that name one person by office ("the Russian ambassador", "an SDF
@@ -933,8 +991,35 @@ class Extractor:
                     out.append(a)
         return out
 
+    def _body_anaphor(self, text: str) -> str | None:
+        """The head of "the bloc", "the 15-member council": a body named earlier."""
+        words = text.lower().split()
+        if len(words) < 2 or words[0] != "the" or words[-1] not in self.cues["body_anaphors"]:
+            return None
+        if any(w[:1].isupper() for w in text.split()[1:]) or self.actors.country_of(text):
+            return None  # "the Security Council", "the Georgian council" name their own
+        return words[-1]
+
+    def _antecedent_body(self, actor: Actor, mentions: list[tuple[int, int, Actor]]
+                         ) -> Actor | None:
+        """The last body before the anaphor whose name ends in its head word ("the council"
+        after "the Security Council"); for a bloc or alliance, else the last IGO."""
+        head = self._body_anaphor(actor.text) or ""
+        at = actor.start or 0
+        before = [a for s, _, a in mentions if s < at and a.code]
+        same = [a for a in before if (a.name or a.text).lower().split()[-1:] == [head]
+                or a.text.lower().split()[-1:] == [head]]
+        if same:
+            return same[-1]
+        if head in self.cues["igo_anaphors"]:
+            igos = [a for a in before if a.sector == "IGO"]
+            return igos[-1] if igos else None
+        return None
+
     def _anaphor_kind(self, actor: Actor) -> str | None:
         text = actor.text.strip().lower()
+        if actor.code is None and self._body_anaphor(actor.text):
+            return "body"
         if actor.code is None and text in {"he", "she", "him", "her", "his"}:
             return "person"
         generic = actor.name is None or actor.name.startswith(("Insurgents", "Rebels"))
@@ -977,6 +1062,15 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
             batch = []
     if batch:
         yield batch
+
+
+def _plural(text: str) -> bool:
+    """A crowd, not one person: "51 people", "dozens of students" (not "the teacher")."""
+    words = text.lower().split()
+    return bool(words) and (words[-1] in ("people", "persons", "men", "women", "youths")
+                            or any(w.isdigit() or w.endswith(("dozens", "hundreds", "thousands",
+                                                               "scores")) for w in words)
+                            or words[-1].endswith("s") and not words[-1].endswith("ss"))
 
 
 def _dominant(actors: list[Actor]) -> Actor | None:

@@ -559,6 +559,10 @@ class ActorResolver:
                         picked = self._pick_person(lex.persons, when, hints)
                         if picked is not None:
                             backer = self._person_res(*picked, when).country
+                    elif lex.noun is not None and lex.noun.sector == "GOV":
+                        # "pro-government militias" fight for the state: its armed side
+                        nouns.append((j, replace(lex.noun, sector=None, armed_sector="MIL",
+                                                 mod_only=True)))
                 pro = False
                 continue
             if nxt in ("held", "based"):
@@ -643,6 +647,8 @@ class ActorResolver:
                     country = ext[-1]
                 elif not region and sector is not None and sector not in _NO_CONTEXT_SECTORS:
                     country = ctx
+        if hn.weak and hn.armed and backer is not None and backer == country:
+            sector = "MIL"  # "pro-Assad militias": armed men backed by their own state
         name = None
         if hn.role and country and when is not None and person_at is None:
             holder = self._office_holder(country, hn.role, when)
