@@ -850,17 +850,10 @@ class Extractor:
         that is no capital standing for its state)."""
         if not any(t.lower_ == "there" and t.dep_ != "expl" for t in doc):
             return None
-        for t in reversed(ctx.toponyms):
-            if t.end > offset:
-                continue
-            if offset - t.end > _RECENT_CHARS:
-                break
-            loc = self._resolve_toponym(ctx, ctx.article.text, t, 0)
-            if loc is None:
-                continue
+        for t, loc in self._earlier_places(ctx, offset):
             if t.cue not in _NON_LOCATIVE_CUES or (
                     loc.precision != "country" and self.actors.country_of(t.text) is None):
-                return replace(loc, start=None, end=None)
+                return loc
         return None
 
     def _state_metonym(self, doc: Doc, t: Any) -> bool:
@@ -876,16 +869,21 @@ class Extractor:
                       ) -> Location | None:
         """The last town or finer place named before this sentence in the story's countries:
         a sentence naming no place continues the incident just reported."""
+        for _, loc in self._earlier_places(ctx, offset):
+            if loc.precision in ("district", "point") and loc.country in in_play:
+                return loc
+        return None
+
+    def _earlier_places(self, ctx: ArticleContext, offset: int) -> Iterator[tuple[Any, Location]]:
+        """The places named in the story before `offset`, nearest first, within reach."""
         for t in reversed(ctx.toponyms):
             if t.end > offset:
                 continue
             if offset - t.end > _RECENT_CHARS:
                 break
             loc = self._resolve_toponym(ctx, ctx.article.text, t, 0)
-            if loc is not None and loc.precision in ("district", "point") and \
-                    loc.country in in_play:
-                return replace(loc, start=None, end=None)
-        return None
+            if loc is not None:
+                yield t, replace(loc, start=None, end=None)
 
     def _resolve_toponym(self, ctx: ArticleContext, text: str, t: Any, offset: int
                          ) -> Location | None:
