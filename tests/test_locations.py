@@ -151,13 +151,12 @@ def test_country_attached_to_the_event_wins(extractor: Extractor) -> None:
     assert ev.location.precision == "country"
 
 
-def test_sentences_naming_no_place_take_the_town_of_the_lead() -> None:
+def test_sentences_naming_no_place_take_the_town_of_the_lead(extractor: Extractor) -> None:
     text = ("Gunmen stormed a police post in the northern town of Djibo on Sunday, killing six "
             "officers, residents said.\n\n"
             "The attackers also abducted two traders from the market, one resident said.")
-    art = Article(article_id=article_id_for(text), text=text, published=date(2024, 6, 12),
-                  dateline="Ouagadougou, Burkina Faso", outlet="Test Wire")
-    later = [e for e in Extractor().extract(art) if e.mentions[0].sentence_start > 0]
+    events = run(extractor, text, dateline="Ouagadougou, Burkina Faso")
+    later = [e for e in events if e.mentions[0].sentence_start > 0]
     assert later and all(e.location is not None and e.location.name == "Djibo" for e in later)
 
 
