@@ -1,0 +1,266 @@
+"""Where an event happened: the place attached to it in the parse, else the place of its
+clause or sentence, else the incident's site named just before, else the story's own town, its
+dateline or its country, each with the precision of the place found (docs/gazetteer.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+from spacy.tokens import Doc, Span
+
+from eventwire.extract.arguments import Arguments, phrase
+from eventwire.extract.ontology import ontology
+from eventwire.model import Actor, Location
+from eventwire.resolve.actors import ActorResolver
+from eventwire.resolve.gazetteer import Gazetteer, normalise
+
+if TYPE_CHECKING:
+    from eventwire.extract.pipeline import ArticleContext
+
+# Statements (CAMEO quad classes 1 and 3) happen where the body that makes them sits.
+_VERBAL = {t for t, spec in ontology()["types"].items() if spec["quad_class"] in (1, 3)}
+
+
+class EventPlacer:
+    """Places events; shares the extractor's gazetteer and actor lexicon."""
+
+    def __init__(self, gazetteer: Gazetteer, actors: ActorResolver) -> None:
+        self.gazetteer = gazetteer
+        self.actors = actors
+
+    def locate(self, ctx: ArticleContext, doc: Doc, offset: int, args: list[Arguments],
+               actor_spans: list[Span | None], actors: list[Actor | None],
+               anchor: int = 0, event_type: str | None = None) -> Location | None:
+        """The place attached to the event in the parse, else of the sentence, else the
+        dateline, else the article's main country. anchor: the trigger's offset in the
+        sentence, so that a sentence listing several places gives each event its own."""
+        end = offset + len(doc.text)
+        toponyms = [replace(t, start=t.start - offset, end=t.end - offset)
+                    for t in ctx.toponyms if offset <= t.start and t.end <= end]
+        taken = [(s.start_char, s.end_char) for s in actor_spans if s is not None]
+
+        def in_actor(t: Any) -> bool:
+            return any(a <= t.start and t.end <= b for a, b in taken)
+
+        def resolve(t: Any) -> Location | None:
+            return self.resolve_toponym(ctx, doc.text, t, offset)
+
+        named_country: Location | None = None
+        for a in args:
+            for head in a.places:
+                span = phrase(head)
+                for t in toponyms:
+                    if span.start_char <= t.start and t.end <= span.end_char:
+                        if (loc := resolve(t)) is not None:
+                            if loc.precision != "country":
+                                return loc
+                            named_country = named_country or loc  # a town may follow
+        attached_country = named_country
+        if event_type in _VERBAL:
+            if named_country is None and (seat := self._seat(doc.text)) is not None:
+                return seat  # Security Council business happens where the council sits
+            if (seat := self._council_business(ctx, doc.text)) is not None:
+                return seat  # "Russia vetoed the draft on Sudan" in a council story
+        lo, hi = _clause_bounds(doc.text, anchor)
+        # A place inside an actor's words counts when a locative cue puts something there
+        # ("the junta chief in Naypyitaw", "a declaration signed in Washington"), after others.
+        candidates = [t for t in toponyms if not self._state_metonym(doc, t)
+                      and not _not_the_scene(doc.text, t)
+                      and (not in_actor(t) or t.cue in _SCENE_CUES)]
+        candidates.sort(key=lambda t: (in_actor(t), not (lo <= t.start < hi), t.cue is None,
+                                       t.start))
+        for t in candidates:
+            if (loc := resolve(t)) is not None:
+                if loc.precision != "country":
+                    return loc
+                named_country = named_country or loc
+        # No town named: the story's own place when the countries agree. A dateline is a
+        # reporting hub as often as a scene ("LONDON" for a Tehran attack).
+        actor_countries = [a.country for a in actors if a is not None and a.country]
+        in_play = ([named_country.country] if named_country else actor_countries) or [
+            c for c in [ctx.main_country] if c]
+        if (country_wide := self._country_wide(doc.text[lo:hi], named_country, in_play,
+                                               bool(toponyms))) is not None:
+            return country_wide
+        # A country the parse attaches to the event is its place ("deployed to Syria"); one
+        # named elsewhere in the sentence keeps the story's finer place inside it
+        # ("migrants stranded in Greece" in a story from Idomeni).
+        if attached_country is not None:
+            return attached_country
+        if (recent := self._recent_place(ctx, offset, in_play)) is not None:
+            return recent
+        if (there := self._there(ctx, doc, offset)) is not None:
+            return there  # "deploy troops there": the place the story just named
+        if ctx.main_place is not None and ctx.main_place.country in in_play:
+            return replace(ctx.main_place, start=None, end=None)
+        if ctx.dateline is not None and (not in_play or ctx.dateline.country in in_play):
+            return ctx.dateline
+        if named_country is not None:
+            return named_country
+        country = actor_countries[0] if actor_countries else ctx.main_country
+        if country:
+            return self.gazetteer.country_location(country)
+        return ctx.dateline
+
+    def _country_wide(self, clause: str, named_country: Location | None, in_play: list[str],
+                      names_place: bool) -> Location | None:
+        """The country for an event over all of it: "nationwide protests", "across the
+        country"; or shot down by national air defences when the sentence names no place and
+        no city ("74 were shot down")."""
+        low = clause.lower()
+        lists = place_lexicon_lists()
+        wide = any(re.search(rf"\b{re.escape(w)}\b", low) for w in lists["country_wide"])
+        if not wide and not names_place and not re.search(r"\b(?:city|town|village)\b", low):
+            wide = any(re.search(rf"\b{re.escape(w)}\b", low) for w in lists["air_defence"])
+        country = named_country.country if named_country else (in_play or [None])[0]
+        return self.gazetteer.country_location(country) if wide and country else None
+
+    def _there(self, ctx: ArticleContext, doc: Doc, offset: int) -> Location | None:
+        """A sentence naming no place but saying "there" ("agreed there", "a base there")
+        refers to the last place named before it as a place (with a locative cue, or a town
+        that is no capital standing for its state)."""
+        if not any(t.lower_ == "there" and t.dep_ != "expl" for t in doc):
+            return None
+        for t, loc in self._earlier_places(ctx, offset):
+            if t.cue not in _NON_LOCATIVE_CUES or (
+                    loc.precision != "country" and self.actors.country_of(t.text) is None):
+                return loc
+        return None
+
+    def _state_metonym(self, doc: Doc, t: Any) -> bool:
+        """"Iran denied", "Moscow feared", "comments from Ankara", "U.S.-backed": a country
+        or capital named with no locative cue stands for its state, not for a place (but
+        "in the Kazakh capital, Astana" names the place in apposition)."""
+        if t.cue not in _NON_LOCATIVE_CUES or self.actors.country_of(t.text) is None:
+            return False
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        return span is None or span.root.dep_ != "appos"
+
+    def _recent_place(self, ctx: ArticleContext, offset: int, in_play: list[str]
+                      ) -> Location | None:
+        """The last town or finer place named before this sentence in the story's countries:
+        a sentence naming no place continues the incident just reported."""
+        for _, loc in self._earlier_places(ctx, offset):
+            if loc.precision in ("district", "point") and loc.country in in_play:
+                return loc
+        return None
+
+    def _earlier_places(self, ctx: ArticleContext, offset: int) -> Iterator[tuple[Any, Location]]:
+        """The places named in the story before `offset`, nearest first, within reach."""
+        for t in reversed(ctx.toponyms):
+            if t.end > offset:
+                continue
+            if offset - t.end > _RECENT_CHARS:
+                break
+            loc = self.resolve_toponym(ctx, ctx.article.text, t, 0)
+            if loc is not None:
+                yield t, replace(loc, start=None, end=None)
+
+    def resolve_toponym(self, ctx: ArticleContext, text: str, t: Any, offset: int
+                        ) -> Location | None:
+        """Resolve a toponym of a sentence with the article's context: "the province of X"
+        asks for the region; "eastern X" is the curated part of X when the gazetteer has it
+        ("Eastern Ghouta", "Northern Syria"); ties go to places near the story's own place."""
+        gaz = self.gazetteer
+        near_loc = ctx.main_place or ctx.dateline
+        near = (near_loc.lat, near_loc.lon) if near_loc is not None and \
+            near_loc.lat is not None else None
+        dl = ctx.dateline.country if ctx.dateline else None
+        start = t.start
+        name = t.text
+        if t.cue in _REGION_CUES:
+            name = f"{t.text} province"
+        m = _COMPASS_BEFORE.search(text, max(0, t.start - 16), t.start)
+        loc = None
+        if m is not None:
+            part = f"{m.group(1).capitalize()} {t.text}"
+            if gaz.has_key(normalise(part)):
+                loc = gaz.resolve(part, countries=ctx.countries, dateline_country=dl, near=near)
+                if loc is not None:
+                    start = m.start(1)
+        if loc is None:
+            loc = gaz.resolve(name, countries=ctx.countries, dateline_country=dl, near=near)
+        if loc is not None:
+            loc.start, loc.end = offset + start, offset + t.end
+            loc.text = text[start:t.end]
+        return loc
+
+    def _seat(self, sentence: str) -> Location | None:
+        """Where a body named in the sentence sits ("Security Council": UN headquarters)."""
+        low = sentence.lower()
+        for body, place in place_lexicon_extra()["seats"].items():
+            if body in low:
+                return self.gazetteer.resolve(place)
+        return None
+
+    def _council_business(self, ctx: ArticleContext, sentence: str) -> Location | None:
+        """The seat of a body the story names ("Security Council") when the sentence speaks
+        of that body's business without naming it ("vetoed", "told the council", "Sudan's
+        U.N. envoy")."""
+        low = sentence.lower().replace("\u2019", "'")
+        if not any(re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", low)
+                   for w in place_lexicon_lists()["council_business"]):
+            return None
+        return self._seat(ctx.article.text)
+
+
+# Cues that do not say an event happened at the place ("opposition from Iran").
+_NON_LOCATIVE_CUES = frozenset({None, "from", "between"})
+# Cues that put a thing at a place even inside an actor's words ("the chief in Naypyitaw").
+_SCENE_CUES = frozenset({"in", "at", "inside"})
+# How far back (characters) a sentence naming no place looks for the incident's place.
+_RECENT_CHARS = 1500
+# "the province of X" asks for the region X, not its capital.
+_REGION_CUES = frozenset({"province of", "governorate of", "region of", "state of"})
+# "eastern Aleppo", "north-eastern Syria": a compass word right before a name.
+_COMPASS_BEFORE = re.compile(
+    r"\b((?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+$", re.IGNORECASE)
+
+
+# "a war monitor based in Britain": where a party is based, not where the event is.
+_BASED_BEFORE = re.compile(r"\b(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+# "the Souq Omdurman area of the city": the name of a part of the story's town, not the town
+# it is named after.
+_PART_OF_TOWN_AFTER = re.compile(
+    r"^\s+(?:area|district|neighbou?rhood|quarter|suburb|section|part)s?\s+of\s+(?:the|this)"
+    r"\s+(?:city|town|capital)\b", re.I)
+
+
+def _not_the_scene(sentence: str, t: Any) -> bool:
+    """Is the toponym named for another reason than being the event's place: where a party
+    is based, or the name of a part of the town the story is about?"""
+    return bool(_BASED_BEFORE.search(sentence, max(0, t.start - 24), t.start)
+                or _PART_OF_TOWN_AFTER.match(sentence[t.end:t.end + 40]))
+
+
+def _clause_bounds(sentence: str, anchor: int) -> tuple[int, int]:
+    """[start, end) of the semicolon-delimited clause holding the trigger: "In X, four were
+    killed; in Y, a drone hit a block" gives each clause's event its own place."""
+    lo = sentence.rfind(";", 0, anchor) + 1
+    hi = sentence.find(";", anchor)
+    return lo, len(sentence) if hi < 0 else hi
+
+
+@cache
+def place_lexicon_lists() -> dict[str, tuple[str, ...]]:
+    """Phrase lists of the place lexicon used by event location (lower-cased)."""
+    raw = yaml.safe_load((Path(__file__).parent.parent / "resolve" / "data" / "places" /
+                          "lexicon.yaml").read_text(encoding="utf-8"))
+    return {k: tuple(str(w).lower() for w in raw.get(k) or ())
+            for k in ("country_wide", "air_defence", "council_business")}
+
+
+@cache
+def place_lexicon_extra() -> dict[str, dict[str, str]]:
+    """Seats of bodies and dateline aliases from the place lexicon (lower-cased keys)."""
+    raw = yaml.safe_load((Path(__file__).parent.parent / "resolve" / "data" / "places" /
+                          "lexicon.yaml").read_text(encoding="utf-8"))
+    return {k: {str(a).lower(): str(b) for a, b in (raw.get(k) or {}).items()}
+            for k in ("seats", "dateline_aliases")}
