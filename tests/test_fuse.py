@@ -94,6 +94,8 @@ def test_target_named_by_another_sector_of_the_same_country_still_fits() -> None
     b = mention("m2", "a2", actor1=actor("ISIS"), actor2=actor("IRQ.MIL"))
     c = mention("m3", "a3", actor1=actor("ISIS"), actor2=actor("SYR.MIL"))
     assert groups([a, b, c]) == {frozenset({"m1", "m2"}), frozenset({"m3"})}
+    unnamed = mention("m4", "a4", actor2=actor("IRQ.PROTESTER"))
+    assert groups([a, unnamed]) == {frozenset({"m1", "m4"})}
 
 
 def test_meeting_participants_named_piecemeal_are_one_meeting() -> None:

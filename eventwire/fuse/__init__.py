@@ -88,7 +88,7 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     if a2 is None or b2 is None or a2 == b2:
         return True
     c2 = (m["actor2"].get("country"), n["actor2"].get("country"))
-    return bool(a1 and b1 and c2[0] and c2[0] == c2[1])
+    return bool(c2[0] and c2[0] == c2[1])
 
 
 def _same_parties(m: dict[str, Any], n: dict[str, Any]) -> bool:
