@@ -96,6 +96,8 @@ def test_target_named_by_another_sector_of_the_same_country_still_fits() -> None
     assert groups([a, b, c]) == {frozenset({"m1", "m2"}), frozenset({"m3"})}
     unnamed = mention("m4", "a4", actor2=actor("IRQ.PROTESTER"))
     assert groups([a, unnamed]) == {frozenset({"m1", "m4"})}
+    police = mention("m5", "a5", actor2=actor("IRQ.POLICE"))
+    assert len(groups([unnamed, police])) == 2  # victims are not the police
 
 
 def test_meeting_participants_named_piecemeal_are_one_meeting() -> None:

@@ -28,6 +28,8 @@ import yaml
 from eventwire.store import Store
 
 LOCALITY_KM = 12.0
+# Sectors a report may use for the same unarmed victims.
+VICTIMS = {"CIVILIAN", "PROTESTER", "REFUGEE", "OTHER"}
 PRECISE = {"point", "district"}
 _DATA = Path(__file__).parents[1] / "extract" / "data"
 
@@ -87,8 +89,12 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     a2, b2 = _code(m, "actor2"), _code(n, "actor2")
     if a2 is None or b2 is None or a2 == b2:
         return True
-    c2 = (m["actor2"].get("country"), n["actor2"].get("country"))
-    return bool(c2[0] and c2[0] == c2[1])
+    t, u = m["actor2"], n["actor2"]
+    if not t.get("country") or t.get("country") != u.get("country"):
+        return False
+    # The same doer's target, or people of one country told as civilians in one report and
+    # protesters or displaced people in the next; police are not civilians.
+    return bool(a1 and a1 == b1) or {t.get("sector"), u.get("sector")} <= VICTIMS
 
 
 def _same_parties(m: dict[str, Any], n: dict[str, Any]) -> bool:
