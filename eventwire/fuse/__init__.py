@@ -130,11 +130,6 @@ def _status_group(m: dict[str, Any]) -> str:
     return "reported" if m["status"] in ("reported", "claimed", "denied") else m["status"]
 
 
-def compatible(m: dict[str, Any], n: dict[str, Any]) -> bool:
-    """Two mentions can be one event: nothing contradicts it and they share a specific."""
-    return _consistent(m, n) and _positive_evidence(m, n)
-
-
 def _consistent(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """Nothing makes them two events: type, status, mode across reports, dates, place, actors,
     or (within one report) figures."""
