@@ -28,11 +28,15 @@ class ExtractReport:
 def mention_rows(article: Article, events: Iterable[Event]) -> list[dict[str, Any]]:
     """Store rows for an article's sentence-level events."""
     rows = []
+    seen: set[str] = set()
     for ev in events:
         m = ev.mentions[0]
         rec = ev.to_dict()
-        mention_id = hashlib.sha256(
-            f"{article.article_id}:{m.trigger_span}:{ev.event_type}".encode()).hexdigest()[:16]
+        key = f"{article.article_id}:{m.trigger_span}:{ev.event_type}"
+        if key in seen:  # one trigger, several parties ("the US, France and Turkey condemned")
+            key += f":{m.actor1_span}"
+        seen.add(key)
+        mention_id = hashlib.sha256(key.encode()).hexdigest()[:16]
         rows.append({"mention_id": mention_id, "sentence_start": m.sentence_start,
                      "sentence_end": m.sentence_end, "sentence": m.sentence,
                      "outlet": article.outlet, "event_type": ev.event_type, "date": ev.date,

@@ -243,3 +243,41 @@ def test_detail_sentences_take_the_day_the_lead_gave(extractor: Extractor) -> No
     assault = [e for e in evs if e.event_type == "ASSAULT"]
     assert len(assault) >= 2 and all(e.date == sunday for e in assault)
     assert one(evs, "ACCUSE").date == PUB  # a statement is dated by the report
+
+
+def test_two_verbs_of_one_doer_are_one_act(extractor: Extractor) -> None:
+    evs = run(extractor, "The interior minister condemned the riot and accused a small band of "
+                         "anarchists of wrecking a peaceful march.")
+    assert [e.event_type for e in evs] == ["ACCUSE"]
+    evs = run(extractor, "Gunmen stormed the Kalma camp on Monday and set fire to dozens of huts.")
+    assert [e.event_type for e in evs] == ["ASSAULT"]
+    # Two doers, two acts, even with one verb each.
+    evs = run(extractor, "One attacker was shot dead by guards and another detonated his vest "
+                         "at the gate.")
+    assert len([e for e in evs if e.event_type == "ASSAULT"]) == 2
+
+
+def test_conjoined_states_each_make_their_own_statement(extractor: Extractor) -> None:
+    evs = run(extractor, "Germany, Italy and Spain condemned the shelling of the port on Sunday.")
+    assert sorted(e.actor1.code for e in evs if e.event_type == "ACCUSE") == [
+        "DEU.GOV", "ESP.GOV", "ITA.GOV"]
+    assert len({e.event_id for e in evs}) == len(evs)
+    evs = run(extractor, "Armenia and Azerbaijan each freed 12 prisoners on Tuesday.")
+    assert sorted(e.actor1.code for e in evs if e.event_type == "CONCEDE") == [
+        "ARM.GOV", "AZE.GOV"]
+    # Forces fighting side by side stay one side of one attack.
+    evs = run(extractor, "Syrian and Russian jets bombed the town of Saraqeb on Sunday.")
+    assert len([e for e in evs if e.event_type == "ASSAULT"]) == 1
+
+
+def test_accidents_and_victims_already_counted_are_no_events(extractor: Extractor) -> None:
+    for text in ("The collapse of a footbridge in the market killed nine people on Monday.",
+                 "An army transport plane crashed near the airbase, killing all 14 on board.",
+                 "Three of the wounded died in hospital overnight, a doctor said."):
+        assert not [e for e in run(extractor, text) if e.event_type == "ASSAULT"], text
+
+
+def test_habits_and_venues_are_no_events(extractor: Extractor) -> None:
+    assert not run(extractor, "Coalition jets regularly carry out air strikes in the desert, "
+                              "targeting smuggling routes.")
+    assert not run(extractor, "Diplomats have doubts about the Ankara talks.")

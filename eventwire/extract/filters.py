@@ -51,6 +51,8 @@ def is_generic(group: list[TriggerMatch], material: bool) -> bool:
             if head.pos_ in ("VERB", "AUX")
             else (head.head if head.dep_ in ("dobj", "obj") else None)
         )
+        if verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            verb = verb.head  # "carry out air strikes, targeting ...": the tense of the clause
         if (
             material
             and verb is not None
@@ -82,7 +84,34 @@ def _is_topic(tok: Token, cues: dict[str, set[str]], has_figures: bool) -> bool:
         return lemma in cues["topic_heads"] and not has_figures
     if tok.dep_ == "acl" and tok.pos_ == "VERB":
         return tok.head.lemma_.lower() in cues["topic_heads"] and not has_figures
+    if tok.pos_ == "VERB":  # "two of the wounded died": victims already counted
+        return any(c.dep_ == "nsubj" and _partitive(c, cues) for c in tok.children)
     return False
+
+
+def _partitive(subject: Token, cues: dict[str, set[str]]) -> bool:
+    return (subject.pos_ == "NUM" or subject.lemma_.lower() in cues["partitive_heads"]) and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.lower_ in cues["victim_nouns"] or o.lemma_.lower() in cues["victim_nouns"]
+            for o in p.children)
+        for p in subject.children)
+
+
+def is_accident(group: list[TriggerMatch], cues: dict[str, set[str]]) -> bool:
+    """Deaths with no one to blame: "the collapse of a canopy killed 16", "a helicopter
+    crashed, killing two pilots". Only bare casualty words: a bombing stays an attack."""
+    for m in group:
+        head = m.head
+        if head.lemma_.lower() not in cues["casualty_verbs"]:
+            return False
+        causes = [c for c in head.children if c.dep_ == "nsubj"]
+        if not causes and head.dep_ in ("advcl", "conj", "xcomp"):
+            causes.append(head.head)  # "crashed, killing two pilots"
+            if head.tag_ == "VBD":  # a parse that lost the subject: the nouns before
+                causes += [t for t in head.doc[:head.i] if t.pos_ == "NOUN"]
+        if not any(c.lemma_.lower() in cues["accident_words"] for c in causes):
+            return False
+    return True
 
 
 def has_no(tok: Token) -> bool:

@@ -18,6 +18,7 @@ from eventwire.model import Event
 # Verbs that only report harm: they join the incident they belong to instead of being one.
 CASUALTY_ONLY = {"kill", "wound", "injure", "die", "killing"}
 HEAVY_EDGES = {"conj", "parataxis", "ccomp", "advcl"}
+SHARED_SUBJECT = {"conj", "xcomp", "advcl"}  # a verb hanging on another by these shares its doer
 
 
 def primary_trigger(group: list[TriggerMatch]) -> TriggerMatch:
@@ -162,6 +163,65 @@ def assign_figures(
             if not any(b.kind == f.kind for b in bucket):
                 bucket.append(f)
     return out
+
+
+def merge_repeats(built: list[tuple[Event, Token]]) -> list[Event]:
+    """Two triggers of one type and status in a clause, or in verbs sharing one subject, report
+    one act ("condemned the violence and accused extremists of ...", "stormed the camp and set
+    fire to shelters"): the first keeps what it lacks from the second. Acts with their own
+    subjects, figures, places or dates stay apart ("one was shot dead and another detonated his
+    vest"; "a car bomb in Sadr City killed 28, and another ... six")."""
+    out: list[tuple[Event, Token]] = []
+    for ev, head in built:
+        twin = next((o for o, h in out if _one_clause(h, head) and _repeats(o, ev)), None)
+        if twin is None:
+            out.append((ev, head))
+            continue
+        for name in ("actor1", "actor2", "location", "fatalities", "injured", "casualties_text"):
+            if getattr(twin, name) is None:
+                setattr(twin, name, getattr(ev, name))
+        mine, theirs = twin.mentions[0], ev.mentions[0]
+        for name in ("actor1_span", "actor2_span", "location_span"):
+            if getattr(mine, name) is None:
+                setattr(mine, name, getattr(theirs, name))
+        mine.figure_spans += theirs.figure_spans
+        twin.rule = " + ".join(dict.fromkeys(f"{twin.rule} + {ev.rule}".split(" + ")))
+    return [ev for ev, _ in out]
+
+
+def _clause_verb(tok: Token) -> Token:
+    while tok.pos_ not in ("VERB", "AUX") and tok.dep_ != "ROOT":
+        tok = tok.head
+    return tok
+
+
+def _one_clause(a: Token, b: Token) -> bool:
+    """The same verb, or the later verb hangs on the first with no subject or conjunction of
+    its own: coordinated ("condemned ... and accused"), purpose ("intervened to break up") or
+    participle ("built up its forces, sending in troops")."""
+    va, vb = _clause_verb(a), _clause_verb(b)
+    first, up = sorted((va, vb), key=lambda t: t.i)
+    while up.i != first.i:
+        if up.dep_ not in SHARED_SUBJECT or up.head.i == up.i or any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in up.children):
+            return False
+        up = up.head
+    return True
+
+
+def _repeats(a: Event, b: Event) -> bool:
+    if a.event_type != b.event_type or a.status != b.status or (a.date, a.date_precision) != (
+            b.date, b.date_precision):
+        return False
+    if (a.fatalities is not None or a.injured is not None) and (
+            b.fatalities is not None or b.injured is not None):
+        return False
+    if a.location and b.location and a.location.name != b.location.name:
+        return False
+    x, y = a.actor1, b.actor1
+    if x is None or y is None or x.code is None or y.code is None or x.code == y.code:
+        return True
+    return x.country is not None and (x.country, x.sector) == (y.country, y.sector)
 
 
 def token_at(doc: Doc, char: int) -> Token | None:

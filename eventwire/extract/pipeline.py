@@ -14,6 +14,7 @@ import multiprocessing
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from copy import deepcopy
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -39,6 +40,7 @@ from eventwire.extract.event_dates import inherit_dates, resolve_event_date
 from eventwire.extract.filters import (
     governed,
     has_no,
+    is_accident,
     is_backreference,
     is_generic,
     is_topic,
@@ -49,6 +51,7 @@ from eventwire.extract.incidents import (
     assign_figures,
     group_triggers,
     merge_bare,
+    merge_repeats,
     primary_trigger,
     rehome_figures,
 )
@@ -298,15 +301,48 @@ class Extractor:
         groups = merge_bare(group_triggers(kept), argmap)
         fig_groups = assign_figures(doc, groups, figures)
         orphans: list[Figure] = []
+        heads = []
         for gi, group in enumerate(groups):
             ev = self._build_event(ctx, doc, offset, group, argmap, fig_groups.get(gi, []),
                                    resolve)
             if ev is not None:
                 events.append(ev)
+                heads.append(primary_trigger(group).head)
             else:
                 orphans += fig_groups.get(gi, [])
         rehome_figures(orphans, events, offset)
-        return events
+        events = merge_repeats(list(zip(events, heads, strict=True)))
+        return [part for ev in events for part in self._separate_parties(ev, doc, offset, resolve)]
+
+    def _separate_parties(self, ev: Event, doc: Doc, offset: int, resolve: Any) -> list[Event]:
+        """"The United States, France and Turkey condemned the attack" is three condemnations,
+        and "Russia and Ukraine each released prisoners" two releases: one event per party
+        when each is a distinct state or organisation."""
+        span_chars = ev.mentions[0].actor1_span
+        if span_chars is None:
+            return [ev]
+        span = doc.char_span(span_chars[0] - offset, span_chars[1] - offset,
+                             alignment_mode="expand")
+        if span is None or not span.root.conjuncts:
+            return [ev]
+        each = span.end < len(doc) and doc[span.end].lower_ == "each"
+        if ev.event_type not in self.cues["separate_parties"] and not each:
+            return [ev]
+        parts = [phrase(c, with_conj=False) for c in (span.root, *span.root.conjuncts)]
+        actors = [resolve(p) for p in parts]
+        if any(a is None or a.code is None or (a.country is None and a.sector != "IGO")
+               for a in actors) or len({a.code for a in actors}) < len(actors):
+            return [ev]
+        out = []
+        for a in actors:
+            part = deepcopy(ev)
+            part.actor1 = a
+            part.mentions[0].actor1_span = (a.start, a.end)
+            if out:
+                part.event_id = hashlib.sha256(
+                    f"{part.event_id}:{a.start}".encode()).hexdigest()[:16]
+            out.append(part)
+        return out
 
     def _pick_actor(self, spans: list[Span | None], any_noun: bool = False) -> Span | None:
         """The first candidate that names an actor: in the lexicon, of a country, a proper
@@ -550,6 +586,10 @@ class Extractor:
             candidates.insert(0, attribution)
         verbal = ONTOLOGY_QUAD.get(entry.event_type) in (1, 3)
         actor1_span = self._pick_actor(candidates, any_noun=verbal)
+        if actor1_span is not None and actor1_span.root.dep_ == "compound" and \
+                actor1_span.root.head.i == primary.head.i and \
+                self.actors.country_form(actor1_span.text) == "capital":
+            actor1_span = None  # "the Astana talks", "the Kabul attack": the venue, not a party
         if actor1_span is None and entry.event_type in ("MOBILIZE", "RETREAT") and \
                 args[0].passive:
             actor1_span = self._pick_actor([args[0].actor2])  # "ships were deployed"
@@ -584,7 +624,8 @@ class Extractor:
         status, negated = self._status(group)
         if negated and status != "denied":
             return None
-        if self._is_background_summary(group) or is_topic(group, self.cues, bool(figures)):
+        if self._is_background_summary(group) or is_topic(group, self.cues, bool(figures)) \
+                or is_accident(group, self.cues):
             return None
 
         actor1, actor2 = resolve(actor1_span), resolve(actor2_span)
