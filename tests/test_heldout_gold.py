@@ -1,5 +1,5 @@
-"""The held-out gold (benchmarks/heldout/events.jsonl) still validates against the text that
-ingest stores for benchmarks/heldout/corpus: offsets, sentence sha1s, spans, codes."""
+"""The held-out gold sets (benchmarks/heldout*/events.jsonl) still validate against the text that
+ingest stores for their corpus: offsets, sentence sha1s, spans, codes."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
-HELDOUT = ROOT / "benchmarks" / "heldout"
+BENCH = ROOT / "benchmarks"
 
 
 def _show_sentences():
@@ -22,19 +24,21 @@ def _show_sentences():
     return mod
 
 
-def test_heldout_gold_validates(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("set_name", "n_articles"), [("heldout", 14), ("heldout2", 14)])
+def test_heldout_gold_validates(tmp_path: Path, set_name: str, n_articles: int) -> None:
+    heldout = BENCH / set_name
     db = tmp_path / "heldout.duckdb"
     cli = [sys.executable, "-m", "eventwire.cli"]
-    subprocess.run([*cli, "ingest", str(HELDOUT / "corpus"), "--db", str(db)], check=True,
+    subprocess.run([*cli, "ingest", str(heldout / "corpus"), "--db", str(db)], check=True,
                    capture_output=True, cwd=ROOT)
     out = subprocess.run([*cli, "articles", "--db", str(db), "--format", "jsonl"], check=True,
                          capture_output=True, text=True, cwd=ROOT).stdout
     arts = tmp_path / "articles.jsonl"
     arts.write_text(out, "utf-8")
-    assert len(out.splitlines()) == 14
+    assert len(out.splitlines()) == n_articles
     show = _show_sentences()
-    assert show.check(HELDOUT / "events.jsonl", show.load_articles(arts)) == 0
-    recs = [json.loads(line) for line in (HELDOUT / "events.jsonl").read_text("utf-8").splitlines()]
+    assert show.check(heldout / "events.jsonl", show.load_articles(arts)) == 0
+    recs = [json.loads(line) for line in (heldout / "events.jsonl").read_text("utf-8").splitlines()]
     labels: dict[str, set] = {}
     for rec in recs:
         labels.setdefault(rec["incident"], set()).add(rec["event_type"])

@@ -1,30 +1,38 @@
-"""Compile coding_sheet.py into events.jsonl (the gold record format of benchmarks/gold/).
+"""Compile a held-out set's coding_sheet.py into events.jsonl (the gold record format of
+benchmarks/gold/).
 
-    python benchmarks/heldout/build_gold.py ARTICLES.jsonl [OUT]
-    (OUT defaults to benchmarks/heldout/events.jsonl)
+    python benchmarks/heldout/build_gold.py [--set SET_DIR] ARTICLES.jsonl [OUT]
+    (SET_DIR defaults to benchmarks/heldout; OUT to SET_DIR/events.jsonl)
 
 ARTICLES.jsonl is `eventwire articles --format jsonl` of a store ingested from
-benchmarks/heldout/corpus only. Each sheet row's sentence is found by a unique piece of its text,
+SET_DIR/corpus only. Each sheet row's sentence is found by a unique piece of its text,
 actor spans by their words (whole-word match, first occurrence in the sentence).
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "gold"))
 
-import coding_sheet as cs  # noqa: E402
 from show_sentences import sentences  # noqa: E402
 
 
-def _actor(spec, which, sentence, offset, where, errors):
+def _load_sheet(set_dir: Path):
+    """The coding_sheet module of a held-out set directory."""
+    spec = importlib.util.spec_from_file_location("coding_sheet", set_dir / "coding_sheet.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _actor(cs, spec, which, sentence, offset, where, errors):
     """The gold actor of a sheet spec (key, words), its span found by its words."""
     if spec is None:
         return None
@@ -42,9 +50,13 @@ def _actor(spec, which, sentence, offset, where, errors):
 
 
 def main(argv: list[str]) -> int:
+    set_dir = HERE
+    if argv[:1] == ["--set"]:
+        set_dir, argv = Path(argv[1]).resolve(), argv[2:]
+    cs = _load_sheet(set_dir)
     lines = Path(argv[0]).read_text("utf-8").splitlines()
     arts = [json.loads(line) for line in lines if line.strip()]
-    out = Path(argv[1]) if len(argv) > 1 else HERE / "events.jsonl"
+    out = Path(argv[1]) if len(argv) > 1 else set_dir / "events.jsonl"
     by_src = {(Path(a["source_path"]).name, a["source_index"]): a for a in arts}
     errors, recs = [], []
     for n, row in enumerate(cs.R):
@@ -58,7 +70,7 @@ def main(argv: list[str]) -> int:
         where = f"row {n} {row['inc']}"
 
         def actor(spec, which, s=s, e=e, text=text, where=where):
-            return _actor(spec, which, text[s:e], s, where, errors)
+            return _actor(cs, spec, which, text[s:e], s, where, errors)
 
         loc = None
         if row["loc"]:
