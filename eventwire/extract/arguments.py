@@ -19,6 +19,11 @@ PLACE_PREPS = {"in", "near", "outside", "at", "around", "across", "inside", "int
                "west", "southeast", "southwest", "northeast", "northwest", "within", "along",
                "over"}
 OBJECT_TARGET_PREPS = {"with", "against", "on", "upon"}
+# Taking ground "from" someone: the one it is taken from is the target.
+CAPTURE_VERBS = {"capture", "recapture", "seize", "take", "retake", "wrest", "win", "grab"}
+TERRITORY_NOUNS = {"territory", "ground", "control", "area", "land", "town", "city", "village",
+                   "district", "position", "base", "hill", "hilltop", "neighbourhood",
+                   "neighborhood", "stronghold", "swathe", "swath", "part", "most", "much"}
 REL_PRONOUNS = {"who", "which", "that", "whom"}
 # Verbs whose object is an event someone carries out: "launched an offensive".
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "order", "step", "make",
@@ -176,6 +181,13 @@ def verb_arguments(verb: Token) -> Arguments:
         args.actor1 = phrase(subj) if subj is not None else None
         args.actor2 = phrase(obj) if obj is not None else None
     targets = _prep_objects(verb, TARGET_PREPS)
+    # "clashed in the south of Aleppo with rebels": "with" hung on the place
+    targets += [t for _, p in _prep_objects(verb, PLACE_PREPS)
+                for t in _prep_objects(p, {"with", "against"})]
+    losers = _prep_objects(verb, {"from"}) if verb.lemma_.lower() in CAPTURE_VERBS else []
+    if losers and (obj is None or obj.lemma_.lower() in TERRITORY_NOUNS):
+        targets = losers  # "recaptured territory from insurgents": who lost it
+        args.actor2 = None
     if targets and (args.actor2 is None or _is_instrument(obj)):
         args.actor2 = phrase(targets[0][1])
     args.alternates = [phrase(t) for _, t in targets]
