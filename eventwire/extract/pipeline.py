@@ -490,7 +490,9 @@ class Extractor:
                 return True
             other = heads.get(cur.i)
             if other is not None and other.entry.event_type != m.entry.event_type:
-                return True
+                # "called for nationwide protests on Thursday": the protest is an act planned
+                return not (other.entry.event_type == "REQUEST" and
+                            m.entry.event_type in self.cues["called_acts"])
         return False
 
     def _plausible(self, m: TriggerMatch, lemmas: set[str]) -> bool:
@@ -744,6 +746,8 @@ class Extractor:
                     if lemma in cues["threatened"] and cur.dep_ in ("xcomp", "ccomp"):
                         return "threatened", negated
                     if lemma in cues["planned"] and cur.dep_ in ("xcomp", "dobj", "prep"):
+                        return "planned", negated
+                    if lemma in cues["calls"] and m.entry.event_type in cues["called_acts"]:
                         return "planned", negated
                     if any(c.dep_ == "neg" for c in parent.children) and \
                             lemma in cues["report_verbs"]:
