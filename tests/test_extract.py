@@ -281,3 +281,39 @@ def test_habits_and_venues_are_no_events(extractor: Extractor) -> None:
     assert not run(extractor, "Coalition jets regularly carry out air strikes in the desert, "
                               "targeting smuggling routes.")
     assert not run(extractor, "Diplomats have doubts about the Ankara talks.")
+
+
+def test_claims_and_the_doers_own_accounts(extractor: Extractor) -> None:
+    ev = one(run(extractor, "A rebel spokesman claimed responsibility in a video message."),
+             "ASSAULT")
+    assert ev.status == "claimed"
+    ev = one(run(extractor, "The navy said its frigates had shelled smugglers' boats off the "
+                            "coast on Monday."), "ASSAULT")
+    assert ev.status == "claimed"
+    ev = one(run(extractor, "Militants shelled the port on Monday, the navy said."), "ASSAULT")
+    assert ev.status == "reported"
+
+
+def test_statements_say_what_their_participle_tells(extractor: Extractor) -> None:
+    evs = run(extractor, "Norway and Sweden issued a joint statement urging both sides to talk.")
+    ev = one(evs, "REQUEST")  # a joint statement is one act
+    assert ev.actor1 is not None and ev.actor1.code == "NOR.GOV"
+
+
+def test_calls_for_protests_are_planned_protests(extractor: Extractor) -> None:
+    evs = run(extractor, "Opposition leaders called for nationwide protests on Friday.")
+    ev = one(evs, "PROTEST")
+    assert ev.status == "planned" and ev.date == date(2025, 3, 7)  # the coming Friday
+    one(evs, "REQUEST")
+
+
+def test_sides_named_by_prepositions(extractor: Extractor) -> None:
+    ev = one(run(extractor, "Army units recaptured three villages from the rebels on Monday."),
+             "ASSAULT")
+    assert ev.actor2 is not None and ev.actor2.text == "the rebels"
+    ev = one(run(extractor, "Troops clashed on Friday in the east of the province with "
+                            "militants."), "ASSAULT")
+    assert ev.actor2 is not None and ev.actor2.text == "militants"
+    ev = one(run(extractor, "Border guards of the two countries exchanged heavy fire near the "
+                            "crossing on Sunday."), "ASSAULT")
+    assert ev.mode == "firearms"

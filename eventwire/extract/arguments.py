@@ -25,6 +25,10 @@ TERRITORY_NOUNS = {"territory", "ground", "control", "area", "land", "town", "ci
                    "district", "position", "base", "hill", "hilltop", "neighbourhood",
                    "neighborhood", "stronghold", "swathe", "swath", "part", "most", "much"}
 REL_PRONOUNS = {"who", "which", "that", "whom"}
+# "issued a statement urging restraint": the participle tells what the statement says, and
+# whoever issued it is the doer.
+STATEMENT_NOUNS = {"statement", "letter", "resolution", "communique", "message", "speech",
+                   "post", "video", "declaration", "appeal", "address", "note"}
 # Verbs whose object is an event someone carries out: "launched an offensive".
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "order", "step", "make",
                "wage", "begin", "start", "continue", "resume", "intensify", "fire", "impose",
@@ -104,6 +108,9 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return None, False
     if verb.dep_ == "relcl":
         return verb.head, False
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in \
+            STATEMENT_NOUNS and verb.head.dep_ in ("dobj", "obj"):
+        return _subject(verb.head.head, depth + 1)  # "X issued a statement urging ..."
     if verb.dep_ == "acl":  # "fighters killed by ..." (passive) / "forces attacking ..." (active)
         return verb.head, verb.tag_ == "VBN"
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in (

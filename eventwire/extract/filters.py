@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.extract.arguments import STATEMENT_NOUNS
 from eventwire.extract.triggers import TriggerMatch
 from eventwire.model import Event
 
@@ -38,6 +39,8 @@ def is_generic(group: list[TriggerMatch], material: bool) -> bool:
     for m in group:
         head = m.head
         if head.pos_ in ("VERB", "AUX") and head.dep_ == "acl" and head.tag_ == "VBG":
+            if head.head.lemma_.lower() in STATEMENT_NOUNS:
+                return False  # "issued a statement urging restraint": what it says
             continue
         if (
             head.pos_ in ("NOUN", "PROPN")

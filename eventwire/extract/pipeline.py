@@ -326,8 +326,9 @@ class Extractor:
         if span is None or not span.root.conjuncts:
             return [ev]
         each = span.end < len(doc) and doc[span.end].lower_ == "each"
-        if ev.event_type not in self.cues["separate_parties"] and not each:
-            return [ev]
+        if ev.event_type not in self.cues["separate_parties"] and not each or \
+                any(t.lower_ in ("joint", "jointly", "together") for t in doc):
+            return [ev]  # "issued a joint statement": one act of them all
         parts = [phrase(c, with_conj=False) for c in (span.root, *span.root.conjuncts)]
         actors = [resolve(p) for p in parts]
         if any(a is None or a.code is None or (a.country is None and a.sector != "IGO")
@@ -634,6 +635,9 @@ class Extractor:
         actor1 = self._refine_actor1(entry.event_type, actor1, actor1_span,
                                      resolve(attribution) if attribution is not None else None)
         actor2 = self._refine_actor2(entry.event_type, actor2, actor2_span)
+        if status == "reported" and entry.event_type == "ASSAULT" and attribution is not None \
+                and _same_side(actor1, resolve(attribution)):
+            status = "claimed"  # "the army said its jets struck ...": the doer's own account
         if status == "hypothetical" and not any(a.actor1 is not None for a in args):
             return None  # "could relapse into bloodletting": no one acts
         mode = next((m.entry.mode for m in sorted(group, key=lambda m: -m.entry.priority)
@@ -717,6 +721,8 @@ class Extractor:
         negated = False
         for m in group:
             tok = m.head
+            if any(t.lemma_.lower() in cues["claimed"] for t in m.tokens):
+                return "claimed", False  # "claimed responsibility"
             anchor = tok if tok.pos_ in ("VERB", "AUX") else tok.head
             if any(c.dep_ == "neg" for c in anchor.children) or has_no(tok):
                 negated = True
@@ -931,6 +937,18 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
             batch = []
     if batch:
         yield batch
+
+
+def _same_side(doer: Actor | None, speaker: Actor | None) -> bool:
+    """The speaker is the doer ("the army said its jets ..."), or the doer's state speaking
+    for its forces."""
+    if doer is None or speaker is None:
+        return False
+    if doer.text.lower().startswith(("its ", "their ", "our ")) or \
+            doer.code is not None and doer.code == speaker.code:
+        return True
+    return doer.country is not None and doer.country == speaker.country \
+        and {doer.sector, speaker.sector} <= {"MIL", "GOV"}
 
 
 def _plural(text: str) -> bool:
