@@ -287,7 +287,7 @@ def test_claims_and_the_doers_own_accounts(extractor: Extractor) -> None:
     ev = one(run(extractor, "A rebel spokesman claimed responsibility in a video message."),
              "ASSAULT")
     assert ev.status == "claimed"
-    ev = one(run(extractor, "The navy said its frigates had shelled smugglers' boats off the "
+    ev = one(run(extractor, "The Kenyan navy said its ships had shelled smugglers' boats off the "
                             "coast on Monday."), "ASSAULT")
     assert ev.status == "claimed"
     ev = one(run(extractor, "Militants shelled the port on Monday, the navy said."), "ASSAULT")
