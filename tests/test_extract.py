@@ -317,3 +317,11 @@ def test_sides_named_by_prepositions(extractor: Extractor) -> None:
     ev = one(run(extractor, "Border guards of the two countries exchanged heavy fire near the "
                             "crossing on Sunday."), "ASSAULT")
     assert ev.mode == "firearms"
+
+
+def test_people_with_no_nationality_are_of_the_place(extractor: Extractor) -> None:
+    text = ("Pakistan's army said on Friday it had struck militant hideouts. Pakistani officials "
+            "said the strikes hit camps used by militants. Hundreds of people protested in "
+            "Jalalabad on Saturday against the strikes.")
+    ev = one(run(extractor, text), "PROTEST")
+    assert ev.actor1 is not None and ev.actor1.code == "AFG.PROTESTER"

@@ -75,6 +75,7 @@ ARMED_WORDS = {"warplane", "jet", "plane", "aircraft", "drone", "helicopter", "m
 # Verbs that only report harm: they join the incident they belong to instead of being one.
 MILITARY_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT"}
 ONTOLOGY_QUAD = {t: spec["quad_class"] for t, spec in ontology()["types"].items()}
+LOCAL_SECTORS = {"PROTESTER", "CIVILIAN", "POLICE"}
 MATERIAL_TYPES = {t for t, q in ONTOLOGY_QUAD.items() if q in (2, 4)}
 
 
@@ -466,6 +467,17 @@ class Extractor:
                 a = replace(a, country=None, code=None, name=bare.name)
         return a
 
+    def _local(self, actor: Actor | None, country: str, ctx: ArticleContext) -> Actor | None:
+        """People, protesters and police the text gives no nationality are of the country
+        where the event happened, not of the article's main country ("hundreds protested in
+        Khost" in a story about Pakistan)."""
+        if actor is None or actor.country != ctx.main_country or actor.country == country or \
+                actor.sector not in LOCAL_SECTORS or \
+                self.actors.resolve(actor.text, when=ctx.article.published).country is not None:
+            return actor
+        return replace(actor, country=country, code=f"{country}.{actor.sector}",
+                       name=self.actors.label(country, actor.sector) or actor.name)
+
     def _delegating_state(self, text: str) -> str | None:
         """The state named before an envoy noun ("Sudan's U.N. envoy"): its diplomat."""
         words = text.split()
@@ -659,6 +671,8 @@ class Extractor:
         location = self.placer.locate(
             ctx, doc, offset, args, [actor1_span, actor2_span], [actor1, actor2],
             primary.start_char, entry.event_type) if self.resolve_entities else None
+        if location is not None and location.country:
+            actor1, actor2 = (self._local(a, location.country, ctx) for a in (actor1, actor2))
         ev = Event(
             event_type=entry.event_type,
             mode=mode,
