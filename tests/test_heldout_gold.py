@@ -24,7 +24,9 @@ def _show_sentences():
     return mod
 
 
-@pytest.mark.parametrize(("set_name", "n_articles"), [("heldout", 14), ("heldout2", 14)])
+@pytest.mark.parametrize(
+    ("set_name", "n_articles"), [("heldout", 14), ("heldout2", 14), ("heldout3", 13)]
+)
 def test_heldout_gold_validates(tmp_path: Path, set_name: str, n_articles: int) -> None:
     heldout = BENCH / set_name
     db = tmp_path / "heldout.duckdb"
