@@ -129,7 +129,7 @@ class EventPlacer:
         if not any(t.lower_ == "there" and t.dep_ != "expl" for t in doc):
             return None
         for t, loc in self._earlier_places(ctx, offset):
-            if t.cue not in _NON_LOCATIVE_CUES or (
+            if t.cue not in NON_LOCATIVE_CUES or (
                     loc.precision != "country" and self.actors.country_of(t.text) is None):
                 return loc
         return None
@@ -138,7 +138,7 @@ class EventPlacer:
         """"Iran denied", "Moscow feared", "comments from Ankara", "U.S.-backed": a country
         or capital named with no locative cue stands for its state, not for a place (but
         "in the Kazakh capital, Astana" names the place in apposition)."""
-        if t.cue not in _NON_LOCATIVE_CUES or self.actors.country_of(t.text) is None:
+        if t.cue not in NON_LOCATIVE_CUES or self.actors.country_of(t.text) is None:
             return False
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         return span is None or span.root.dep_ != "appos"
@@ -212,7 +212,7 @@ class EventPlacer:
 
 
 # Cues that do not say an event happened at the place ("opposition from Iran").
-_NON_LOCATIVE_CUES = frozenset({None, "from", "between"})
+NON_LOCATIVE_CUES = frozenset({None, "from", "between"})
 # Cues that put a thing at a place even inside an actor's words ("the chief in Naypyitaw").
 _SCENE_CUES = frozenset({"in", "at", "inside"})
 # How far back (characters) a sentence naming no place looks for the incident's place.

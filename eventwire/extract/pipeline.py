@@ -55,7 +55,7 @@ from eventwire.extract.incidents import (
     primary_trigger,
     rehome_figures,
 )
-from eventwire.extract.locations import EventPlacer, place_lexicon_extra
+from eventwire.extract.locations import NON_LOCATIVE_CUES, EventPlacer, place_lexicon_extra
 from eventwire.extract.ontology import apply_mappings, ontology, refine_mode
 from eventwire.extract.sentences import split_sentences
 from eventwire.extract.triggers import TriggerLexicon, TriggerMatch
@@ -213,8 +213,9 @@ class Extractor:
             loc = self.gazetteer.resolve(top.text)
             if loc and loc.country:
                 counts[loc.country] += 1
-                if loc.precision in ("city", "district", "point"):
-                    places[top.text] += 1
+                if loc.precision in ("city", "district", "point") and (
+                        top.cue not in NON_LOCATIVE_CUES or not self.actors.country_of(top.text)):
+                    places[top.text] += 1  # "Islamabad said" names a state, not a scene
                     resolved.setdefault(top.text, loc)
         if article.dateline:
             place = article.dateline.split("/")[0].split(",")[0].strip()
