@@ -218,3 +218,10 @@ def test_random_text_spans_are_consistent(s: str) -> None:
         assert s[f.start:f.end] == f.text and f.count >= 0 and f.kind in (K, J)
         assert 0 <= f.anchor < len(s)
 
+
+
+def test_a_toll_may_name_its_incident_before_the_count() -> None:
+    [f] = find_figures("The death toll from a rocket attack on the market on Sunday has risen "
+                       "to 41, medics said.")
+    assert (f.kind, f.count) == ("killed", 41)
+    assert find_figures("The toll in the town, officials said, was high.") == []

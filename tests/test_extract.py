@@ -325,3 +325,12 @@ def test_people_with_no_nationality_are_of_the_place(extractor: Extractor) -> No
             "Jalalabad on Saturday against the strikes.")
     ev = one(run(extractor, text), "PROTEST")
     assert ev.actor1 is not None and ev.actor1.code == "AFG.PROTESTER"
+
+
+def test_a_toll_update_is_the_incident_it_counts(extractor: Extractor) -> None:
+    text = ("Gunmen attacked a border post in Arish on Monday, killing six soldiers. "
+            "Officials in Cairo said on Wednesday that the toll from the Arish attack had "
+            "risen to nine.")
+    evs = [e for e in run(extractor, text) if e.event_type == "ASSAULT"]
+    assert [(e.fatalities, e.date) for e in evs] == [(6, date(2025, 3, 3)), (9, date(2025, 3, 3))]
+    assert evs[1].location is not None and evs[1].location.text == "Arish"

@@ -114,6 +114,8 @@ _FORWARD = _phrase_index(_CAS["forward"]["verbs"])
 _FORWARD_OF = _phrase_index(_CAS["forward"]["of_nouns"])
 _TOLL = _phrase_index(_CAS["toll"]["phrases"])
 _TOLL_LINKS = frozenset(_CAS["toll"]["links"])
+_TOLL_OF = frozenset(_CAS["toll"]["incident_preps"])
+_TOLL_VERBS = frozenset(_CAS["toll"]["verbs"])
 _ZERO = [(re.compile(z["pattern"], re.IGNORECASE), tuple(z["kinds"])) for z in _CAS["zero"]]
 _PREFILTER = re.compile("|".join(map(re.escape, _CAS["prefilter"])), re.IGNORECASE)
 _AUX_CHAIN = frozenset(_CAS["aux_chain"])
@@ -412,6 +414,13 @@ class _Finder:
                 if nm is not None and not nm.article:
                     self._add(kind, nm, a, b, a)
                     break
+                if low[p] in _TOLL_OF and steps == 0:
+                    # "the toll from the Bannu attack had risen to 14": over the incident
+                    nxt = next((q for q in range(p + 1, min(n, p + 20))
+                                if low[q] in _TOLL_VERBS or low[q] in (",", ";", ".")), None)
+                    if nxt is not None and low[nxt] in _TOLL_VERBS:
+                        p = nxt
+                        continue
                 if low[p] not in _TOLL_LINKS:
                     break
                 p += 1

@@ -53,6 +53,14 @@ class EventPlacer:
             return self.resolve_toponym(ctx, doc.text, t, offset)
 
         named_country: Location | None = None
+        trigger = doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+        for mod in (trigger.root.children if trigger is not None else ()):
+            if mod.dep_ != "compound" or mod.pos_ != "PROPN":
+                continue
+            for t in toponyms:  # "the toll from the Bannu attack": the attack's own place
+                if mod.idx <= t.start < mod.idx + len(mod) and (loc := resolve(t)) is not None \
+                        and loc.precision != "country":
+                    return loc
         for a in args:
             for head in a.places:
                 span = phrase(head)

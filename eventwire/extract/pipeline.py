@@ -501,7 +501,10 @@ class Extractor:
                 return False
             cur = cur.head
             if cur.lemma_.lower() in self.cues["aggregate_heads"] and cur.pos_ == "NOUN":
-                return True
+                # "the toll from the Bannu attack" tells that attack; "the toll of attacks
+                # this year" gathers many
+                return not (cur.lemma_.lower() == "toll" and any(
+                    c.dep_ in ("det", "poss") for c in m.head.children))
             other = heads.get(cur.i)
             if other is not None and other.entry.event_type != m.entry.event_type:
                 # "called for nationwide protests on Thursday": the protest is an act planned
@@ -667,6 +670,9 @@ class Extractor:
                  and is_backreference(group)) or
                 is_generic(group, ONTOLOGY_QUAD.get(entry.event_type) in (2, 4))):
             return None
+        if dated.text and any(re.search(r"\b(?:toll|count)\b", f.text) for f in figures) \
+                and primary.head.pos_ == "NOUN":
+            dated = replace(dated, text=None)  # "the toll from the attack rose on Friday"
         killed = next((f for f in figures if f.kind == "killed"), None)
         injured = next((f for f in figures if f.kind == "injured"), None)
         location = self.placer.locate(
