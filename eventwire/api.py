@@ -33,8 +33,8 @@ def mention_rows(article: Article, events: Iterable[Event]) -> list[dict[str, An
         m = ev.mentions[0]
         rec = ev.to_dict()
         key = f"{article.article_id}:{m.trigger_span}:{ev.event_type}"
-        if key in seen:  # one trigger, several parties ("the US, France and Turkey condemned")
-            key += f":{m.actor1_span}"
+        if key in seen:  # one trigger, several parties or places ("rallied in X, Y and Z")
+            key += f":{m.actor1_span}:{m.location_span}"
         seen.add(key)
         mention_id = hashlib.sha256(key.encode()).hexdigest()[:16]
         rows.append({"mention_id": mention_id, "sentence_start": m.sentence_start,

@@ -334,3 +334,14 @@ def test_a_toll_update_is_the_incident_it_counts(extractor: Extractor) -> None:
     evs = [e for e in run(extractor, text) if e.event_type == "ASSAULT"]
     assert [(e.fatalities, e.date) for e in evs] == [(6, date(2025, 3, 3)), (9, date(2025, 3, 3))]
     assert evs[1].location is not None and evs[1].location.text == "Arish"
+
+
+def test_one_event_per_town_named_together(extractor: Extractor) -> None:
+    evs = run(extractor, "Thousands of protesters rallied in Belgrade, Nis and Novi Sad on "
+                         "Saturday.")
+    towns = sorted(e.location.text for e in evs if e.event_type == "PROTEST" and e.location)
+    assert towns == ["Belgrade", "Nis", "Novi Sad"]
+    assert len({e.event_id for e in evs}) == len(evs)
+    # Figures for them all keep them one event.
+    evs = run(extractor, "Clashes in Belgrade and Nis on Saturday injured 40 people.")
+    assert len([e for e in evs if e.event_type in ("ASSAULT", "PROTEST")]) == 1

@@ -314,7 +314,44 @@ class Extractor:
                 orphans += fig_groups.get(gi, [])
         rehome_figures(orphans, events, offset)
         events = merge_repeats(list(zip(events, heads, strict=True)))
+        events = [part for ev in events for part in self._separate_places(ctx, ev, doc, offset)]
         return [part for ev in events for part in self._separate_parties(ev, doc, offset, resolve)]
+
+    def _separate_places(self, ctx: ArticleContext, ev: Event, doc: Doc, offset: int
+                         ) -> list[Event]:
+        """"Thousands rallied in Belgrade, Nis and Kragujevac" is a rally in each town (one
+        event per locality, as ACLED counts), unless the sentence gives figures for them all."""
+        loc_chars = ev.mentions[0].location_span
+        if loc_chars is None or ev.event_type not in MATERIAL_TYPES or \
+                ev.fatalities is not None or ev.injured is not None:
+            return [ev]
+        span = doc.char_span(loc_chars[0] - offset, loc_chars[1] - offset,
+                             alignment_mode="expand")
+        if span is None or not span.root.conjuncts:
+            return [ev]
+        places: list[Location] = []
+        for conj in (span.root, *span.root.conjuncts):
+            part = phrase(conj, with_conj=False)
+            lo, hi = offset + part.start_char, offset + part.end_char
+            top = next((t for t in ctx.toponyms if lo <= t.start and t.end <= hi), None)
+            loc = self.placer.resolve_toponym(
+                ctx, doc.text, replace(top, start=top.start - offset, end=top.end - offset),
+                offset) if top is not None else None
+            if loc is None or loc.precision == "country":
+                return [ev]
+            places.append(replace(loc, start=top.start, end=top.end))
+        if len({p.name for p in places}) < len(places):
+            return [ev]
+        out = []
+        for place in places:
+            part_ev = deepcopy(ev)
+            part_ev.location = place
+            part_ev.mentions[0].location_span = (place.start, place.end)
+            if out:
+                part_ev.event_id = hashlib.sha256(
+                    f"{ev.event_id}:{place.start}".encode()).hexdigest()[:16]
+            out.append(part_ev)
+        return out
 
     def _separate_parties(self, ev: Event, doc: Doc, offset: int, resolve: Any) -> list[Event]:
         """"The United States, France and Turkey condemned the attack" is three condemnations,
