@@ -73,9 +73,12 @@ def test_future_plan_is_planned(extractor: Extractor) -> None:
 
 
 def test_threat(extractor: Extractor) -> None:
+    # A threat of force is THREATEN (ONTOLOGY.md); a threatened veto stays a REJECT.
     evs = run(extractor, "The rebel commander threatened to attack the airport if the siege "
                          "continued.")
-    assert any(e.status == "threatened" for e in evs)
+    assert [e.event_type for e in evs] == ["THREATEN"]
+    evs = run(extractor, "Russia threatened to veto the resolution on Friday.")
+    assert any(e.event_type == "REJECT" and e.status == "threatened" for e in evs)
 
 
 def test_hypothetical_resolution(extractor: Extractor) -> None:
@@ -345,3 +348,17 @@ def test_one_event_per_town_named_together(extractor: Extractor) -> None:
     # Figures for them all keep them one event.
     evs = run(extractor, "Clashes in Belgrade and Nis on Saturday injured 40 people.")
     assert len([e for e in evs if e.event_type in ("ASSAULT", "PROTEST")]) == 1
+
+
+def test_threats_of_force_and_announced_intentions(extractor: Extractor) -> None:
+    evs = run(extractor, "The rebel commander vowed on Monday to wipe out the militia.")
+    assert [(e.event_type, e.status) for e in evs] == [("THREATEN", "reported")]
+    evs = run(extractor, "The defence minister threatened to bomb the port if the blockade "
+                         "continued.")
+    assert [e.event_type for e in evs] == ["THREATEN"]
+    ev = one(run(extractor, "The council said it would convene a meeting of tribal elders on "
+                            "Saturday."), "CONSULT")
+    assert ev.status == "planned" and ev.date == date(2025, 3, 8)
+    ev = one(run(extractor, "Diplomats said the bloc would impose sanctions if the fighting "
+                            "went on."), "SANCTION")
+    assert ev.status == "hypothetical"

@@ -189,6 +189,28 @@ def merge_repeats(built: list[tuple[Event, Token]]) -> list[Event]:
     return [ev for ev, _ in out]
 
 
+def threats_of_force(events: list[Event]) -> list[Event]:
+    """An attack someone threatens or vows ("threatened to strike Beirut", "vowed to wipe out
+    the jihadists") is a threat of force, THREATEN (ONTOLOGY.md), not an attack: it becomes
+    one, or folds into the THREATEN the sentence already reports by the same side."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.event_type != "ASSAULT" or ev.status != "threatened":
+            out.append(ev)
+            continue
+        threat = next((o for o in events if o.event_type == "THREATEN" and _same_doer(o, ev)),
+                      None)
+        if threat is not None:
+            if threat.actor2 is None:
+                threat.actor2 = ev.actor2
+                threat.mentions[0].actor2_span = ev.mentions[0].actor2_span
+            continue
+        ev.event_type, ev.status, ev.mode = "THREATEN", "reported", None
+        ev.fatalities = ev.injured = None
+        out.append(ev)
+    return out
+
+
 def _clause_verb(tok: Token) -> Token:
     while tok.pos_ not in ("VERB", "AUX") and tok.dep_ != "ROOT":
         tok = tok.head
@@ -218,6 +240,10 @@ def _repeats(a: Event, b: Event) -> bool:
         return False
     if a.location and b.location and a.location.name != b.location.name:
         return False
+    return _same_doer(a, b)
+
+
+def _same_doer(a: Event, b: Event) -> bool:
     x, y = a.actor1, b.actor1
     if x is None or y is None or x.code is None or y.code is None or x.code == y.code:
         return True

@@ -54,6 +54,7 @@ from eventwire.extract.incidents import (
     merge_repeats,
     primary_trigger,
     rehome_figures,
+    threats_of_force,
 )
 from eventwire.extract.locations import NON_LOCATIVE_CUES, EventPlacer, place_lexicon_extra
 from eventwire.extract.ontology import apply_mappings, ontology, refine_mode
@@ -313,7 +314,7 @@ class Extractor:
             else:
                 orphans += fig_groups.get(gi, [])
         rehome_figures(orphans, events, offset)
-        events = merge_repeats(list(zip(events, heads, strict=True)))
+        events = threats_of_force(merge_repeats(list(zip(events, heads, strict=True))))
         events = [part for ev in events for part in self._separate_places(ctx, ev, doc, offset)]
         return [part for ev in events for part in self._separate_parties(ev, doc, offset, resolve)]
 
@@ -793,6 +794,10 @@ class Extractor:
                 if aux & cues["future_aux"]:
                     return "planned", negated
                 if aux & cues["hypothetical_aux"]:
+                    if "would" in aux and cur.dep_ == "ccomp" and \
+                            cur.head.lemma_.lower() in cues["report_verbs"] and not any(
+                            t.lower_ in cues["hypothetical_marks"] for t in cur.doc):
+                        return "planned", negated  # "said it would convene a meeting"
                     return "hypothetical", negated
                 if any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_marks"]
                        for c in cur.children):
