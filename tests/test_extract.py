@@ -362,3 +362,11 @@ def test_threats_of_force_and_announced_intentions(extractor: Extractor) -> None
     ev = one(run(extractor, "Diplomats said the bloc would impose sanctions if the fighting "
                             "went on."), "SANCTION")
     assert ev.status == "hypothetical"
+
+
+def test_condemning_an_attack_accuses_its_doer(extractor: Extractor) -> None:
+    text = ("Al Shabaab fighters stormed a hotel in Kismayo on Friday, killing nine people. "
+            "Kenya condemned the attack on Saturday.")
+    ev = one(run(extractor, text), "ACCUSE")
+    assert ev.actor2 is not None and ev.actor2.code == "SHABAAB"
+    assert ev.actor2.start is None  # inferred, not named in the sentence

@@ -900,8 +900,26 @@ class Extractor:
                     setattr(ev, k, replace(actor, name=src.name, country=src.country,
                                            sector=src.sector, code=src.code))
         self._protest_detainees(events)
+        self._condemned_doers(events)
         for ev in events:
             apply_mappings(ev)
+
+    def _condemned_doers(self, events: list[Event]) -> None:
+        """Condemning "the attack" accuses whoever the story says carried it out: the doer of
+        the last violent act told before (no span: the words name the act, not the actor)."""
+        pattern = re.compile(r"\s+(?:(?:the|this|that|these|those|its|their|latest|deadly|"
+                             r"[A-Z]\w*'s)\s+){0,3}(?:" + "|".join(self.cues["event_nouns"]) +
+                             r")s?\b")
+        doer: Actor | None = None
+        for ev in events:
+            if ev.event_type == "ASSAULT" and ev.actor1 is not None and ev.actor1.code:
+                doer = ev.actor1
+            m = ev.mentions[0]
+            if ev.event_type != "ACCUSE" or ev.actor2 is not None or doer is None or \
+                    m.trigger_span is None or (ev.actor1 and ev.actor1.code == doer.code):
+                continue
+            if pattern.match(m.sentence[m.trigger_span[1] - m.sentence_start:]):
+                ev.actor2 = replace(doer, start=None, end=None)
 
     def _protest_detainees(self, events: list[Event]) -> None:
         """In a story about protests, the unnamed people arrested ("51 people were detained")
