@@ -370,3 +370,10 @@ def test_condemning_an_attack_accuses_its_doer(extractor: Extractor) -> None:
     ev = one(run(extractor, text), "ACCUSE")
     assert ev.actor2 is not None and ev.actor2.code == "SHABAAB"
     assert ev.actor2.start is None  # inferred, not named in the sentence
+
+
+def test_the_day_of_a_claim_or_a_report_is_not_the_day_of_the_act(extractor: Extractor) -> None:
+    text = ("Gunmen attacked a church in the town of Pemba on Sunday, killing five people. "
+            "Islamic State claimed the attack through its news agency on Tuesday.")
+    ev = [e for e in run(extractor, text) if e.event_type == "ASSAULT"][-1]
+    assert ev.status == "claimed" and ev.date == date(2025, 3, 2)

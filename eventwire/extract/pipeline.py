@@ -36,7 +36,7 @@ from eventwire.extract.arguments import (
     verb_arguments,
 )
 from eventwire.extract.casualties import Figure, find_figures
-from eventwire.extract.event_dates import inherit_dates, resolve_event_date
+from eventwire.extract.event_dates import EventDate, inherit_dates, resolve_event_date
 from eventwire.extract.filters import (
     governed,
     has_no,
@@ -55,6 +55,7 @@ from eventwire.extract.incidents import (
     primary_trigger,
     rehome_figures,
     threats_of_force,
+    token_at,
 )
 from eventwire.extract.locations import NON_LOCATIVE_CUES, EventPlacer, place_lexicon_extra
 from eventwire.extract.ontology import apply_mappings, ontology, refine_mode
@@ -711,6 +712,8 @@ class Extractor:
         if dated.text and any(re.search(r"\b(?:toll|count)\b", f.text) for f in figures) \
                 and primary.head.pos_ == "NOUN":
             dated = replace(dated, text=None)  # "the toll from the attack rose on Friday"
+        dated = self._date_of_speech(doc, dated, primary.head, status, entry.event_type,
+                                     ctx.article.published)
         killed = next((f for f in figures if f.kind == "killed"), None)
         injured = next((f for f in figures if f.kind == "injured"), None)
         location = self.placer.locate(
@@ -841,6 +844,26 @@ class Extractor:
                     any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
                 return True
         return False
+
+    def _date_of_speech(self, doc: Doc, dated: EventDate, trigger: Token, status: str,
+                        event_type: str, published: Any) -> EventDate:
+        """A date told for the claim is not the attack's ("IS claimed the attack on Monday"):
+        the attack keeps the day the story gave it. A statement made while reporting
+        ("killed 26 on Monday, residents said, blaming the army") is dated by the report."""
+        if not dated.text or dated.start is None or (tok := token_at(doc, dated.start)) is None:
+            return dated
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i == trigger.i:
+            return dated
+        if status == "claimed" and trigger.pos_ == "NOUN" and \
+                verb.lemma_.lower() in self.cues["claimed"] and verb.is_ancestor(trigger):
+            return replace(dated, text=None)
+        if ONTOLOGY_QUAD.get(event_type) in (1, 3) and trigger.tag_ == "VBG" and \
+                trigger.dep_ in ("advcl", "xcomp", "conj") and \
+                trigger.head.lemma_.lower() in self.cues["report_verbs"] and \
+                verb.i != trigger.head.i:
+            return EventDate(published, "day" if published else None, None, None, None, False)
+        return dated
 
     def _attribution(self, doc: Doc, tok: Token) -> Span | None:
         reports = self.cues["report_verbs"]
