@@ -164,3 +164,13 @@ def test_a_report_joins_an_event_through_any_member_it_shares_a_specific_with() 
     detail = mention("m2", "a1", start=100, location=SADR)  # same district, nothing else
     toll = mention("m3", "a2", fatalities=12, location=None, date_text=None)  # only the toll
     assert groups([lead, detail, toll]) == {frozenset({"m1", "m2", "m3"})}
+
+
+def test_a_claims_figure_does_not_split_the_reported_incident_in_one_article() -> None:
+    report = mention("m1", start=0, actor1=actor("ISIS"), fatalities=14)
+    claim = mention("m2", start=100, status="claimed", actor1=actor("ISIS"), fatalities=40)
+    other = mention("m3", start=200, actor1=actor("ISIS"), fatalities=3)  # another incident
+    assert groups([report, claim, other]) == {frozenset({"m1", "m2"}), frozenset({"m3"})}
+    second_claim = mention("m4", start=300, status="claimed", actor1=actor("ISIS"),
+                           fatalities=7)
+    assert len(groups([claim, second_claim])) == 2  # one party's two tallies: two incidents

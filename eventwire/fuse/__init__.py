@@ -5,7 +5,8 @@ status (a claim or a denial of an act counts as its report), have compatible act
 in the same locality and dates within a day (each read at its precision), and share one
 specific (a named actor, a town, a day, a figure). Statements between the same two parties
 are not kept apart by where a report placed them; meetings have participants rather than
-sides. Inside one article, different figures mean different incidents, and a mention whose
+sides. Inside one article, different figures mean different incidents (a party's claimed
+figure against the reported one excepted), and a mention whose
 figures are the sum of other incidents' figures is a summary of them, not a new event.
 Undated reports in undated articles merge only when they agree on two specifics. The result
 does not depend on the order of the input: mentions are processed in a canonical order and an
@@ -150,7 +151,9 @@ def _consistent(m: dict[str, Any], n: dict[str, Any]) -> bool:
         return False
     if not _actors_fit(m, n):
         return False
-    if same_article:
+    # Within one report, different figures mean different incidents; but a party's claim
+    # ("the group said it killed 100") does not contradict the reporter's count of the incident.
+    if same_article and (m["status"] == "claimed") == (n["status"] == "claimed"):
         for k in ("fatalities", "injured"):
             if m.get(k) is not None and n.get(k) is not None and m[k] != n[k]:
                 return False
