@@ -174,3 +174,20 @@ def test_a_claims_figure_does_not_split_the_reported_incident_in_one_article() -
     second_claim = mention("m4", start=300, status="claimed", actor1=actor("ISIS"),
                            fatalities=7)
     assert len(groups([claim, second_claim])) == 2  # one party's two tallies: two incidents
+
+
+def test_a_follow_up_with_the_same_toll_in_the_same_town_joins_despite_its_own_date() -> None:
+    lead = mention("m1", "a1", date="2024-05-14", fatalities=23)
+    detail = mention("m2", "a1", start=100, date="2024-05-14", actor1=actor("ISIS"))
+    later = mention("m3", "a2", date="2024-05-17", published="2024-05-17", fatalities=23,
+                    date_text="on Friday")
+    other_toll = mention("m4", "a3", date="2024-05-17", published="2024-05-17", fatalities=5,
+                         date_text="on Friday")
+    weeks_later = mention("m5", "a4", date="2024-05-30", published="2024-05-30",
+                          fatalities=23, date_text="on Thursday")
+    country = {"name": "Iraq", "country": "IRQ", "lat": 33.0, "lon": 44.0,
+               "precision": "country"}
+    vague = mention("m6", "a5", date="2024-05-17", published="2024-05-17", fatalities=23,
+                    location=country, date_text=None)
+    assert groups([lead, detail, later, other_toll, weeks_later, vague]) == {
+        frozenset({"m1", "m2", "m3"}), frozenset({"m4"}), frozenset({"m5"}), frozenset({"m6"})}

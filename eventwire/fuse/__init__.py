@@ -3,14 +3,15 @@
 Rules (EVENT-SCHEMA.md "Fusion"): two mentions are one event when they share type and
 status (a claim or a denial of an act counts as its report), have compatible actors, places
 in the same locality and dates within a day (each read at its precision), and share one
-specific (a named actor, a town, a day, a figure). Statements between the same two parties
-are not kept apart by where a report placed them; meetings have participants rather than
-sides. Inside one article, different figures mean different incidents (a party's claimed
-figure against the reported one excepted), and a mention whose
-figures are the sum of other incidents' figures is a summary of them, not a new event.
-Undated reports in undated articles merge only when they agree on two specifics. The result
-does not depend on the order of the input: mentions are processed in a canonical order and an
-event's id comes from its founding mention (earliest published, then smallest mention id).
+specific (a named actor, a town, a day, a figure). Another report of the same death toll in
+the same town may date itself up to a week apart (a follow-up filed days later). Statements
+between the same two parties are not kept apart by where a report placed them; meetings have
+participants rather than sides. Inside one article, different figures mean different incidents
+(except a party's claimed figure against the reported one), and a mention whose figures are
+the sum of other incidents' figures is a summary of them, not a new event. Undated reports in
+undated articles merge only when they agree on two specifics. The result does not depend on
+the order of the input: mentions are processed in a canonical order and an event's id comes
+from its founding mention (earliest published, then smallest mention id).
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ LOCALITY_KM = 12.0
 # Sectors a report may use for the same unarmed victims.
 VICTIMS = {"CIVILIAN", "PROTESTER", "REFUGEE", "OTHER"}
 PRECISE = {"point", "district"}
+TOWN = {"point", "district", "city"}
+# A follow-up report that gives the same death toll (at least this many) for an incident in the
+# same town is the same incident even when it dates itself up to this many days apart.
+MIN_SHARED_TOLL = 2
+FOLLOWUP_DAYS = 7
 _DATA = Path(__file__).parents[1] / "extract" / "data"
 
 
@@ -125,15 +131,32 @@ def _dates_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     return a[0] - timedelta(days=1) <= b[1] and b[0] - timedelta(days=1) <= a[1]
 
 
+def _same_toll_followup(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Another report of the same incident with the same death toll, in a town: a follow-up
+    dates itself by the day it is filed or the toll was confirmed ("on Thursday, officials
+    said 23 had died"), so the dates may be up to FOLLOWUP_DAYS apart."""
+    if m["article_id"] == n["article_id"] or not m.get("fatalities") or \
+            m.get("fatalities") != n.get("fatalities") or m["fatalities"] < MIN_SHARED_TOLL:
+        return False
+    if any((x.get("location") or {}).get("precision") not in TOWN for x in (m, n)):
+        return False
+    a, b = _span(m), _span(n)
+    if a is None or b is None:
+        return False
+    window = timedelta(days=FOLLOWUP_DAYS)
+    return a[0] - window <= b[1] and b[0] - window <= a[1]
+
+
 def _status_group(m: dict[str, Any]) -> str:
     """A claimed attack, and a denial of it, are the attack that was reported (one strike, not
     two, in counts by type); a threat or a plan is not the act itself."""
     return "reported" if m["status"] in ("reported", "claimed", "denied") else m["status"]
 
 
-def _consistent(m: dict[str, Any], n: dict[str, Any]) -> bool:
+def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -> bool:
     """Nothing makes them two events: type, status, mode across reports, dates, place, actors,
-    or (within one report) figures."""
+    or (within one report) figures. A ``follow_up`` (the same toll as a member of n's event,
+    see ``_same_toll_followup``) is not held to the day of each of that event's reports."""
     same_article = m["article_id"] == n["article_id"]
     if same_article and m["sentence_start"] == n["sentence_start"]:
         return False  # one sentence that names two incidents keeps them apart
@@ -142,7 +165,7 @@ def _consistent(m: dict[str, Any], n: dict[str, Any]) -> bool:
     if m.get("mode") and n.get("mode") and m["mode"] != n["mode"] and not same_article:
         return False
     if m.get("date") and n.get("date"):
-        if not _dates_fit(m, n):
+        if not follow_up and not _dates_fit(m, n) and not _same_toll_followup(m, n):
             return False
     elif not same_article and not _undated_twins(m, n):
         return False
@@ -270,6 +293,7 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     by_month: dict[tuple[str, str, tuple[int, int]], set[int]] = defaultdict(set)
     by_article: dict[tuple[str, str, str], set[int]] = defaultdict(set)
     by_specific: dict[tuple[str, str, tuple[str, Any]], set[int]] = defaultdict(set)
+    by_toll: dict[tuple[str, str, int], set[int]] = defaultdict(set)
 
     def undated(m: dict[str, Any]) -> bool:
         return not m.get("date") and not m.get("published")
@@ -281,6 +305,8 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 
     def register(ci: int, m: dict[str, Any], key: tuple[str, str]) -> None:
         by_article[(*key, m["article_id"])].add(ci)
+        if m.get("fatalities"):
+            by_toll[(*key, m["fatalities"])].add(ci)
         if undated(m):
             for sp in _specifics(m):
                 by_specific[(*key, sp)].add(ci)
@@ -295,6 +321,8 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 
     def candidates(m: dict[str, Any], key: tuple[str, str]) -> set[int]:
         found = set(by_article[(*key, m["article_id"])])
+        if m.get("fatalities"):
+            found |= by_toll.get((*key, m["fatalities"]), set())
         if undated(m):
             for sp in _specifics(m):
                 found |= by_specific.get((*key, sp), set())
@@ -315,7 +343,8 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
                     continue
                 # no member contradicts it, and one shares a specific with it: what links
                 # the report of a toll to the lead need not be in every other report
-                if all(_consistent(m, o) for o in c) and \
+                follow_up = any(_same_toll_followup(m, o) for o in c)
+                if all(_consistent(m, o, follow_up) for o in c) and \
                         any(_positive_evidence(m, o) for o in c):
                     c.append(m)
                     register(ci, m, key)
