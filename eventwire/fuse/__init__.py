@@ -8,8 +8,11 @@ the same town may date itself up to a week apart (a follow-up filed days later).
 between the same two parties are not kept apart by where a report placed them; meetings have
 participants rather than sides. Inside one article, different figures mean different incidents
 (except a party's claimed figure against the reported one), and a mention whose figures are
-the sum of other incidents' figures is a summary of them, not a new event. Undated reports in
-undated articles merge only when they agree on two specifics. The result does not depend on
+the sum of other incidents' figures is a summary of them, not a new event; one told only at
+the city (or wider) over two distant sites of its article is kept with its like, not with
+either site. Undated reports in undated articles merge only when they agree on two specifics;
+an act in an undated article joins a dated report that shares its town and one more specific
+(and the weekday it names). The result does not depend on
 the order of the input: mentions are processed in a canonical order and an event's id comes
 from its founding mention (earliest published, then smallest mention id).
 """
@@ -51,6 +54,7 @@ SYMMETRIC = set(_load("modality.yml")["symmetric_types"])
 # Statements (CAMEO quad classes 1 and 3: appeals, accusations, vetoes...) have no place of
 # their own: a report locates them where it was filed or where the matter is.
 VERBAL = {t for t, spec in _load("ontology.yml")["types"].items() if spec["quad_class"] in (1, 3)}
+WEEKDAYS: dict[str, int] = _load("dates.yml")["weekdays"]
 
 
 def _date(v: Any) -> date | None:
@@ -201,10 +205,31 @@ def _positive_evidence(m: dict[str, Any], n: dict[str, Any]) -> bool:
 def _undated_twins(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """Undated reports in two undated articles: nothing places them in time, so they are one
     event only when they agree on two specifics (a named actor on each side, a town, a
-    death toll), the way an analyst would match them."""
+    death toll), the way an analyst would match them. An act (not a statement: those recur)
+    told in an undated article is the dated act of another report when they agree on the town
+    and one more specific, and a weekday it names is that act's."""
+    if _undated_report_of(m, n) or _undated_report_of(n, m):
+        return True
     if m.get("date") or n.get("date") or m.get("published") or n.get("published"):
         return False
     return len(_specifics(m) & _specifics(n)) >= 2
+
+
+def _weekday_named(m: dict[str, Any]) -> int | None:
+    words = str(m.get("date_text") or "").replace(",", " ").split()
+    return next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+
+
+def _undated_report_of(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """m, from an article with no date, reports the act that n, dated, reports."""
+    if m.get("date") or m.get("published") or not n.get("date") or m["event_type"] in VERBAL:
+        return False
+    weekday = _weekday_named(m)
+    if weekday is not None and n.get("date_precision") == "day" and \
+            _date(n["date"]).weekday() != weekday:
+        return False
+    shared = _specifics(m) & _specifics(n)
+    return len(shared) >= 2 and any(kind == "place" for kind, _ in shared)
 
 
 def _specifics(m: dict[str, Any]) -> set[tuple[str, Any]]:
@@ -256,6 +281,46 @@ def _subset_summing_to(values: list[int], total: int) -> list[int] | None:
     return found if len(found) >= 2 else None
 
 
+def _covers(area: dict[str, Any] | None, site: dict[str, Any]) -> bool:
+    """Could a coarse place (a city, a province, a country, or none) be where the site is?"""
+    if area is None:
+        return True
+    if area.get("precision") in ("admin1", "country") or area.get("lat") is None or \
+            site.get("lat") is None:
+        return area.get("country") == site.get("country")
+    return _km(area, site) <= 2 * LOCALITY_KM  # a city reaches further than one locality
+
+
+def _spread(mentions: list[dict[str, Any]]) -> set[str]:
+    """Mentions told at a coarse place (a city or wider) in an article that reports two or
+    more incidents of their kind at sites of that place further apart than a locality ("the
+    attacks in the capital", after the parliament and the shrine 20 km away): they cannot be
+    told as one site's, so they are kept with each other, not with either site. One whose
+    toll is one site's is that site's report."""
+    by_article: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for m in mentions:
+        by_article[(m["article_id"], m["event_type"], _status_group(m))].append(m)
+    out: set[str] = set()
+    for group in by_article.values():
+        sites = [m for m in group if (m.get("location") or {}).get("precision") in PRECISE]
+        if len(sites) < 2:
+            continue
+        for m in group:
+            area = m.get("location")
+            if (area or {}).get("precision") in PRECISE:
+                continue
+            under = [o for o in sites if o["sentence_start"] != m["sentence_start"] and
+                     _covers(area, o["location"]) and _actors_fit(m, o) and
+                     (not m.get("date") or not o.get("date") or _dates_fit(m, o))]
+            if m.get("fatalities") is not None and any(
+                    o.get("fatalities") == m["fatalities"] for o in under):
+                continue
+            if any(not _same_place(x["location"], y["location"], True)
+                   for i, x in enumerate(under) for y in under[i + 1:]):
+                out.add(m["mention_id"])
+    return out
+
+
 def summarised(clusters: list[list[dict[str, Any]]]) -> dict[int, list[str]]:
     """For each cluster founded by a summary mention, the ids of the events it adds up."""
     parts = _summaries([m for c in clusters for m in c])
@@ -288,6 +353,7 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """
     ordered = sorted(mentions, key=_order_key)
     summaries = _summaries(ordered)
+    spread = _spread(ordered)
     clusters: list[list[dict[str, Any]]] = []
     by_day: dict[tuple[str, str, date], set[int]] = defaultdict(set)
     by_month: dict[tuple[str, str, tuple[int, int]], set[int]] = defaultdict(set)
@@ -307,9 +373,8 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         by_article[(*key, m["article_id"])].add(ci)
         if m.get("fatalities"):
             by_toll[(*key, m["fatalities"])].add(ci)
-        if undated(m):
-            for sp in _specifics(m):
-                by_specific[(*key, sp)].add(ci)
+        for sp in _specifics(m):  # an undated report may join a dated event through them
+            by_specific[(*key, sp)].add(ci)
         if (span := _span(m)) is None:
             return
         if (span[1] - span[0]).days <= 7:
@@ -339,7 +404,8 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         if m["mention_id"] not in summaries:
             for ci in sorted(candidates(m, key)):
                 c = clusters[ci]
-                if c[0]["mention_id"] in summaries:
+                if c[0]["mention_id"] in summaries or \
+                        (c[0]["mention_id"] in spread) != (m["mention_id"] in spread):
                     continue
                 # no member contradicts it, and one shares a specific with it: what links
                 # the report of a toll to the lead need not be in every other report
