@@ -225,3 +225,16 @@ def test_a_city_level_mention_over_two_distant_sites_of_that_city_is_kept_with_i
         frozenset({"m1", "m4"}), frozenset({"m2", "m5", "m6"}), frozenset({"m3"})}
     # with one site only, the city-level report is that site's
     assert groups([both, at_north, again]) == {frozenset({"m1", "m2", "m4"})}
+
+
+def test_modes_one_attack_combines_or_reports_name_differently_fit_across_reports() -> None:
+    bombing = mention("m1", "a1", mode="suicide", actor1=actor("ISIS"))
+    gunfire = mention("m2", "a2", mode="firearms", actor1=actor("ISIS"))
+    assert len(groups([bombing, gunfire])) == 1  # a complex attack
+    blast = mention("m3", "a3", mode="explosion", actor2=actor("IRQ.CIVILIAN"))
+    drone = mention("m4", "a4", mode="aerial", actor2=actor("IRQ.CIVILIAN"))
+    assert len(groups([blast, drone])) == 1
+    shelled = mention("m5", "a5", mode="shelling", actor2=actor("IRQ.CIVILIAN"))
+    assert len(groups([drone, shelled])) == 2
+    beaten = mention("m6", "a6", mode="beating", actor1=actor("ISIS"))
+    assert len(groups([gunfire, beaten])) == 2

@@ -1,7 +1,8 @@
 """Fusion: one record per real-world event, built from every mention that reports it.
 
 Rules (EVENT-SCHEMA.md "Fusion"): two mentions are one event when they share type and
-status (a claim or a denial of an act counts as its report), have compatible actors, places
+status (a claim or a denial of an act counts as its report), modes across reports (or means
+one attack combines, or that reports name differently), have compatible actors, places
 in the same locality and dates within a day (each read at its precision), and share one
 specific (a named actor, a town, a day, a figure). Another report of the same death toll in
 the same town may date itself up to a week apart (a follow-up filed days later). Statements
@@ -157,6 +158,17 @@ def _status_group(m: dict[str, Any]) -> str:
     return "reported" if m["status"] in ("reported", "claimed", "denied") else m["status"]
 
 
+# Means that one attack combines or that reports name differently: a bombing and the gunfire
+# that followed (a complex attack), or a strike one report calls an explosion and the next a
+# drone strike or shelling. An air strike and shelling stay two, as do beatings and arrests.
+MODE_FAMILIES = ({"suicide", "explosion", "firearms"}, {"aerial", "explosion"},
+                 {"shelling", "explosion"})
+
+
+def _modes_fit(a: str, b: str) -> bool:
+    return a == b or any(a in family and b in family for family in MODE_FAMILIES)
+
+
 def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -> bool:
     """Nothing makes them two events: type, status, mode across reports, dates, place, actors,
     or (within one report) figures. A ``follow_up`` (the same toll as a member of n's event,
@@ -166,7 +178,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
         return False  # one sentence that names two incidents keeps them apart
     if m["event_type"] != n["event_type"] or _status_group(m) != _status_group(n):
         return False
-    if m.get("mode") and n.get("mode") and m["mode"] != n["mode"] and not same_article:
+    if m.get("mode") and n.get("mode") and not same_article and \
+            not _modes_fit(m["mode"], n["mode"]):
         return False
     if m.get("date") and n.get("date"):
         if not follow_up and not _dates_fit(m, n) and not _same_toll_followup(m, n):
