@@ -164,3 +164,77 @@ def test_a_report_joins_an_event_through_any_member_it_shares_a_specific_with() 
     detail = mention("m2", "a1", start=100, location=SADR)  # same district, nothing else
     toll = mention("m3", "a2", fatalities=12, location=None, date_text=None)  # only the toll
     assert groups([lead, detail, toll]) == {frozenset({"m1", "m2", "m3"})}
+
+
+def test_a_claims_figure_does_not_split_the_reported_incident_in_one_article() -> None:
+    report = mention("m1", start=0, actor1=actor("ISIS"), fatalities=14)
+    claim = mention("m2", start=100, status="claimed", actor1=actor("ISIS"), fatalities=40)
+    other = mention("m3", start=200, actor1=actor("ISIS"), fatalities=3)  # another incident
+    assert groups([report, claim, other]) == {frozenset({"m1", "m2"}), frozenset({"m3"})}
+    second_claim = mention("m4", start=300, status="claimed", actor1=actor("ISIS"),
+                           fatalities=7)
+    assert len(groups([claim, second_claim])) == 2  # one party's two tallies: two incidents
+
+
+def test_a_follow_up_with_the_same_toll_in_the_same_town_joins_despite_its_own_date() -> None:
+    lead = mention("m1", "a1", date="2024-05-14", fatalities=23)
+    detail = mention("m2", "a1", start=100, date="2024-05-14", actor1=actor("ISIS"))
+    later = mention("m3", "a2", date="2024-05-17", published="2024-05-17", fatalities=23,
+                    date_text="on Friday")
+    other_toll = mention("m4", "a3", date="2024-05-17", published="2024-05-17", fatalities=5,
+                         date_text="on Friday")
+    weeks_later = mention("m5", "a4", date="2024-05-30", published="2024-05-30",
+                          fatalities=23, date_text="on Thursday")
+    country = {"name": "Iraq", "country": "IRQ", "lat": 33.0, "lon": 44.0,
+               "precision": "country"}
+    vague = mention("m6", "a5", date="2024-05-17", published="2024-05-17", fatalities=23,
+                    location=country, date_text=None)
+    assert groups([lead, detail, later, other_toll, weeks_later, vague]) == {
+        frozenset({"m1", "m2", "m3"}), frozenset({"m4"}), frozenset({"m5"}), frozenset({"m6"})}
+
+
+def test_an_act_in_an_undated_article_joins_the_dated_act_on_its_town_and_one_more_specific(
+        ) -> None:
+    dated = mention("m1", "a1", actor1=actor("ISIS"), actor2=actor("IRQ.MIL"))  # a Tuesday
+    undated = {"date": None, "date_precision": None, "published": None}
+    same = mention("m2", "a2", actor1=actor("ISIS"), date_text="on Tuesday", **undated)
+    other_day = mention("m3", "a3", actor1=actor("ISIS"), date_text="on Friday", **undated)
+    town_only = mention("m4", "a4", date_text=None, **undated)
+    statement = {"event_type": "ACCUSE", "actor1": actor("IRQ.GOV"),
+                 "actor2": actor("ISIS")}
+    said = mention("m5", "a5", **statement)
+    said_undated = mention("m6", "a6", date_text=None, **statement, **undated)
+    assert groups([dated, same, other_day, town_only, said, said_undated]) == {
+        frozenset({"m1", "m2"}), frozenset({"m3"}), frozenset({"m4"}), frozenset({"m5"}),
+        frozenset({"m6"})}
+
+
+def test_a_city_level_mention_over_two_distant_sites_of_that_city_is_kept_with_its_like() -> None:
+    north = {"name": "North Gate", "country": "IRQ", "lat": 33.42, "lon": 44.40,
+             "precision": "point"}
+    south = {"name": "South Shrine", "country": "IRQ", "lat": 33.26, "lon": 44.40,
+             "precision": "point"}  # each 9 km from the centre, 18 km apart
+    both = mention("m1", "a1", start=0, actor1=actor("ISIS"), fatalities=12)  # in Baghdad
+    at_north = mention("m2", "a1", start=100, actor1=actor("ISIS"), location=north)
+    at_south = mention("m3", "a1", start=200, actor1=actor("ISIS"), location=south)
+    again = mention("m4", "a1", start=300, actor1=actor("ISIS"))  # "the attacks in Baghdad"
+    north_toll = mention("m5", "a1", start=400, actor1=actor("ISIS"), fatalities=5)
+    at_north_toll = mention("m6", "a1", start=500, actor1=actor("ISIS"), location=north,
+                            fatalities=5)
+    assert groups([both, at_north, at_south, again, north_toll, at_north_toll]) == {
+        frozenset({"m1", "m4"}), frozenset({"m2", "m5", "m6"}), frozenset({"m3"})}
+    # with one site only, the city-level report is that site's
+    assert groups([both, at_north, again]) == {frozenset({"m1", "m2", "m4"})}
+
+
+def test_modes_one_attack_combines_or_reports_name_differently_fit_across_reports() -> None:
+    bombing = mention("m1", "a1", mode="suicide", actor1=actor("ISIS"))
+    gunfire = mention("m2", "a2", mode="firearms", actor1=actor("ISIS"))
+    assert len(groups([bombing, gunfire])) == 1  # a complex attack
+    blast = mention("m3", "a3", mode="explosion", actor2=actor("IRQ.CIVILIAN"))
+    drone = mention("m4", "a4", mode="aerial", actor2=actor("IRQ.CIVILIAN"))
+    assert len(groups([blast, drone])) == 1
+    shelled = mention("m5", "a5", mode="shelling", actor2=actor("IRQ.CIVILIAN"))
+    assert len(groups([drone, shelled])) == 2
+    beaten = mention("m6", "a6", mode="beating", actor1=actor("ISIS"))
+    assert len(groups([gunfire, beaten])) == 2

@@ -1,15 +1,21 @@
 """Fusion: one record per real-world event, built from every mention that reports it.
 
 Rules (EVENT-SCHEMA.md "Fusion"): two mentions are one event when they share type and
-status (a claim or a denial of an act counts as its report), have compatible actors, places
+status (a claim or a denial of an act counts as its report), modes across reports (or means
+one attack combines, or that reports name differently), have compatible actors, places
 in the same locality and dates within a day (each read at its precision), and share one
-specific (a named actor, a town, a day, a figure). Statements between the same two parties
-are not kept apart by where a report placed them; meetings have participants rather than
-sides. Inside one article, different figures mean different incidents, and a mention whose
-figures are the sum of other incidents' figures is a summary of them, not a new event.
-Undated reports in undated articles merge only when they agree on two specifics. The result
-does not depend on the order of the input: mentions are processed in a canonical order and an
-event's id comes from its founding mention (earliest published, then smallest mention id).
+specific (a named actor, a town, a day, a figure). Another report of the same death toll in
+the same town may date itself up to a week apart (a follow-up filed days later). Statements
+between the same two parties are not kept apart by where a report placed them; meetings have
+participants rather than sides. Inside one article, different figures mean different incidents
+(except a party's claimed figure against the reported one), and a mention whose figures are
+the sum of other incidents' figures is a summary of them, not a new event; one told only at
+the city (or wider) over two distant sites of its article is kept with its like, not with
+either site. Undated reports in undated articles merge only when they agree on two specifics;
+an act in an undated article joins a dated report that shares its town and one more specific
+(and the weekday it names). The result does not depend on
+the order of the input: mentions are processed in a canonical order and an event's id comes
+from its founding mention (earliest published, then smallest mention id).
 """
 
 from __future__ import annotations
@@ -31,6 +37,11 @@ LOCALITY_KM = 12.0
 # Sectors a report may use for the same unarmed victims.
 VICTIMS = {"CIVILIAN", "PROTESTER", "REFUGEE", "OTHER"}
 PRECISE = {"point", "district"}
+TOWN = {"point", "district", "city"}
+# A follow-up report that gives the same death toll (at least this many) for an incident in the
+# same town is the same incident even when it dates itself up to this many days apart.
+MIN_SHARED_TOLL = 2
+FOLLOWUP_DAYS = 7
 _DATA = Path(__file__).parents[1] / "extract" / "data"
 
 
@@ -44,6 +55,7 @@ SYMMETRIC = set(_load("modality.yml")["symmetric_types"])
 # Statements (CAMEO quad classes 1 and 3: appeals, accusations, vetoes...) have no place of
 # their own: a report locates them where it was filed or where the matter is.
 VERBAL = {t for t, spec in _load("ontology.yml")["types"].items() if spec["quad_class"] in (1, 3)}
+WEEKDAYS: dict[str, int] = _load("dates.yml")["weekdays"]
 
 
 def _date(v: Any) -> date | None:
@@ -124,24 +136,53 @@ def _dates_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     return a[0] - timedelta(days=1) <= b[1] and b[0] - timedelta(days=1) <= a[1]
 
 
+def _same_toll_followup(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Another report of the same incident with the same death toll, in a town: a follow-up
+    dates itself by the day it is filed or the toll was confirmed ("on Thursday, officials
+    said 23 had died"), so the dates may be up to FOLLOWUP_DAYS apart."""
+    if m["article_id"] == n["article_id"] or not m.get("fatalities") or \
+            m.get("fatalities") != n.get("fatalities") or m["fatalities"] < MIN_SHARED_TOLL:
+        return False
+    if any((x.get("location") or {}).get("precision") not in TOWN for x in (m, n)):
+        return False
+    a, b = _span(m), _span(n)
+    if a is None or b is None:
+        return False
+    window = timedelta(days=FOLLOWUP_DAYS)
+    return a[0] - window <= b[1] and b[0] - window <= a[1]
+
+
 def _status_group(m: dict[str, Any]) -> str:
     """A claimed attack, and a denial of it, are the attack that was reported (one strike, not
     two, in counts by type); a threat or a plan is not the act itself."""
     return "reported" if m["status"] in ("reported", "claimed", "denied") else m["status"]
 
 
-def _consistent(m: dict[str, Any], n: dict[str, Any]) -> bool:
+# Means that one attack combines or that reports name differently: a bombing and the gunfire
+# that followed (a complex attack), or a strike one report calls an explosion and the next a
+# drone strike or shelling. An air strike and shelling stay two, as do beatings and arrests.
+MODE_FAMILIES = ({"suicide", "explosion", "firearms"}, {"aerial", "explosion"},
+                 {"shelling", "explosion"})
+
+
+def _modes_fit(a: str, b: str) -> bool:
+    return a == b or any(a in family and b in family for family in MODE_FAMILIES)
+
+
+def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -> bool:
     """Nothing makes them two events: type, status, mode across reports, dates, place, actors,
-    or (within one report) figures."""
+    or (within one report) figures. A ``follow_up`` (the same toll as a member of n's event,
+    see ``_same_toll_followup``) is not held to the day of each of that event's reports."""
     same_article = m["article_id"] == n["article_id"]
     if same_article and m["sentence_start"] == n["sentence_start"]:
         return False  # one sentence that names two incidents keeps them apart
     if m["event_type"] != n["event_type"] or _status_group(m) != _status_group(n):
         return False
-    if m.get("mode") and n.get("mode") and m["mode"] != n["mode"] and not same_article:
+    if m.get("mode") and n.get("mode") and not same_article and \
+            not _modes_fit(m["mode"], n["mode"]):
         return False
     if m.get("date") and n.get("date"):
-        if not _dates_fit(m, n):
+        if not follow_up and not _dates_fit(m, n) and not _same_toll_followup(m, n):
             return False
     elif not same_article and not _undated_twins(m, n):
         return False
@@ -150,7 +191,9 @@ def _consistent(m: dict[str, Any], n: dict[str, Any]) -> bool:
         return False
     if not _actors_fit(m, n):
         return False
-    if same_article:
+    # Within one report, different figures mean different incidents; but a party's claim
+    # ("the group said it killed 100") does not contradict the reporter's count of the incident.
+    if same_article and (m["status"] == "claimed") == (n["status"] == "claimed"):
         for k in ("fatalities", "injured"):
             if m.get(k) is not None and n.get(k) is not None and m[k] != n[k]:
                 return False
@@ -175,10 +218,31 @@ def _positive_evidence(m: dict[str, Any], n: dict[str, Any]) -> bool:
 def _undated_twins(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """Undated reports in two undated articles: nothing places them in time, so they are one
     event only when they agree on two specifics (a named actor on each side, a town, a
-    death toll), the way an analyst would match them."""
+    death toll), the way an analyst would match them. An act (not a statement: those recur)
+    told in an undated article is the dated act of another report when they agree on the town
+    and one more specific, and a weekday it names is that act's."""
+    if _undated_report_of(m, n) or _undated_report_of(n, m):
+        return True
     if m.get("date") or n.get("date") or m.get("published") or n.get("published"):
         return False
     return len(_specifics(m) & _specifics(n)) >= 2
+
+
+def _weekday_named(m: dict[str, Any]) -> int | None:
+    words = str(m.get("date_text") or "").replace(",", " ").split()
+    return next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+
+
+def _undated_report_of(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """m, from an article with no date, reports the act that n, dated, reports."""
+    if m.get("date") or m.get("published") or not n.get("date") or m["event_type"] in VERBAL:
+        return False
+    weekday = _weekday_named(m)
+    if weekday is not None and n.get("date_precision") == "day" and \
+            _date(n["date"]).weekday() != weekday:
+        return False
+    shared = _specifics(m) & _specifics(n)
+    return len(shared) >= 2 and any(kind == "place" for kind, _ in shared)
 
 
 def _specifics(m: dict[str, Any]) -> set[tuple[str, Any]]:
@@ -230,6 +294,46 @@ def _subset_summing_to(values: list[int], total: int) -> list[int] | None:
     return found if len(found) >= 2 else None
 
 
+def _covers(area: dict[str, Any] | None, site: dict[str, Any]) -> bool:
+    """Could a coarse place (a city, a province, a country, or none) be where the site is?"""
+    if area is None:
+        return True
+    if area.get("precision") in ("admin1", "country") or area.get("lat") is None or \
+            site.get("lat") is None:
+        return area.get("country") == site.get("country")
+    return _km(area, site) <= 2 * LOCALITY_KM  # a city reaches further than one locality
+
+
+def _spread(mentions: list[dict[str, Any]]) -> set[str]:
+    """Mentions told at a coarse place (a city or wider) in an article that reports two or
+    more incidents of their kind at sites of that place further apart than a locality ("the
+    attacks in the capital", after the parliament and the shrine 20 km away): they cannot be
+    told as one site's, so they are kept with each other, not with either site. One whose
+    toll is one site's is that site's report."""
+    by_article: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for m in mentions:
+        by_article[(m["article_id"], m["event_type"], _status_group(m))].append(m)
+    out: set[str] = set()
+    for group in by_article.values():
+        sites = [m for m in group if (m.get("location") or {}).get("precision") in PRECISE]
+        if len(sites) < 2:
+            continue
+        for m in group:
+            area = m.get("location")
+            if (area or {}).get("precision") in PRECISE:
+                continue
+            under = [o for o in sites if o["sentence_start"] != m["sentence_start"] and
+                     _covers(area, o["location"]) and _actors_fit(m, o) and
+                     (not m.get("date") or not o.get("date") or _dates_fit(m, o))]
+            if m.get("fatalities") is not None and any(
+                    o.get("fatalities") == m["fatalities"] for o in under):
+                continue
+            if any(not _same_place(x["location"], y["location"], True)
+                   for i, x in enumerate(under) for y in under[i + 1:]):
+                out.add(m["mention_id"])
+    return out
+
+
 def summarised(clusters: list[list[dict[str, Any]]]) -> dict[int, list[str]]:
     """For each cluster founded by a summary mention, the ids of the events it adds up."""
     parts = _summaries([m for c in clusters for m in c])
@@ -262,11 +366,13 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """
     ordered = sorted(mentions, key=_order_key)
     summaries = _summaries(ordered)
+    spread = _spread(ordered)
     clusters: list[list[dict[str, Any]]] = []
     by_day: dict[tuple[str, str, date], set[int]] = defaultdict(set)
     by_month: dict[tuple[str, str, tuple[int, int]], set[int]] = defaultdict(set)
     by_article: dict[tuple[str, str, str], set[int]] = defaultdict(set)
     by_specific: dict[tuple[str, str, tuple[str, Any]], set[int]] = defaultdict(set)
+    by_toll: dict[tuple[str, str, int], set[int]] = defaultdict(set)
 
     def undated(m: dict[str, Any]) -> bool:
         return not m.get("date") and not m.get("published")
@@ -278,9 +384,10 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 
     def register(ci: int, m: dict[str, Any], key: tuple[str, str]) -> None:
         by_article[(*key, m["article_id"])].add(ci)
-        if undated(m):
-            for sp in _specifics(m):
-                by_specific[(*key, sp)].add(ci)
+        if m.get("fatalities"):
+            by_toll[(*key, m["fatalities"])].add(ci)
+        for sp in _specifics(m):  # an undated report may join a dated event through them
+            by_specific[(*key, sp)].add(ci)
         if (span := _span(m)) is None:
             return
         if (span[1] - span[0]).days <= 7:
@@ -292,6 +399,8 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 
     def candidates(m: dict[str, Any], key: tuple[str, str]) -> set[int]:
         found = set(by_article[(*key, m["article_id"])])
+        if m.get("fatalities"):
+            found |= by_toll.get((*key, m["fatalities"]), set())
         if undated(m):
             for sp in _specifics(m):
                 found |= by_specific.get((*key, sp), set())
@@ -308,11 +417,13 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         if m["mention_id"] not in summaries:
             for ci in sorted(candidates(m, key)):
                 c = clusters[ci]
-                if c[0]["mention_id"] in summaries:
+                if c[0]["mention_id"] in summaries or \
+                        (c[0]["mention_id"] in spread) != (m["mention_id"] in spread):
                     continue
                 # no member contradicts it, and one shares a specific with it: what links
                 # the report of a toll to the lead need not be in every other report
-                if all(_consistent(m, o) for o in c) and \
+                follow_up = any(_same_toll_followup(m, o) for o in c)
+                if all(_consistent(m, o, follow_up) for o in c) and \
                         any(_positive_evidence(m, o) for o in c):
                     c.append(m)
                     register(ci, m, key)
