@@ -206,3 +206,13 @@ def test_place_inside_an_actors_words_with_a_locative_cue(extractor: Extractor) 
             "committed to a ceasefire.")
     ev = next(e for e in run(extractor, text) if e.mentions[0].sentence_start > 0)
     assert ev.location is not None and ev.location.name == "Doha"
+
+
+def test_a_sentence_naming_only_a_country_is_placed_at_the_country(extractor: Extractor) -> None:
+    text = ("Gunmen attacked a checkpoint in Zinder on Monday, killing four soldiers. "
+            "Police arrested 30 opposition activists in Niger on Tuesday.")
+    evs = run(extractor, text)
+    arrest = next(e for e in evs if e.event_type == "COERCE")
+    assert arrest.location is not None and arrest.location.precision == "country"
+    attack = next(e for e in evs if e.event_type == "ASSAULT")
+    assert attack.location is not None and attack.location.precision == "city"

@@ -84,11 +84,14 @@ class EventPlacer:
                       and (not in_actor(t) or t.cue in _SCENE_CUES)]
         candidates.sort(key=lambda t: (in_actor(t), not (lo <= t.start < hi), t.cue is None,
                                        t.start))
+        scoped: Location | None = None  # "protests in Iran": the country is all it says
         for t in candidates:
             if (loc := resolve(t)) is not None:
                 if loc.precision != "country":
                     return loc
                 named_country = named_country or loc
+                if scoped is None and t.cue in _SCENE_CUES and _on_the_act(doc, t, trigger):
+                    scoped = loc
         # No town named: the story's own place when the countries agree. A dateline is a
         # reporting hub as often as a scene ("LONDON" for a Tehran attack).
         actor_countries = [a.country for a in actors if a is not None and a.country]
@@ -102,6 +105,8 @@ class EventPlacer:
         # ("migrants stranded in Greece" in a story from Idomeni).
         if attached_country is not None:
             return attached_country
+        if scoped is not None:
+            return scoped
         if (recent := self._recent_place(ctx, offset, in_play)) is not None:
             return recent
         if (there := self._there(ctx, doc, offset)) is not None:
@@ -239,6 +244,18 @@ _BASED_BEFORE = re.compile(r"\b(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?
 _PART_OF_TOWN_AFTER = re.compile(
     r"^\s+(?:area|district|neighbou?rhood|quarter|suburb|section|part)s?\s+of\s+(?:the|this)"
     r"\s+(?:city|town|capital)\b", re.I)
+
+
+def _on_the_act(doc: Doc, t: Any, trigger: Span | None) -> bool:
+    """The place phrase hangs on the event's own verb ("arrested activists in Niger",
+    "called for protests in Iran"), not on a noun's clause ("migrants stranded in Greece")."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or trigger is None:
+        return False
+    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    act = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else next(
+        (a for a in trigger.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and act is not None and verb.i == act.i
 
 
 def _not_the_scene(sentence: str, t: Any) -> bool:
