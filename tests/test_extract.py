@@ -377,3 +377,12 @@ def test_the_day_of_a_claim_or_a_report_is_not_the_day_of_the_act(extractor: Ext
             "Islamic State claimed the attack through its news agency on Tuesday.")
     ev = [e for e in run(extractor, text) if e.event_type == "ASSAULT"][-1]
     assert ev.status == "claimed" and ev.date == date(2025, 3, 2)
+
+
+def test_attack_claimed_by_a_group_and_superlative_periods(extractor: Extractor) -> None:
+    ev = one(run(extractor, "The ambush, claimed by al Shabaab, was the deadliest this year."),
+             "ASSAULT")
+    assert ev.status == "claimed" and ev.actor1 is not None and ev.actor1.code == "SHABAAB"
+    assert ev.date == PUB and ev.date_precision == "day"  # "this year" scopes "deadliest"
+    ev = one(run(extractor, "The deadliest attack on Monday killed 30 people."), "ASSAULT")
+    assert ev.date == date(2025, 3, 3)

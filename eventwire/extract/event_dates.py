@@ -95,6 +95,8 @@ _DATE_RE = re.compile(
 )
 
 # Words just before a date expression that belong to it: "late on Friday", "in late September".
+# "the deadliest this year", "the worst in years": the date scopes a comparison, not the act.
+_SUPERLATIVE_RE = re.compile(rf"\b(?:{_alt(_D['superlatives'])})\s+(?:\w+\s+)?$", re.IGNORECASE)
 _LEAD_RE = re.compile(
     r"(?i:(?:\b(?P<pre>early|late|mid|earlier|later)[\s-]+(?:on\s+|in\s+)?)?"
     rf"(?:\b(?P<prep>{_alt(_D['lead_prepositions'])})\s+)?"
@@ -247,6 +249,11 @@ def _candidates(sentence: str, pub: date | None, future: bool = False) -> list[_
         has_lead = lead is not None and lead.start() < m.start()
         if has_lead and lead is not None and (lead.group("prep") or "").lower() in _DURATION:
             continue  # "encircled since late April", "extended until 2028": a span, no act
+        start0 = lead.start() if has_lead and lead is not None else m.start()
+        prep = (lead.group("prep") or "").lower() if has_lead and lead is not None else ""
+        if not m.group("wd") and prep not in ("on", "at") and \
+                _SUPERLATIVE_RE.search(sentence[max(0, start0 - 40):start0]):
+            continue  # a period after a superlative, never a day
         if (m.group("mo") or m.group("yr")) and not has_lead:
             continue  # a bare month or year needs a cue word ("in March", "since 2011")
         if m.group("mo") and lead is not None and lead.group(0).strip().lower() == "the":

@@ -783,8 +783,9 @@ class Extractor:
         negated = False
         for m in group:
             tok = m.head
-            if any(t.lemma_.lower() in cues["claimed"] for t in m.tokens):
-                return "claimed", False  # "claimed responsibility"
+            if any(t.lemma_.lower() in cues["claimed"] for t in m.tokens) or any(
+                    c.dep_ == "acl" and c.lemma_.lower() in cues["claimed"] for c in tok.children):
+                return "claimed", False  # "claimed responsibility", "the attack, claimed by IS"
             anchor = tok if tok.pos_ in ("VERB", "AUX") else tok.head
             if any(c.dep_ == "neg" for c in anchor.children) or has_no(tok):
                 negated = True
