@@ -177,3 +177,11 @@ def test_spans_are_not_event_dates() -> None:
     assert resolve_event_date("The city has been besieged since February.", pub).text is None
     s = "The truce was extended last week until the end of May."
     assert resolve_event_date(s, pub).text == "last week"
+
+
+def test_next_week_and_years_naming_an_event() -> None:
+    pub = date(2026, 9, 5)
+    d = resolve_event_date("The minister is due in Tripoli next week for talks.", pub)
+    assert (d.date, d.precision, d.text) == (date(2026, 9, 12), "week", "next week")
+    d = resolve_event_date("Leaders of the 2024 uprising condemned the killings.", pub)
+    assert (d.date, d.text) == (pub, None)  # "the 2024 uprising" names an event

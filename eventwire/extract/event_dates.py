@@ -256,8 +256,9 @@ def _candidates(sentence: str, pub: date | None, future: bool = False) -> list[_
             continue  # a period after a superlative, never a day
         if (m.group("mo") or m.group("yr")) and not has_lead:
             continue  # a bare month or year needs a cue word ("in March", "since 2011")
-        if m.group("mo") and lead is not None and lead.group(0).strip().lower() == "the":
-            continue  # "the May Day march": a name, not a date
+        if (m.group("mo") or m.group("yr")) and lead is not None and \
+                lead.group(0).strip().lower() == "the":
+            continue  # "the May Day march", "the 2024 uprising": a name, not a date
         try:
             resolved = _resolve(m, pub, future)
         except (ValueError, OverflowError):
