@@ -377,6 +377,10 @@ def test_the_day_of_a_claim_or_a_report_is_not_the_day_of_the_act(extractor: Ext
             "Islamic State claimed the attack through its news agency on Tuesday.")
     ev = [e for e in run(extractor, text) if e.event_type == "ASSAULT"][-1]
     assert ev.status == "claimed" and ev.date == date(2025, 3, 2)
+    text = ("Gunmen attacked a church in the town of Pemba on Sunday, killing five people. "
+            "Islamic State claimed responsibility for the attack late on Tuesday.")
+    ev = [e for e in run(extractor, text) if e.event_type == "ASSAULT"][-1]
+    assert ev.status == "claimed" and ev.date == date(2025, 3, 2)
 
 
 def test_attack_claimed_by_a_group_and_superlative_periods(extractor: Extractor) -> None:

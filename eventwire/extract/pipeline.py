@@ -854,11 +854,13 @@ class Extractor:
         if not dated.text or dated.start is None or (tok := token_at(doc, dated.start)) is None:
             return dated
         verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.i == trigger.i:
+        if verb is None:
             return dated
-        if status == "claimed" and trigger.pos_ == "NOUN" and \
-                verb.lemma_.lower() in self.cues["claimed"] and verb.is_ancestor(trigger):
-            return replace(dated, text=None)
+        if status == "claimed" and verb.lemma_.lower() in self.cues["claimed"] and (
+                verb.i == trigger.i or trigger.pos_ == "NOUN" and verb.is_ancestor(trigger)):
+            return replace(dated, text=None)  # "claimed (responsibility for) the attack on X"
+        if verb.i == trigger.i:
+            return dated
         if ONTOLOGY_QUAD.get(event_type) in (1, 3) and trigger.tag_ == "VBG" and \
                 trigger.dep_ in ("advcl", "xcomp", "conj") and \
                 trigger.head.lemma_.lower() in self.cues["report_verbs"] and \
