@@ -869,13 +869,14 @@ class Extractor:
         return dated
 
     def _attribution(self, doc: Doc, tok: Token) -> Span | None:
+        """Who says so: the subject of a reporting verb above the trigger, else the source
+        "according to" names (a news agency that quotes someone is not the speaker)."""
         reports = self.cues["report_verbs"]
-        if "according" in doc.text:
-            for t in doc:
-                if t.lower_ == "according":
-                    for p in t.subtree:
-                        if p.dep_ == "pobj":
-                            return phrase(p)
+        return self._reporter(tok, reports) or next(
+            (phrase(p) for t in doc if t.lower_ == "according"
+             for p in t.subtree if p.dep_ == "pobj"), None)
+
+    def _reporter(self, tok: Token, reports: set[str]) -> Span | None:
         cur = tok
         seen = 0
         while seen < 8:
