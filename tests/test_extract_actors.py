@@ -226,3 +226,9 @@ def test_saying_it_killed_is_the_claimants_act(extractor: Extractor) -> None:
     ev = of_type(run(extractor, "The Houthis claimed the strike in a statement, saying they "
                                 "had killed 12 soldiers."), "ASSAULT")
     assert code(ev.actor1) == "HOUTHIS"
+
+
+def test_a_state_denying_an_attack_speaks_as_its_government(extractor: Extractor) -> None:
+    evs = run(extractor, "Qatar denied any involvement in the bombing of the embassy.")
+    ev = next(e for e in evs if e.event_type == "ASSAULT")
+    assert ev.status == "denied" and ev.actor1 is not None and ev.actor1.code == "QAT.GOV"

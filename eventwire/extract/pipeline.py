@@ -444,11 +444,14 @@ class Extractor:
                        fallback_actor1=fallback)
 
     def _refine_actor1(self, event_type: str, actor: Actor | None, span: Span | None,
-                       speaker: Actor | None) -> Actor | None:
+                       speaker: Actor | None, speaks: bool = False) -> Actor | None:
         """Sector and country fixes that need the event: a state acting by force, "its
-        forces" of the one who says so, civilians named as attackers."""
+        forces" of the one who says so, civilians named as attackers. A denial (``speaks``)
+        is a statement, whatever the act denied."""
         if actor is None or span is None:
             return actor
+        if speaks:
+            event_type = "REJECT"
         words = span.text.lower().split()
         if speaker is not None and speaker.code and {"its", "their"} & set(words[:3]):
             # "X said its fighters had struck": X's own people
@@ -688,7 +691,8 @@ class Extractor:
 
         actor1, actor2 = resolve(actor1_span), resolve(actor2_span)
         actor1 = self._refine_actor1(entry.event_type, actor1, actor1_span,
-                                     resolve(attribution) if attribution is not None else None)
+                                     resolve(attribution) if attribution is not None else None,
+                                     speaks=status == "denied")
         actor2 = self._refine_actor2(entry.event_type, actor2, actor2_span)
         if status == "reported" and entry.event_type == "ASSAULT" and attribution is not None \
                 and _same_side(actor1, resolve(attribution)):
