@@ -13,7 +13,7 @@ import hashlib
 import multiprocessing
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from copy import deepcopy
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -323,12 +323,10 @@ class Extractor:
                          ) -> list[Event]:
         """"Thousands rallied in Belgrade, Nis and Kragujevac" is a rally in each town (one
         event per locality, as ACLED counts), unless the sentence gives figures for them all."""
-        loc_chars = ev.mentions[0].location_span
-        if loc_chars is None or ev.event_type not in MATERIAL_TYPES or \
-                ev.fatalities is not None or ev.injured is not None:
+        if ev.event_type not in MATERIAL_TYPES or ev.fatalities is not None or \
+                ev.injured is not None:
             return [ev]
-        span = doc.char_span(loc_chars[0] - offset, loc_chars[1] - offset,
-                             alignment_mode="expand")
+        span = _sub_span(doc, offset, ev.mentions[0].location_span)
         if span is None or not span.root.conjuncts:
             return [ev]
         places: list[Location] = []
@@ -344,26 +342,19 @@ class Extractor:
             places.append(replace(loc, start=top.start, end=top.end))
         if len({p.name for p in places}) < len(places):
             return [ev]
-        out = []
-        for place in places:
-            part_ev = deepcopy(ev)
-            part_ev.location = place
-            part_ev.mentions[0].location_span = (place.start, place.end)
-            if out:
-                part_ev.event_id = hashlib.sha256(
-                    f"{ev.event_id}:{place.start}".encode()).hexdigest()[:16]
-            out.append(part_ev)
-        return out
+
+        def at(copy: Event, place: Location) -> int:
+            copy.location = place
+            copy.mentions[0].location_span = (place.start, place.end)
+            return place.start or 0
+
+        return _one_per(ev, places, at)
 
     def _separate_parties(self, ev: Event, doc: Doc, offset: int, resolve: Any) -> list[Event]:
         """"The United States, France and Turkey condemned the attack" is three condemnations,
         and "Russia and Ukraine each released prisoners" two releases: one event per party
         when each is a distinct state or organisation."""
-        span_chars = ev.mentions[0].actor1_span
-        if span_chars is None:
-            return [ev]
-        span = doc.char_span(span_chars[0] - offset, span_chars[1] - offset,
-                             alignment_mode="expand")
+        span = _sub_span(doc, offset, ev.mentions[0].actor1_span)
         if span is None or not span.root.conjuncts:
             return [ev]
         each = span.end < len(doc) and doc[span.end].lower_ == "each"
@@ -375,16 +366,13 @@ class Extractor:
         if any(a is None or a.code is None or (a.country is None and a.sector != "IGO")
                for a in actors) or len({a.code for a in actors}) < len(actors):
             return [ev]
-        out = []
-        for a in actors:
-            part = deepcopy(ev)
-            part.actor1 = a
-            part.mentions[0].actor1_span = (a.start, a.end)
-            if out:
-                part.event_id = hashlib.sha256(
-                    f"{part.event_id}:{a.start}".encode()).hexdigest()[:16]
-            out.append(part)
-        return out
+
+        def by(copy: Event, actor: Actor) -> int:
+            copy.actor1 = actor
+            copy.mentions[0].actor1_span = (actor.start, actor.end)
+            return actor.start or 0
+
+        return _one_per(ev, actors, by)
 
     def _pick_actor(self, spans: list[Span | None], any_noun: bool = False) -> Span | None:
         """The first candidate that names an actor: in the lexicon, of a country, a proper
@@ -1049,6 +1037,26 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
             batch = []
     if batch:
         yield batch
+
+
+def _sub_span(doc: Doc, offset: int, chars: tuple[int, int] | None) -> Span | None:
+    """The sentence's tokens at article character offsets."""
+    if chars is None:
+        return None
+    return doc.char_span(chars[0] - offset, chars[1] - offset, alignment_mode="expand")
+
+
+def _one_per(ev: Event, parts: Sequence[Any], fill: Callable[[Event, Any], int]) -> list[Event]:
+    """A copy of the event per part; `fill` puts the part in and returns its offset, which
+    gives every copy but the first an id of its own."""
+    out: list[Event] = []
+    for part in parts:
+        copy = deepcopy(ev)
+        start = fill(copy, part)
+        if out:
+            copy.event_id = hashlib.sha256(f"{ev.event_id}:{start}".encode()).hexdigest()[:16]
+        out.append(copy)
+    return out
 
 
 def _same_side(doer: Actor | None, speaker: Actor | None) -> bool:
