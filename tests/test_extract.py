@@ -381,6 +381,10 @@ def test_the_day_of_a_claim_or_a_report_is_not_the_day_of_the_act(extractor: Ext
             "Islamic State claimed responsibility for the attack late on Tuesday.")
     ev = [e for e in run(extractor, text) if e.event_type == "ASSAULT"][-1]
     assert ev.status == "claimed" and ev.date == date(2025, 3, 2)
+    text = ("A roadside bomb killed four soldiers near Hajin on Sunday. Islamic State claimed "
+            "the attack on Tuesday, saying its fighters had detonated a device on a patrol.")
+    assert {e.date for e in run(extractor, text) if e.event_type == "ASSAULT"} == {
+        date(2025, 3, 2)}
 
 
 def test_attack_claimed_by_a_group_and_superlative_periods(extractor: Extractor) -> None:

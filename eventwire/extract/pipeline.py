@@ -848,9 +848,12 @@ class Extractor:
         verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None:
             return dated
-        if status == "claimed" and verb.lemma_.lower() in self.cues["claimed"] and (
-                verb.i == trigger.i or trigger.pos_ == "NOUN" and verb.is_ancestor(trigger)):
-            return replace(dated, text=None)  # "claimed (responsibility for) the attack on X"
+        says = self.cues["claimed"] | self.cues["report_verbs"]
+        if status == "claimed" and verb.lemma_.lower() in says and (
+                verb.i == trigger.i or verb.is_ancestor(trigger)):
+            # "claimed (responsibility for) the attack on Monday", "the army said on Sunday
+            # its jets had struck": the day of the claim, not of the act
+            return replace(dated, text=None)
         if verb.i == trigger.i:
             return dated
         if ONTOLOGY_QUAD.get(event_type) in (1, 3) and trigger.tag_ == "VBG" and \
