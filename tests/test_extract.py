@@ -394,3 +394,13 @@ def test_attack_claimed_by_a_group_and_superlative_periods(extractor: Extractor)
     assert ev.date == PUB and ev.date_precision == "day"  # "this year" scopes "deadliest"
     ev = one(run(extractor, "The deadliest attack on Monday killed 30 people."), "ASSAULT")
     assert ev.date == date(2025, 3, 3)
+
+
+def test_what_a_draft_demands_is_no_act_unless_someone_tables_it(extractor: Extractor) -> None:
+    evs = run(extractor, "A draft resolution demanding a truce was circulated in New York.")
+    assert not [e for e in evs if e.event_type == "REQUEST"]
+    evs = run(extractor, "The Norwegian text received 12 votes in favour on Monday.")
+    assert not [e for e in evs if e.event_type == "SUPPORT"]
+    evs = run(extractor, "Norway has circulated a draft resolution demanding a truce.")
+    ev = one(evs, "REQUEST")
+    assert ev.actor1 is not None and ev.actor1.code == "NOR.GOV"

@@ -411,6 +411,22 @@ class Extractor:
                     return self._pick_actor([phrase(subj)])
         return None
 
+    def _document_says(self, trigger: TriggerMatch, actor1: Span | None) -> bool:
+        """ "a draft resolution demanding an end to air strikes", "the French text received 11
+        votes in favour": what a text asks or gets is not an act of anyone (the vote on it,
+        the veto, the adoption are). What a vetoed draft "would have demanded" is kept, as a
+        hypothetical act."""
+        if trigger.entry.event_type not in ("REQUEST", "SUPPORT"):
+            return False
+        head = trigger.head
+        holder = head.head if head.dep_ in ("acl", "relcl") else (
+            actor1.root if actor1 is not None else None)
+        if holder is None or holder.lemma_.lower() not in self.cues["document_nouns"]:
+            return False
+        # "Britain has circulated a draft demanding a ceasefire": Britain's demand
+        return not (holder.dep_ in ("dobj", "obj") and
+                    holder.head.lemma_.lower() in self.cues["tabling_verbs"])
+
     def _offence_arguments(self, noun: Token, args: Arguments) -> Arguments:
         """"war crimes by X", "X's war crimes", "accused X of war crimes": X is the accused
         (actor2); the accuser is whoever says so (the clause subject or the speaker)."""
@@ -674,7 +690,8 @@ class Extractor:
         if negated and status != "denied":
             return None
         if self._is_background_summary(group) or is_topic(group, self.cues, bool(figures)) \
-                or is_accident(group, self.cues):
+                or is_accident(group, self.cues) or (
+                    status != "hypothetical" and self._document_says(primary, actor1_span)):
             return None
 
         actor1, actor2 = resolve(actor1_span), resolve(actor2_span)
