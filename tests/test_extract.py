@@ -404,3 +404,10 @@ def test_what_a_draft_demands_is_no_act_unless_someone_tables_it(extractor: Extr
     evs = run(extractor, "Norway has circulated a draft resolution demanding a truce.")
     ev = one(evs, "REQUEST")
     assert ev.actor1 is not None and ev.actor1.code == "NOR.GOV"
+
+
+def test_talks_named_in_passing_are_no_meeting(extractor: Extractor) -> None:
+    assert not run(extractor, "An official who is familiar with the talks declined to comment.")
+    ev = one(run(extractor, "The minister spoke after a meeting with the U.N. envoy in Geneva "
+                            "on Monday."), "CONSULT")
+    assert ev.actor2 is not None

@@ -78,6 +78,7 @@ ARMED_WORDS = {"warplane", "jet", "plane", "aircraft", "drone", "helicopter", "m
 MILITARY_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT"}
 ONTOLOGY_QUAD = {t: spec["quad_class"] for t, spec in ontology()["types"].items()}
 LOCAL_SECTORS = {"PROTESTER", "CIVILIAN", "POLICE"}
+SYMMETRIC_NOUN_TYPES = {"CONSULT", "AGREE"}  # "the talks", "the deal": often a mere reference
 MATERIAL_TYPES = {t for t, q in ONTOLOGY_QUAD.items() if q in (2, 4)}
 
 
@@ -713,6 +714,10 @@ class Extractor:
         sent_text = doc.text
         dated = resolve_event_date(sent_text, ctx.article.published, anchor=primary.start_char,
                                    future=status in ("planned", "threatened", "hypothetical"))
+        if not dated.text and status == "reported" and entry.event_type in SYMMETRIC_NOUN_TYPES \
+                and primary.head.pos_ == "NOUN" and primary.head.dep_ == "pobj" and \
+                args[0].actor1 is None and args[0].actor2 is None:
+            return None  # "familiar with the talks", "a climate for negotiations": a reference
         if not figures and not dated.text and status == "reported" and (
                 (actor1_span is None and not ("offence" in entry.needs and actor2_span)
                  and is_backreference(group)) or
