@@ -411,3 +411,10 @@ def test_talks_named_in_passing_are_no_meeting(extractor: Extractor) -> None:
     ev = one(run(extractor, "The minister spoke after a meeting with the U.N. envoy in Geneva "
                             "on Monday."), "CONSULT")
     assert ev.actor2 is not None
+
+
+def test_a_claim_and_what_it_says_are_one_attack_and_no_claim_is_none(extractor: Extractor) -> None:
+    evs = run(extractor, "Islamic State claimed responsibility for the attack on Tuesday, "
+                         "saying its fighters had targeted a police patrol.")
+    assert len([e for e in evs if e.event_type == "ASSAULT"]) == 1
+    assert not run(extractor, "No group immediately claimed responsibility.")

@@ -168,12 +168,15 @@ def assign_figures(
 def merge_repeats(built: list[tuple[Event, Token]]) -> list[Event]:
     """Two triggers of one type and status in a clause, or in verbs sharing one subject, report
     one act ("condemned the violence and accused extremists of ...", "stormed the camp and set
-    fire to shelters"): the first keeps what it lacks from the second. Acts with their own
+    fire to shelters"), and so does a claim with what it says the fighters did ("IS claimed
+    the attack, saying its fighters had targeted ..."): the first keeps what it lacks from the
+    second. Acts with their own
     subjects, figures, places or dates stay apart ("one was shot dead and another detonated his
     vest"; "a car bomb in Sadr City killed 28, and another ... six")."""
     out: list[tuple[Event, Token]] = []
     for ev, head in built:
-        twin = next((o for o, h in out if _one_clause(h, head) and _repeats(o, ev)), None)
+        twin = next((o for o, h in out if (_one_clause(h, head) or o.status == ev.status ==
+                                           "claimed") and _repeats(o, ev)), None)
         if twin is None:
             out.append((ev, head))
             continue

@@ -797,12 +797,14 @@ class Extractor:
         negated = False
         for m in group:
             tok = m.head
+            anchor = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+            if any(c.dep_ == "neg" for c in anchor.children) or has_no(tok) or any(
+                    s.lower_ in ("nobody", "none") or any(d.lower_ == "no" for d in s.children)
+                    for t in m.tokens for s in t.children if s.dep_ == "nsubj"):
+                negated = True  # "no group claimed responsibility"
             if any(t.lemma_.lower() in cues["claimed"] for t in m.tokens) or any(
                     c.dep_ == "acl" and c.lemma_.lower() in cues["claimed"] for c in tok.children):
-                return "claimed", False  # "claimed responsibility", "the attack, claimed by IS"
-            anchor = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-            if any(c.dep_ == "neg" for c in anchor.children) or has_no(tok):
-                negated = True
+                return "claimed", negated  # "claimed responsibility", "the attack, claimed by IS"
             for c in tok.children:
                 if c.dep_ == "amod" and c.lemma_.lower() in cues["planned"]:
                     return "planned", negated
