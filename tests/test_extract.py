@@ -418,3 +418,7 @@ def test_a_claim_and_what_it_says_are_one_attack_and_no_claim_is_none(extractor:
                          "saying its fighters had targeted a police patrol.")
     assert len([e for e in evs if e.event_type == "ASSAULT"]) == 1
     assert not run(extractor, "No group immediately claimed responsibility.")
+
+
+def test_concern_with_no_one_aimed_at_is_no_accusation(extractor: Extractor) -> None:
+    assert not run(extractor, "Norway and Chile voiced concern over rising violence on Tuesday.")

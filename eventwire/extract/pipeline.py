@@ -596,6 +596,11 @@ class Extractor:
         needs = e.needs
         if "object" in needs and obj is None and args.actor2 is None:
             return False
+        own = {t.i for t in m.tokens}
+        if "target" in needs and not any(
+                c is not None and c.root.i not in own and c.root.lower_ not in self.cues[
+                    "time_words"] for c in [args.actor2, *args.alternates, *args.object_targets]):
+            return False  # "voiced concern ... on Tuesday": no one is aimed at
         if "no_object" in needs and obj is not None:
             return False
         if "not_passive" in needs and args.passive:
