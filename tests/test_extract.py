@@ -422,3 +422,10 @@ def test_a_claim_and_what_it_says_are_one_attack_and_no_claim_is_none(extractor:
 
 def test_concern_with_no_one_aimed_at_is_no_accusation(extractor: Extractor) -> None:
     assert not run(extractor, "Norway and Chile voiced concern over rising violence on Tuesday.")
+
+
+def test_a_forecast_is_no_threat(extractor: Extractor) -> None:
+    assert not run(extractor, "The envoy warned that further fighting could derail the talks.")
+    ev = one(run(extractor, "Israel warned Hezbollah that it would strike Beirut if the attacks "
+                            "continued."), "THREATEN")
+    assert ev.actor2 is not None and ev.actor2.code == "HEZBOLLAH"

@@ -597,6 +597,11 @@ class Extractor:
         if "object" in needs and obj is None and args.actor2 is None:
             return False
         own = {t.i for t in m.tokens}
+        if "no_speculation" in needs and any(
+                c.dep_ in ("ccomp", "acl") and any(a.dep_ == "aux" and a.lower_ in
+                                                   self.cues["speculative_aux"] for a in c.children)
+                for c in m.head.children):
+            return False  # "warned that escalation could derail the talks": a forecast
         if "target" in needs and not any(
                 c is not None and c.root.i not in own and c.root.lower_ not in self.cues[
                     "time_words"] for c in [args.actor2, *args.alternates, *args.object_targets]):
