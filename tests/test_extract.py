@@ -429,3 +429,12 @@ def test_a_forecast_is_no_threat(extractor: Extractor) -> None:
     ev = one(run(extractor, "Israel warned Hezbollah that it would strike Beirut if the attacks "
                             "continued."), "THREATEN")
     assert ev.actor2 is not None and ev.actor2.code == "HEZBOLLAH"
+
+
+def test_forces_on_the_move(extractor: Extractor) -> None:
+    ev = one(run(extractor, "Two Russian warships sailed through the Bosphorus toward Syria on "
+                            "Friday."), "MOBILIZE")
+    assert ev.actor1 is not None and ev.actor1.code == "RUS.MIL"
+    one(run(extractor, "Four Russian military drones entered Finnish airspace on Tuesday."),
+        "MOBILIZE")
+    assert not run(extractor, "The delegation returned to Geneva on Monday.")
