@@ -438,3 +438,13 @@ def test_forces_on_the_move(extractor: Extractor) -> None:
     one(run(extractor, "Four Russian military drones entered Finnish airspace on Tuesday."),
         "MOBILIZE")
     assert not run(extractor, "The delegation returned to Geneva on Monday.")
+
+
+def test_protesters_demands_and_diplomatic_protests(extractor: Extractor) -> None:
+    evs = run(extractor, "Thousands of students marched through Dhaka on Saturday, demanding "
+                         "the minister's resignation.")
+    assert [e.event_type for e in evs] == ["PROTEST"]
+    evs = run(extractor, "Kenya summoned the Ugandan envoy to lodge a strong protest.")
+    assert "ACCUSE" in {e.event_type for e in evs} and "PROTEST" not in {
+        e.event_type for e in evs}
+    assert not run(extractor, "Prices will stay high, said one insurance broker.")

@@ -261,7 +261,8 @@ class Extractor:
     # -- one sentence ------------------------------------------------------------------------
     def _sentence_events(self, ctx: ArticleContext, doc: Doc, offset: int) -> list[Event]:
         lemmas = {t.lemma_.lower() for t in doc}
-        matches = [m for m in self.lexicon.match(doc) if self._plausible(m, lemmas)]
+        matches = sorted((m for m in self.lexicon.match(doc) if self._plausible(m, lemmas)),
+                         key=lambda m: (m.head.i, -m.entry.priority))  # the stronger entry first
         if not matches:
             return []
         when = ctx.article.published
@@ -316,7 +317,9 @@ class Extractor:
             else:
                 orphans += fig_groups.get(gi, [])
         rehome_figures(orphans, events, offset)
-        events = threats_of_force(merge_repeats(list(zip(events, heads, strict=True))))
+        built = [(ev, h) for ev, h in zip(events, heads, strict=True)
+                 if not _demand_of_protest(ev, h, heads, events)]
+        events = threats_of_force(merge_repeats(built))
         events = [part for ev in events for part in self._separate_places(ctx, ev, doc, offset)]
         return [part for ev in events for part in self._separate_parties(ev, doc, offset, resolve)]
 
@@ -1074,6 +1077,14 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
             batch = []
     if batch:
         yield batch
+
+
+def _demand_of_protest(ev: Event, head: Token, heads: list[Token], events: list[Event]) -> bool:
+    """ "Thousands marched, demanding early elections": what protesters demand while
+    protesting is part of the protest, not an appeal of its own."""
+    return ev.event_type == "REQUEST" and head.dep_ in ("advcl", "xcomp", "acl") and any(
+        o.event_type == "PROTEST" and head.head.i in (h.i, h.head.i)  # or a sibling participle
+        for o, h in zip(events, heads, strict=True))
 
 
 def _sub_span(doc: Doc, offset: int, chars: tuple[int, int] | None) -> Span | None:
