@@ -129,6 +129,21 @@ def page(browser: Browser) -> Iterator[Page]:
     assert not errors, f"uncaught errors in the page: {errors}"
 
 
+# A lone event drawn on the map, clear of buttons and popups: [x, y, event id] or null.
+FIND_SINGLE_EVENT = """() => {
+    const m = window.eventwire.map;
+    const size = m.map.getSize();
+    const r = document.getElementById("map").getBoundingClientRect();
+    const c = m.clusters.find((c) => c.count === 1 && c.px > 10 && c.py > 10
+        && c.px < size.x - 10 && c.py < size.y - 40 && m._hit({x: c.px, y: c.py}) === c
+        && document.elementFromPoint(r.left + c.px, r.top + c.py)?.tagName === "CANVAS");
+    return c ? [c.px, c.py, m.points.ids[c.first]] : null;
+}"""
+# Resolves after the browser has drawn two more frames (the map redraws on the next one).
+NEXT_FRAMES = """() => new Promise((done) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => done(true))))"""
+
+
 def settle(page: Page) -> None:
     """Wait until the page has drawn everything for the URL it is at."""
     current = page.evaluate("() => location.hash || '#'")
@@ -265,35 +280,17 @@ def test_filter_by_type_and_date_then_evidence(
 def test_map_click_opens_evidence(page: Page, base_url: str) -> None:
     page.set_viewport_size({"width": 1400, "height": 850})  # before layout: no stale pixels
     open_page(page, base_url + "/#type=ASSAULT")
-    hit = page.evaluate("""() => {
-        const m = window.eventwire.map;
-        const size = m.map.getSize();
-        const r = document.getElementById("map").getBoundingClientRect();
-        const free = (c) => document.elementFromPoint(r.left + c.px, r.top + c.py)
-            ?.tagName === "CANVAS";  // not under a zoom button, legend or popup
-        const c = m.clusters.find((c) => c.count === 1 && c.px > 10 && c.py > 10
-            && c.px < size.x - 10 && c.py < size.y - 40 && m._hit({x: c.px, y: c.py}) === c
-            && free(c));
-        return c ? [c.px, c.py, m.points.ids[c.first]] : null;
-    }""")
-    if hit is None:  # every event sits in a cluster at this zoom: open one until it splits
-        for _ in range(12):
-            page.evaluate("() => window.eventwire.map.map.zoomIn(2, {animate: false})")
-            hit = page.evaluate("""() => {
-                const m = window.eventwire.map;
-                const size = m.map.getSize();
-                const r = document.getElementById("map").getBoundingClientRect();
-                const c = m.clusters.find((c) => c.count === 1 && c.px > 10 && c.py > 10
-                    && c.px < size.x - 10 && c.py < size.y - 40
-                    && m._hit({x: c.px, y: c.py}) === c
-                    && document.elementFromPoint(r.left + c.px, r.top + c.py)
-                        ?.tagName === "CANVAS");
-                return c ? [c.px, c.py, m.points.ids[c.first]] : null;
-            }""")
-            if hit:
-                break
+    hit = None
+    for _ in range(13):  # every event may sit in a cluster at this zoom: zoom until one splits
+        page.evaluate(NEXT_FRAMES)
+        hit = page.evaluate(FIND_SINGLE_EVENT)
+        if hit:
+            break
+        page.evaluate("() => window.eventwire.map.map.zoomIn(2, {animate: false})")
     assert hit, "no single event drawn on the map"
     settle(page)
+    page.evaluate(NEXT_FRAMES)
+    hit = page.evaluate(FIND_SINGLE_EVENT) or hit  # where it is drawn now
     box = page.locator("#map").bounding_box()
     assert box
     page.mouse.click(box["x"] + hit[0], box["y"] + hit[1])
