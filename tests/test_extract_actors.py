@@ -232,3 +232,10 @@ def test_a_state_denying_an_attack_speaks_as_its_government(extractor: Extractor
     evs = run(extractor, "Qatar denied any involvement in the bombing of the embassy.")
     ev = next(e for e in evs if e.event_type == "ASSAULT")
     assert ev.status == "denied" and ev.actor1 is not None and ev.actor1.code == "QAT.GOV"
+
+
+def test_a_claimed_attack_is_the_claimants_throughout(extractor: Extractor) -> None:
+    text = ("Twelve soldiers were killed in an attack on an army post near Menaka on Sunday. "
+            "JNIM claimed responsibility for the attack on Monday.")
+    evs = [e for e in run(extractor, text) if e.event_type == "ASSAULT"]
+    assert evs and all(e.actor1 is not None and e.actor1.code == "JNIM" for e in evs)

@@ -959,6 +959,7 @@ class Extractor:
                     setattr(ev, k, replace(actor, name=src.name, country=src.country,
                                            sector=src.sector, code=src.code))
         self._protest_detainees(events)
+        _claimed_doers(events)
         self._condemned_doers(events)
         for ev in events:
             apply_mappings(ev)
@@ -1085,6 +1086,25 @@ def _demand_of_protest(ev: Event, head: Token, heads: list[Token], events: list[
     return ev.event_type == "REQUEST" and head.dep_ in ("advcl", "xcomp", "acl") and any(
         o.event_type == "PROTEST" and head.head.i in (h.i, h.head.i)  # or a sibling participle
         for o, h in zip(events, heads, strict=True))
+
+
+def _claimed_doers(events: list[Event]) -> None:
+    """An attack a named group claims is that group's in every sentence about it, even where
+    only its victims are named ("12 soldiers were killed in the attack"): attacks with no doer
+    within a day of the claimed one take the group (no span: the sentence does not name it)."""
+    claims = [ev for ev in events if ev.event_type == "ASSAULT" and ev.status == "claimed"
+              and ev.actor1 is not None and ev.actor1.code and "." not in ev.actor1.code]
+    if not claims:
+        return
+    group = Counter(c.actor1.code for c in claims if c.actor1).most_common(1)[0][0]
+    doer = next(c.actor1 for c in claims if c.actor1 and c.actor1.code == group)
+    days = [c.date for c in claims]
+    for ev in events:
+        if ev.event_type != "ASSAULT" or ev.actor1 is not None or ev.status not in (
+                "reported", "claimed") or (ev.actor2 is not None and ev.actor2.code == group):
+            continue
+        if ev.date is None or any(d is not None and abs((ev.date - d).days) <= 1 for d in days):
+            ev.actor1 = replace(doer, start=None, end=None)
 
 
 def _sub_span(doc: Doc, offset: int, chars: tuple[int, int] | None) -> Span | None:
