@@ -239,3 +239,14 @@ def test_a_claimed_attack_is_the_claimants_throughout(extractor: Extractor) -> N
             "JNIM claimed responsibility for the attack on Monday.")
     evs = [e for e in run(extractor, text) if e.event_type == "ASSAULT"]
     assert evs and all(e.actor1 is not None and e.actor1.code == "JNIM" for e in evs)
+
+
+def test_weapons_are_no_target_and_camp_victims_are_displaced(extractor: Extractor) -> None:
+    ev = next(e for e in run(extractor, "Russia launched dozens of drones at Odesa overnight.")
+              if e.event_type == "ASSAULT")
+    assert ev.actor2 is None or "drones" not in ev.actor2.text  # the town is the place
+    assert ev.location is not None and ev.location.text == "Odesa"
+    ev = next(e for e in run(extractor, "Gunmen killed nine people at a camp for displaced "
+                                        "families near Bunia on Sunday.")
+              if e.event_type == "ASSAULT")
+    assert ev.actor2 is not None and ev.actor2.sector == "REFUGEE"

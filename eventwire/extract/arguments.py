@@ -212,10 +212,18 @@ def first_conjunct(span: Span) -> tuple[Span, Span] | None:
     return phrase(span.root, with_conj=False), phrase(conj, with_conj=False)
 
 
+INSTRUMENTS = {"gas", "spray", "bullet", "rock", "stone", "bottle", "rocket", "missile", "shell",
+               "cannon", "bomb", "grenade", "fire", "round", "shot", "mortar", "strike", "drone",
+               "projectile", "munition"}
+
+
 def _is_instrument(obj: Token | None) -> bool:
-    return obj is not None and obj.lemma_.lower() in {
-        "gas", "spray", "bullet", "rock", "stone", "bottle", "rocket", "missile", "shell",
-        "cannon", "bomb", "grenade", "fire", "round", "shot", "mortar", "strike"}
+    """What is fired, not whom: "launched dozens of drones at Kyiv" hits Kyiv."""
+    if obj is None:
+        return False
+    counted = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in INSTRUMENTS for t in (obj, *counted))
 
 
 def noun_arguments(noun: Token) -> Arguments:

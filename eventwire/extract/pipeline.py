@@ -499,6 +499,10 @@ class Extractor:
         if ONTOLOGY_QUAD.get(event_type) in (1, 3) and actor.sector == "CIVILIAN" and \
                 actor.country and self.actors.country_form(span.text) == "demonym":
             return self._with_sector(actor, "GOV")
+        low = span.doc.text.lower()
+        if actor.sector == "CIVILIAN" and "camp" in low and ("displaced" in low or
+                                                           "refugee" in low):
+            return self._with_sector(actor, "REFUGEE")  # victims in a camp for the displaced
         return actor
 
     def _resolve_actor(self, text: str, when: Any, context_country: str | None) -> Actor:
