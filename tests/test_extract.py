@@ -448,3 +448,11 @@ def test_protesters_demands_and_diplomatic_protests(extractor: Extractor) -> Non
     assert "ACCUSE" in {e.event_type for e in evs} and "PROTEST" not in {
         e.event_type for e in evs}
     assert not run(extractor, "Prices will stay high, said one insurance broker.")
+
+
+def test_the_same_day_and_the_next_day_count_from_the_story(extractor: Extractor) -> None:
+    text = ("Soldiers killed 12 men near the town of Tera on Monday, residents said. "
+            "The same day, a rights group accused the army of executing civilians. "
+            "The next day, the government rejected the report.")
+    dates = {e.event_type: e.date for e in run(extractor, text, published=date(2025, 3, 6))}
+    assert dates["ACCUSE"] == date(2025, 3, 3) and dates["REJECT"] == date(2025, 3, 4)

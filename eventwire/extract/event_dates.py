@@ -299,12 +299,26 @@ def resolve_event_date(sentence: str, published: date | None,
     return EventDate(best.date, best.precision, text, best.start, best.end, best.background)
 
 
+_ANAPHORIC_RE = re.compile(rf"(?i)\b(?P<a>{_alt(_D['anaphoric_days'])})\b")
+_ANAPHORIC = {k.lower(): v for k, v in _D["anaphoric_days"].items()}
+
+
 def inherit_dates(events: list[Any], material_types: set[str]) -> None:
     """News tells an incident's day once, in the lead: a later sentence that adds detail to an
     act ("the bomber blew himself up at the gate") without date words of its own happened on
-    the day last given for an act in the article, not on the day of the report."""
+    the day last given for an act in the article, not on the day of the report. "The same
+    day", "the next day" count from the last day the story gave, whatever the act."""
     day: tuple[date, str] | None = None
+    told: date | None = None  # the last day given for anything
     for ev in events:
+        m = _ANAPHORIC_RE.search(ev.mentions[0].sentence) if not ev.date_text else None
+        if m is not None and told is not None:
+            shift = _ANAPHORIC[re.sub(r"\s+", " ", m.group("a").lower())]
+            ev.date, ev.date_precision = told + timedelta(days=shift), "day"
+            ev.date_text = m.group("a")
+        elif ev.date_text and ev.date is not None and ev.date_precision == "day" and \
+                ev.status not in ("planned", "threatened", "hypothetical"):
+            told = ev.date
         if ev.event_type not in material_types:
             continue
         if ev.date_text:
