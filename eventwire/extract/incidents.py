@@ -3,7 +3,8 @@
 "A car bomb in Sadr City killed 28, and another car blew up in al-Rasheed, killing six" holds
 two incidents: triggers close in the dependency parse (clause links cost more) form one, bare
 casualty verbs join the nearest incident of violence, and each figure goes to the incident
-nearest its anchor word.
+nearest its anchor word. Once built, two events of one doer in one clause are merged into one
+act, and an attack that is only threatened becomes a threat of force.
 """
 
 from __future__ import annotations
@@ -170,9 +171,9 @@ def merge_repeats(built: list[tuple[Event, Token]]) -> list[Event]:
     one act ("condemned the violence and accused extremists of ...", "stormed the camp and set
     fire to shelters"), and so does a claim with what it says the fighters did ("IS claimed
     the attack, saying its fighters had targeted ..."): the first keeps what it lacks from the
-    second. Acts with their own
-    subjects, figures, places or dates stay apart ("one was shot dead and another detonated his
-    vest"; "a car bomb in Sadr City killed 28, and another ... six")."""
+    second. Acts with their own subjects, figures, places or dates stay apart ("one was shot
+    dead and another detonated his vest"; "a car bomb in Sadr City killed 28, and another ...
+    six")."""
     out: list[tuple[Event, Token]] = []
     for ev, head in built:
         twin = next((o for o, h in out if (_one_clause(h, head) or o.status == ev.status ==
