@@ -78,7 +78,6 @@ ARMED_WORDS = {"warplane", "jet", "plane", "aircraft", "drone", "helicopter", "m
 MILITARY_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT"}
 ONTOLOGY_QUAD = {t: spec["quad_class"] for t, spec in ontology()["types"].items()}
 LOCAL_SECTORS = {"PROTESTER", "CIVILIAN", "POLICE"}
-SYMMETRIC_NOUN_TYPES = {"CONSULT", "AGREE"}  # "the talks", "the deal": often a mere reference
 MATERIAL_TYPES = {t for t, q in ONTOLOGY_QUAD.items() if q in (2, 4)}
 
 
@@ -458,8 +457,8 @@ class Extractor:
         is a statement, whatever the act denied."""
         if actor is None or span is None:
             return actor
-        if speaks:
-            event_type = "REJECT"
+        verbal = speaks or ONTOLOGY_QUAD.get(event_type) in (1, 3)
+        by_force = not speaks and event_type in MILITARY_TYPES
         words = span.text.lower().split()
         if speaker is not None and speaker.code and {"its", "their"} & set(words[:3]):
             # "X said its fighters had struck": X's own people
@@ -468,19 +467,19 @@ class Extractor:
                 return replace(actor, name=speaker.name, country=speaker.country,
                                sector=speaker.sector, code=speaker.code)
             sector = actor.sector if actor.sector in ARMED else speaker.sector
-            if sector == "GOV" and event_type in MILITARY_TYPES:
+            if sector == "GOV" and by_force:
                 sector = "MIL"
             return self._with_sector(replace(actor, country=speaker.country), sector)
-        if event_type in MILITARY_TYPES and actor.sector == "GOV" and actor.country and \
+        if by_force and actor.sector == "GOV" and actor.country and \
                 self.actors.country_form(span.text) in ("name", "adj"):
             # "Russia built up its forces", "Russian air power": a state acting by force acts
             # through its military; capitals and governments stay GOV ("Moscow", "the regime").
             return self._with_sector(actor, "MIL")
-        if ONTOLOGY_QUAD.get(event_type) in (1, 3) and actor.sector == "CIVILIAN" and \
+        if verbal and actor.sector == "CIVILIAN" and \
                 actor.country and self.actors.country_form(span.text) == "demonym":
             # "the Americans are talking to ...": a people in diplomacy is its government
             return self._with_sector(actor, "GOV")
-        if event_type in ("ASSAULT", "COERCE") and actor.sector == "CIVILIAN" and \
+        if not speaks and event_type in ("ASSAULT", "COERCE") and actor.sector == "CIVILIAN" and \
                 self.actors.country_form(span.text) is None and \
                 not any(t.dep_ == "nummod" or t.like_num for t in span):
             # whoever attacks is no bystander: "masked men beat them"
@@ -731,7 +730,8 @@ class Extractor:
         sent_text = doc.text
         dated = resolve_event_date(sent_text, ctx.article.published, anchor=primary.start_char,
                                    future=status in ("planned", "threatened", "hypothetical"))
-        if not dated.text and status == "reported" and entry.event_type in SYMMETRIC_NOUN_TYPES \
+        if not dated.text and status == "reported" and \
+                entry.event_type in self.cues["symmetric_types"] \
                 and primary.head.pos_ == "NOUN" and primary.head.dep_ == "pobj" and \
                 args[0].actor1 is None and args[0].actor2 is None:
             return None  # "familiar with the talks", "a climate for negotiations": a reference
