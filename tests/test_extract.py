@@ -456,3 +456,30 @@ def test_the_same_day_and_the_next_day_count_from_the_story(extractor: Extractor
             "The next day, the government rejected the report.")
     dates = {e.event_type: e.date for e in run(extractor, text, published=date(2025, 3, 6))}
     assert dates["ACCUSE"] == date(2025, 3, 3) and dates["REJECT"] == date(2025, 3, 4)
+
+
+def test_acts_told_a_week_after_another(extractor: Extractor) -> None:
+    # The rest of the sentence gives the day: the earlier act is counted back from it.
+    evs = run(extractor, "Russia on Tuesday vetoed a draft resolution on the siege, two days "
+                         "after a drone strike on a bus station in Kassala killed 17 people.")
+    assert one(evs, "REJECT").date == date(2025, 3, 4)
+    assert one(evs, "ASSAULT").date == date(2025, 3, 2)
+    # No day in the sentence: counted back from the story's own attack ("The attack").
+    text = ("Gunmen stormed a police post in Bannu on Monday, killing six officers. "
+            "Separately, troops killed three militants near Tank on Tuesday. "
+            "The attack came a week after a roadside bomb killed four soldiers in Miranshah.")
+    bomb = next(e for e in run(extractor, text) if "Miranshah" in e.mentions[0].sentence)
+    assert (bomb.date, bomb.date_text) == (date(2025, 2, 24), "a week after")
+    # A month back keeps month precision; vague spans ("days after") are left alone.
+    evs = run(extractor, "Troops recaptured the town of Bulo Burde on Tuesday, the army said, "
+                         "a month after al-Shabaab overran it.")
+    overran = next(e for e in evs if e.trigger == "overran")
+    assert (overran.date, overran.date_precision) == (date(2025, 2, 1), "month")
+
+
+def test_a_denial_is_not_dated_as_the_act(extractor: Extractor) -> None:
+    text = ("Riot police beat protesters with batons in the capital on Monday, witnesses said. "
+            "The interior ministry on Tuesday denied that officers had beaten detained "
+            "protesters.")
+    denied = next(e for e in run(extractor, text) if e.status == "denied")
+    assert denied.date == date(2025, 3, 3)

@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["EventDate", "resolve_event_date"]
+__all__ = ["EventDate", "inherit_dates", "resolve_event_date", "shift_date"]
 
 _DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -169,6 +169,23 @@ def _count_word(text: str | None) -> int | None:
     return None
 
 
+def count_of(text: str) -> int | None:
+    """A count in words or digits ("two", "a", "12"); None if it is not one."""
+    return _count_word(text)
+
+
+def shift_date(base: date, count: int, unit: str) -> tuple[date, str] | None:
+    """The day `count` units (day, week, month, year) after `base`, before it when negative,
+    with the unit's precision: "a week after" the bombing, "two days before" the vote."""
+    if unit not in _AGO_UNITS:
+        return None
+    how, per, precision = _AGO_UNITS[unit]
+    if how == "days":
+        return base + timedelta(days=count * per), precision
+    d = _add_months(base, count * per)
+    return (date(d.year, 1, 1) if precision == "year" else d), precision
+
+
 def _weekday_date(pub: date, wd: int, mod: str | None, future: bool = False) -> date:
     mod = re.sub(r"\s+", " ", mod.lower()) if mod else None
     if future and mod is None:  # "will march on Tuesday": the coming Tuesday
@@ -303,14 +320,27 @@ _ANAPHORIC_RE = re.compile(rf"(?i)\b(?P<a>{_alt(_D['anaphoric_days'])})\b")
 _ANAPHORIC = {k.lower(): v for k, v in _D["anaphoric_days"].items()}
 
 
-def inherit_dates(events: list[Any], material_types: set[str]) -> None:
+def inherit_dates(events: list[Any], material_types: set[str],
+                  shifts: dict[int, tuple[int, str, bool]] | None = None) -> None:
     """News tells an incident's day once, in the lead: a later sentence that adds detail to an
     act ("the bomber blew himself up at the gate") without date words of its own happened on
     the day last given for an act in the article, not on the day of the report. "The same
-    day", "the next day" count from the last day the story gave, whatever the act."""
+    day", "the next day" count from the last day the story gave, whatever the act, and so
+    does "a week after" when its sentence gives no day (`shifts`: id(event) -> count, unit,
+    and whether it is told against "the attack" of the story, its first act of a given day)."""
     day: tuple[date, str] | None = None
+    first: date | None = None  # the day of the story's first act
     told: date | None = None  # the last day given for anything
     for ev in events:
+        shift = (shifts or {}).get(id(ev))
+        if shift is not None:
+            count, unit, of_lead = shift
+            base = (first if of_lead else None) or (day[0] if day is not None else None) \
+                or told or ev.date
+            moved = shift_date(base, count, unit) if base is not None else None
+            if moved is not None:
+                ev.date, ev.date_precision = moved
+            continue
         m = _ANAPHORIC_RE.search(ev.mentions[0].sentence) if not ev.date_text else None
         if m is not None and told is not None:
             shift = _ANAPHORIC[re.sub(r"\s+", " ", m.group("a").lower())]
@@ -324,6 +354,7 @@ def inherit_dates(events: list[Any], material_types: set[str]) -> None:
         if ev.date_text:
             if ev.date is not None and ev.date_precision == "day" and ev.status != "planned":
                 day = (ev.date, ev.date_text)
+                first = first or ev.date
             continue
         if day is not None and ev.date is not None and day[0] <= ev.date:
             ev.date, ev.date_precision = day[0], "day"

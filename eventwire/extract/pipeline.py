@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from copy import deepcopy
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,13 @@ from eventwire.extract.arguments import (
     verb_arguments,
 )
 from eventwire.extract.casualties import Figure, find_figures
-from eventwire.extract.event_dates import EventDate, inherit_dates, resolve_event_date
+from eventwire.extract.event_dates import (
+    EventDate,
+    count_of,
+    inherit_dates,
+    resolve_event_date,
+    shift_date,
+)
 from eventwire.extract.filters import (
     governed,
     has_no,
@@ -131,6 +138,8 @@ class ArticleContext:
     main_country: str | None = None
     toponyms: list[Any] = field(default_factory=list)  # of the whole text, in order
     main_place: Location | None = None
+    # events dated "a week after" an act of a day the sentence does not give: id -> shift
+    date_shifts: dict[int, tuple[int, str, bool]] = field(default_factory=dict)
 
 
 class Extractor:
@@ -189,9 +198,9 @@ class Extractor:
         contexts = [self._context(a) for a in articles]
         for (k, s, _), doc in zip(jobs, docs, strict=True):
             per_article[k].extend(self._sentence_events(contexts[k], doc, s))
-        for a, events in zip(articles, per_article, strict=True):
+        for a, events, ctx in zip(articles, per_article, contexts, strict=True):
             self._link_actors(a, events)
-            inherit_dates(events, MATERIAL_TYPES)
+            inherit_dates(events, MATERIAL_TYPES, ctx.date_shifts)
             yield a, events
 
     # -- article context ---------------------------------------------------------------------
@@ -745,6 +754,7 @@ class Extractor:
             dated = replace(dated, text=None)  # "the toll from the attack rose on Friday"
         dated = self._date_of_speech(doc, dated, primary.head, status, entry.event_type,
                                      ctx.article.published)
+        dated, shift = _relative_date(doc, primary.head, dated, ctx.article.published)
         killed = next((f for f in figures if f.kind == "killed"), None)
         injured = next((f for f in figures if f.kind == "injured"), None)
         location = self.placer.locate(
@@ -787,6 +797,8 @@ class Extractor:
         if (ev.fatalities or 0) >= 10000 and not ev.date_text:
             return None  # a war's running toll, not an incident
         ev.confidence = _confidence(ev)
+        if shift is not None:
+            ctx.date_shifts[id(ev)] = shift
         apply_mappings(ev)
         end = offset + len(sent_text)
         ev.mentions = [Mention(
@@ -894,6 +906,10 @@ class Extractor:
                 verb.i == trigger.i or verb.is_ancestor(trigger)):
             # "claimed (responsibility for) the attack on Monday", "the army said on Sunday
             # its jets had struck": the day of the claim, not of the act
+            return replace(dated, text=None)
+        if status == "denied" and verb.lemma_.lower() in self.cues["denied"] and \
+                verb.i != trigger.i and verb.is_ancestor(trigger):
+            # "the RSF on Thursday denied carrying out the strike": the day of the denial
             return replace(dated, text=None)
         if verb.i == trigger.i:
             return dated
@@ -1129,6 +1145,74 @@ def _one_per(ev: Event, parts: Sequence[Any], fill: Callable[[Event, Any], int])
             copy.event_id = hashlib.sha256(f"{ev.event_id}:{start}".encode()).hexdigest()[:16]
         out.append(copy)
     return out
+
+
+def _relative_clause(trigger: Token) -> tuple[list[Token], Token, int, str, Span] | None:
+    """The act of "a week after a bomb killed four", "two days after an attack on X": the
+    clause's tokens, the clause it is told against, the signed count, the unit and the
+    measure words ("a week after"). Vague spans ("days after") give None."""
+    cur = trigger
+    for _ in range(4):
+        if cur.dep_ == "pobj" and cur.head.lower_ in _SHIFT_LINKS:
+            link, root = cur.head, cur.head
+        else:
+            link = next((c for c in cur.children
+                         if c.dep_ == "mark" and c.lower_ in _SHIFT_LINKS), None)
+            root = cur
+        if link is not None:
+            break
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    else:
+        return None
+    governor = root.head
+    measure = next((c for t in (root, link, governor) for c in t.children
+                    if c.dep_ == "npadvmod" and 0 < link.i - c.i <= 2), None)
+    if measure is None or governor.i == root.i:
+        return None
+    count_tok = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
+    count = count_of(count_tok.lower_) if count_tok is not None else None
+    if count is None:
+        return None
+    doc = trigger.doc
+    phrase = doc[min(count_tok.i, measure.i):link.i + 1]
+    clause = list(root.subtree) + list(phrase)
+    sign = -1 if link.lower_ == "after" else 1
+    return clause, governor, sign * count, measure.lemma_.lower(), phrase
+
+
+_SHIFT_LINKS = ("after", "before")
+
+
+def _relative_date(doc: Doc, trigger: Token, dated: EventDate, published: date | None
+                   ) -> tuple[EventDate, tuple[int, str, bool] | None]:
+    """An act told "a week after" another is dated from the other's day: the day the rest
+    of the sentence gives ("Russia on Thursday vetoed ..., two days after a strike killed
+    23"), else a shift that `inherit_dates` applies to the last day the story gave."""
+    found = _relative_clause(trigger)
+    if found is None:
+        return dated, None
+    clause, governor, count, unit, phrase = found
+    lo = min(t.idx for t in clause)
+    hi = max(t.idx + len(t) for t in clause)
+    if dated.text and dated.start is not None and lo <= dated.start < hi and \
+            not phrase.start_char <= dated.start < phrase.end_char:
+        return dated, None  # the clause gives its own day
+    masked = doc.text[:lo] + " " * (hi - lo) + doc.text[hi:]
+    base = resolve_event_date(masked, published, anchor=governor.idx)
+    here = EventDate(published, "day" if published else None, phrase.text,
+                     phrase.start_char, phrase.end_char, False)
+    if base.text and base.date is not None:
+        moved = shift_date(base.date, count, unit)
+        if moved is None:
+            return dated, None
+        return replace(here, date=moved[0], precision=moved[1], background=base.background), None
+    # "The attack came a week after ...": told against the story's own incident
+    of_lead = any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and
+                  any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+                  for c in governor.children)
+    return here, (count, unit, of_lead)
 
 
 def _same_side(doer: Actor | None, speaker: Actor | None) -> bool:
