@@ -185,3 +185,23 @@ def test_next_week_and_years_naming_an_event() -> None:
     assert (d.date, d.precision, d.text) == (date(2026, 9, 12), "week", "next week")
     d = resolve_event_date("Leaders of the 2024 uprising condemned the killings.", pub)
     assert (d.date, d.text) == (pub, None)  # "the 2024 uprising" names an event
+
+
+def test_a_day_set_ahead_dates_only_the_planned_act() -> None:
+    pub = date(2026, 8, 30)  # a Sunday
+    s = "The party condemned the killings and called a general strike for Tuesday."
+    strike = resolve_event_date(s, pub, anchor=s.index("strike"), future=True)
+    assert (strike.date, strike.text) == (date(2026, 9, 1), "Tuesday")
+    condemned = resolve_event_date(s, pub, anchor=s.index("condemned"))
+    assert (condemned.date, condemned.text) == (pub, None)
+
+
+def test_a_dated_possessive_names_another_act() -> None:
+    pub = date(2026, 9, 10)  # a Thursday
+    s = ("The board on Wednesday passed a resolution censuring the government for barring "
+         "inspectors from sites damaged in last year's strikes.")
+    got = resolve_event_date(s, pub, anchor=s.index("censuring"))
+    assert (got.date, got.text) == (date(2026, 9, 9), "on Wednesday")
+    # ... but it dates what it is attached to ("wounded in Wednesday's raid").
+    s = "Two men wounded in Wednesday's raid died overnight, the ministry said on Friday."
+    assert resolve_event_date(s, pub, anchor=s.index("wounded")).date == date(2026, 9, 9)

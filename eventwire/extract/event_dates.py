@@ -71,6 +71,7 @@ def _alt(words: Any, *, flexible_space: bool = True) -> str:
 
 
 _MON = _alt(_MONTHS)
+_FORWARD_RE = re.compile(rf"\b(?:{_alt(_D['forward_prepositions'])})\s+$", re.IGNORECASE)
 _COUNT = (rf"\d+|(?:{_alt(_N['tens'])})-(?:{_alt(_N['units'])})"
           rf"|{_alt(list(_NUMBER_WORDS) + list(_AGO_VAGUE))}")
 _WD = _alt(_WEEKDAYS)
@@ -115,6 +116,7 @@ class _Cand:
     precision: str
     background: bool
     reporting: bool
+    possessive: bool  # "last year's strikes", "Thursday's march": names another act
 
 
 def _add_months(d: date, months: int) -> date:
@@ -276,8 +278,14 @@ def _candidates(sentence: str, pub: date | None, future: bool = False) -> list[_
         if (m.group("mo") or m.group("yr")) and lead is not None and \
                 lead.group(0).strip().lower() == "the":
             continue  # "the May Day march", "the 2024 uprising": a name, not a date
+        # "a strike for Tuesday": a day set ahead
+        set_ahead = bool(m.group("wd")) and _FORWARD_RE.search(
+            sentence, max(0, start0 - 12), start0) is not None
+        if set_ahead and not future:
+            continue  # the day of a planned act, not of the one at hand
+        ahead = future or set_ahead
         try:
-            resolved = _resolve(m, pub, future)
+            resolved = _resolve(m, pub, ahead)
         except (ValueError, OverflowError):
             continue  # "20140 months ago": no calendar day
         if resolved is None:
@@ -286,7 +294,9 @@ def _candidates(sentence: str, pub: date | None, future: bool = False) -> list[_
         start = lead.start() if has_lead and lead is not None else m.start()
         reporting = _REPORTING_RE.search(sentence, max(0, start - 40), start) is not None
         background = forced if forced is not None else _is_background(d, precision, pub)
-        out.append(_Cand(start, m.end(), d, precision, background, reporting))
+        possessive = re.match(r"['’]s\b", sentence[m.end():m.end() + 2]) is not None or \
+            m.group(0)[-2:] in ("'s", "’s")
+        out.append(_Cand(start, m.end(), d, precision, background, reporting, possessive))
     return out
 
 
@@ -297,7 +307,10 @@ def resolve_event_date(sentence: str, published: date | None,
     Dates right after a reporting verb ("police said on Tuesday") are used only when nothing
     else is available. With no date words the publication date is returned (precision "day",
     text None) so the caller can decide; with no publication date relative words give None.
-    ``future`` (a planned or threatened act) reads a bare weekday forwards.
+    ``future`` (a planned or threatened act) reads a bare weekday forwards; a day "for"
+    which something is set ("called a strike for Tuesday") dates only such acts. A dated
+    possessive ("sites damaged in last year's strikes") dates the act it names: it dates
+    the trigger at `anchor` only when nothing else does.
     """
     cands = _candidates(sentence, published, future)
     if not cands:
@@ -305,10 +318,11 @@ def resolve_event_date(sentence: str, published: date | None,
     if anchor is None:
         best = min(cands, key=lambda c: (c.reporting, c.background, c.start))
     else:
-        def key(c: _Cand) -> tuple[bool, int, int, int]:
+        def key(c: _Cand) -> tuple[bool, bool, int, int, int]:
             dist = 0 if c.start <= anchor < c.end else min(abs(anchor - c.start),
                                                             abs(anchor - c.end))
-            return (c.reporting, dist, -_RANK[c.precision], c.start)
+            elsewhere = c.possessive and dist > 25
+            return (c.reporting, elsewhere, dist, -_RANK[c.precision], c.start)
         best = min(cands, key=key)
     text = sentence[best.start:best.end]
     if best.date is None:
