@@ -209,6 +209,18 @@ def test_an_act_in_an_undated_article_joins_the_dated_act_on_its_town_and_one_mo
         frozenset({"m6"})}
 
 
+def test_an_undated_act_needs_its_link_to_one_member_of_the_dated_event_not_to_each() -> None:
+    # the dated event holds a bare toll sentence that shares only the town with the claim
+    lead = mention("m1", "a1", actor1=actor("ISIS"), actor2=actor("IRQ.CIVILIAN"),
+                   fatalities=9)
+    toll = mention("m2", "a1", start=100, date_text=None, fatalities=9, injured=30)
+    undated = {"date": None, "date_precision": None, "published": None, "date_text": None}
+    claim = mention("m3", "a2", actor1=actor("ISIS"), status="claimed", **undated)
+    elsewhere = mention("m4", "a3", actor1=actor("ISIS"), location=GENEVA, **undated)
+    assert groups([lead, toll, claim, elsewhere]) == {
+        frozenset({"m1", "m2", "m3"}), frozenset({"m4"})}
+
+
 def test_a_city_level_mention_over_two_distant_sites_of_that_city_is_kept_with_its_like() -> None:
     north = {"name": "North Gate", "country": "IRQ", "lat": 33.42, "lon": 44.40,
              "precision": "point"}

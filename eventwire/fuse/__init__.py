@@ -13,9 +13,9 @@ the sum of other incidents' figures is a summary of them, not a new event; one t
 the city (or wider) over two distant sites of its article is kept with its like, not with
 either site. Undated reports in undated articles merge only when they agree on two specifics;
 an act in an undated article joins a dated report that shares its town and one more specific
-(and the weekday it names). The result does not depend on
-the order of the input: mentions are processed in a canonical order and an event's id comes
-from its founding mention (earliest published, then smallest mention id).
+(and the weekday it names), a link it needs with one of the event's reports, not each. The
+result does not depend on the order of the input: mentions are processed in a canonical order
+and an event's id comes from its founding mention (earliest published, then smallest mention id).
 """
 
 from __future__ import annotations
@@ -184,7 +184,7 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
     if m.get("date") and n.get("date"):
         if not follow_up and not _dates_fit(m, n) and not _same_toll_followup(m, n):
             return False
-    elif not same_article and not _undated_twins(m, n):
+    elif not same_article and not _undated_compatible(m, n):
         return False
     if not _same_place(m.get("location"), n.get("location"), same_article) and not (
             m["event_type"] in VERBAL and _same_parties(m, n)):
@@ -226,6 +226,22 @@ def _undated_twins(m: dict[str, Any], n: dict[str, Any]) -> bool:
     if m.get("date") or n.get("date") or m.get("published") or n.get("published"):
         return False
     return len(_specifics(m) & _specifics(n)) >= 2
+
+
+def _undated_compatible(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Nothing sets an undated report apart in time from another article's report: both come
+    from undated articles, or an act (not a statement) told in an undated article meets a dated
+    one on the weekday it names. What links them (``_undated_twins``) need only hold for one
+    member of an event: the toll given in one undated sentence and the claim in the next are
+    both the attack."""
+    for x, y in ((m, n), (n, m)):
+        if not x.get("date") and not x.get("published") and y.get("date"):
+            if x["event_type"] in VERBAL:
+                return False
+            weekday = _weekday_named(x)
+            return weekday is None or y.get("date_precision") != "day" or \
+                _date(y["date"]).weekday() == weekday
+    return _undated_twins(m, n)
 
 
 def _weekday_named(m: dict[str, Any]) -> int | None:
@@ -423,8 +439,11 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
                 # no member contradicts it, and one shares a specific with it: what links
                 # the report of a toll to the lead need not be in every other report
                 follow_up = any(_same_toll_followup(m, o) for o in c)
+                others = [o for o in c if o["article_id"] != m["article_id"]]
                 if all(_consistent(m, o, follow_up) for o in c) and \
-                        any(_positive_evidence(m, o) for o in c):
+                        any(_positive_evidence(m, o) for o in c) and \
+                        (m.get("date") or not others or
+                         any(_undated_twins(m, o) for o in others)):
                     c.append(m)
                     register(ci, m, key)
                     placed = True
