@@ -221,6 +221,17 @@ def test_an_undated_act_needs_its_link_to_one_member_of_the_dated_event_not_to_e
         frozenset({"m1", "m2", "m3"}), frozenset({"m4"})}
 
 
+def test_in_an_undated_story_the_country_it_names_links_its_undated_mentions() -> None:
+    country = {"name": "Syria", "country": "SYR", "lat": 33.51, "lon": 36.29,
+               "precision": "country"}
+    undated = {"date": None, "date_precision": None, "published": None, "date_text": None,
+               "event_type": "MOBILIZE", "location": country}
+    lead = mention("m1", "a1", actor1=actor("RUS.MIL"), **undated)
+    more = mention("m2", "a1", start=200, **undated)
+    elsewhere = mention("m3", "a2", **undated)
+    assert groups([lead, more, elsewhere]) == {frozenset({"m1", "m2"}), frozenset({"m3"})}
+
+
 def test_a_city_level_mention_over_two_distant_sites_of_that_city_is_kept_with_its_like() -> None:
     north = {"name": "North Gate", "country": "IRQ", "lat": 33.42, "lon": 44.40,
              "precision": "point"}

@@ -202,12 +202,14 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
 
 def _positive_evidence(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """Compatibility is not enough: two mentions must also share something specific: a named
-    actor, a town, a day or a figure."""
+    actor, a town, a day or a figure; in one story with no dates, the country or province it
+    names (nothing else ties one paragraph of an undated story to the next)."""
     if any(_code(m, k) and _code(m, k) == _code(n, k) for k in ("actor1", "actor2")):
         return True
     la, lb = m.get("location") or {}, n.get("location") or {}
-    if la.get("precision") not in (None, "country", "admin1") and la.get("name") and \
-            la.get("name") == lb.get("name"):
+    if la.get("name") and la.get("name") == lb.get("name") and (
+            la.get("precision") not in (None, "country", "admin1") or
+            (m["article_id"] == n["article_id"] and not m.get("date") and not n.get("date"))):
         return True
     if m.get("date_precision") == "day" and m.get("date_text") and n.get("date_text") and \
             m.get("date") == n.get("date"):
