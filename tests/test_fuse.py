@@ -60,6 +60,18 @@ def test_three_districts_on_one_day_stay_three_events_and_the_total_is_a_summary
         frozenset({"s"}), frozenset({"d1"}), frozenset({"d2"})}
 
 
+def test_a_toll_is_not_a_summary_of_incidents_from_other_days_or_towns() -> None:
+    far = {"name": "Basra", "country": "IRQ", "lat": 30.51, "lon": 47.78, "precision": "city"}
+    ms = [mention("lead", start=0, fatalities=13, location=SADR),
+          mention("guards", start=100, fatalities=5, location=SADR),
+          mention("raid", start=200, fatalities=8, location=far, date="2024-05-13",
+                  date_text="on Monday")]
+    events = fuse(ms)
+    assert all(not e["summary_of"] for e in events)
+    assert {frozenset(e["mention_ids"]) for e in events} == {
+        frozenset({"lead"}), frozenset({"guards"}), frozenset({"raid"})}
+
+
 def test_a_denial_joins_the_act_but_a_threat_does_not() -> None:
     act = mention("m1", "a1", actor1=actor("ISIS"), fatalities=5)
     denial = mention("m2", "a2", status="denied", actor1=actor("ISIS"))

@@ -291,13 +291,23 @@ def _summaries(mentions: list[dict[str, Any]]) -> dict[str, list[str]]:
     for group in by_article.values():
         for m in group:
             keys = sorted({(o["sentence_start"], o["fatalities"]) for o in group
-                           if o is not m and o["fatalities"] < m["fatalities"]})
+                           if o is not m and o["fatalities"] < m["fatalities"] and
+                           _could_be_part(m, o)})
             chosen = _subset_summing_to([f for _, f in keys], m["fatalities"])
             if chosen:
                 parts = {keys[i] for i in chosen}
                 out[m["mention_id"]] = [o["mention_id"] for o in group if o is not m and
                                         (o["sentence_start"], o["fatalities"]) in parts]
     return out
+
+
+def _could_be_part(total: dict[str, Any], part: dict[str, Any]) -> bool:
+    """A total adds up incidents of its own time and area: the raid in another town the day
+    before, told further down the story, is not one of its parts."""
+    if total.get("date") and part.get("date") and not _dates_fit(total, part):
+        return False
+    loc = part.get("location")
+    return loc is None or _covers(total.get("location"), loc)
 
 
 def _subset_summing_to(values: list[int], total: int) -> list[int] | None:
