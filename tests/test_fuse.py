@@ -72,6 +72,17 @@ def test_a_toll_is_not_a_summary_of_incidents_from_other_days_or_towns() -> None
         frozenset({"lead"}), frozenset({"guards"}), frozenset({"raid"})}
 
 
+def test_a_government_denying_what_its_police_did_is_the_same_act() -> None:
+    beating = mention("m1", "a1", event_type="COERCE", actor1=actor("IRQ.POLICE"),
+                      actor2=actor("IRQ.PROTESTER"))
+    denial = mention("m2", "a1", start=100, event_type="COERCE", status="denied",
+                     actor1=actor("IRQ.GOV"), actor2=actor("IRQ.PROTESTER"), date_text=None)
+    by_ministry = mention("m3", "a1", start=200, event_type="COERCE", actor1=actor("IRQ.GOV"),
+                          actor2=actor("IRQ.PROTESTER"), date_text=None)
+    assert groups([beating, denial]) == {frozenset({"m1", "m2"})}
+    assert groups([beating, by_ministry]) == {frozenset({"m1"}), frozenset({"m3"})}
+
+
 def test_a_denial_joins_the_act_but_a_threat_does_not() -> None:
     act = mention("m1", "a1", actor1=actor("ISIS"), fatalities=5)
     denial = mention("m2", "a2", status="denied", actor1=actor("ISIS"))

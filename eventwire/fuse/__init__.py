@@ -96,7 +96,9 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
         b = {c for c in (_code(n, "actor1"), _code(n, "actor2")) if c}
         return len(a) < 2 or len(b) < 2 or bool(a & b)
     a1, b1 = _code(m, "actor1"), _code(n, "actor1")
-    if a1 and b1 and a1 != b1:
+    if a1 and b1 and a1 != b1 and not (
+            "denied" in (m["status"], n["status"]) and
+            _state_speaks_for_forces(m["actor1"], n["actor1"])):
         return False
     a2, b2 = _code(m, "actor2"), _code(n, "actor2")
     if a2 is None or b2 is None or a2 == b2:
@@ -107,6 +109,13 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     # The same doer's target, or people of one country told as civilians in one report and
     # protesters or displaced people in the next; police are not civilians.
     return bool(a1 and a1 == b1) or {t.get("sector"), u.get("sector")} <= VICTIMS
+
+
+def _state_speaks_for_forces(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """A government answers for its own army or police: the minister who denies the beating
+    and the officers said to have done it are one side."""
+    return bool(a.get("country")) and a.get("country") == b.get("country") and \
+        {a.get("sector"), b.get("sector")} in ({"GOV", "MIL"}, {"GOV", "POLICE"})
 
 
 def _same_parties(m: dict[str, Any], n: dict[str, Any]) -> bool:
