@@ -60,6 +60,29 @@ def test_three_districts_on_one_day_stay_three_events_and_the_total_is_a_summary
         frozenset({"s"}), frozenset({"d1"}), frozenset({"d2"})}
 
 
+def test_a_toll_is_not_a_summary_of_incidents_from_other_days_or_towns() -> None:
+    far = {"name": "Basra", "country": "IRQ", "lat": 30.51, "lon": 47.78, "precision": "city"}
+    ms = [mention("lead", start=0, fatalities=13, location=SADR),
+          mention("guards", start=100, fatalities=5, location=SADR),
+          mention("raid", start=200, fatalities=8, location=far, date="2024-05-13",
+                  date_text="on Monday")]
+    events = fuse(ms)
+    assert all(not e["summary_of"] for e in events)
+    assert {frozenset(e["mention_ids"]) for e in events} == {
+        frozenset({"lead"}), frozenset({"guards"}), frozenset({"raid"})}
+
+
+def test_a_government_denying_what_its_police_did_is_the_same_act() -> None:
+    beating = mention("m1", "a1", event_type="COERCE", actor1=actor("IRQ.POLICE"),
+                      actor2=actor("IRQ.PROTESTER"))
+    denial = mention("m2", "a1", start=100, event_type="COERCE", status="denied",
+                     actor1=actor("IRQ.GOV"), actor2=actor("IRQ.PROTESTER"), date_text=None)
+    by_ministry = mention("m3", "a1", start=200, event_type="COERCE", actor1=actor("IRQ.GOV"),
+                          actor2=actor("IRQ.PROTESTER"), date_text=None)
+    assert groups([beating, denial]) == {frozenset({"m1", "m2"})}
+    assert groups([beating, by_ministry]) == {frozenset({"m1"}), frozenset({"m3"})}
+
+
 def test_a_denial_joins_the_act_but_a_threat_does_not() -> None:
     act = mention("m1", "a1", actor1=actor("ISIS"), fatalities=5)
     denial = mention("m2", "a2", status="denied", actor1=actor("ISIS"))
@@ -207,6 +230,29 @@ def test_an_act_in_an_undated_article_joins_the_dated_act_on_its_town_and_one_mo
     assert groups([dated, same, other_day, town_only, said, said_undated]) == {
         frozenset({"m1", "m2"}), frozenset({"m3"}), frozenset({"m4"}), frozenset({"m5"}),
         frozenset({"m6"})}
+
+
+def test_an_undated_act_needs_its_link_to_one_member_of_the_dated_event_not_to_each() -> None:
+    # the dated event holds a bare toll sentence that shares only the town with the claim
+    lead = mention("m1", "a1", actor1=actor("ISIS"), actor2=actor("IRQ.CIVILIAN"),
+                   fatalities=9)
+    toll = mention("m2", "a1", start=100, date_text=None, fatalities=9, injured=30)
+    undated = {"date": None, "date_precision": None, "published": None, "date_text": None}
+    claim = mention("m3", "a2", actor1=actor("ISIS"), status="claimed", **undated)
+    elsewhere = mention("m4", "a3", actor1=actor("ISIS"), location=GENEVA, **undated)
+    assert groups([lead, toll, claim, elsewhere]) == {
+        frozenset({"m1", "m2", "m3"}), frozenset({"m4"})}
+
+
+def test_in_an_undated_story_the_country_it_names_links_its_undated_mentions() -> None:
+    country = {"name": "Syria", "country": "SYR", "lat": 33.51, "lon": 36.29,
+               "precision": "country"}
+    undated = {"date": None, "date_precision": None, "published": None, "date_text": None,
+               "event_type": "MOBILIZE", "location": country}
+    lead = mention("m1", "a1", actor1=actor("RUS.MIL"), **undated)
+    more = mention("m2", "a1", start=200, **undated)
+    elsewhere = mention("m3", "a2", **undated)
+    assert groups([lead, more, elsewhere]) == {frozenset({"m1", "m2"}), frozenset({"m3"})}
 
 
 def test_a_city_level_mention_over_two_distant_sites_of_that_city_is_kept_with_its_like() -> None:

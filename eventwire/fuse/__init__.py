@@ -13,9 +13,9 @@ the sum of other incidents' figures is a summary of them, not a new event; one t
 the city (or wider) over two distant sites of its article is kept with its like, not with
 either site. Undated reports in undated articles merge only when they agree on two specifics;
 an act in an undated article joins a dated report that shares its town and one more specific
-(and the weekday it names). The result does not depend on
-the order of the input: mentions are processed in a canonical order and an event's id comes
-from its founding mention (earliest published, then smallest mention id).
+(and the weekday it names), a link it needs with one of the event's reports, not each. The
+result does not depend on the order of the input: mentions are processed in a canonical order
+and an event's id comes from its founding mention (earliest published, then smallest mention id).
 """
 
 from __future__ import annotations
@@ -96,7 +96,9 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
         b = {c for c in (_code(n, "actor1"), _code(n, "actor2")) if c}
         return len(a) < 2 or len(b) < 2 or bool(a & b)
     a1, b1 = _code(m, "actor1"), _code(n, "actor1")
-    if a1 and b1 and a1 != b1:
+    if a1 and b1 and a1 != b1 and not (
+            "denied" in (m["status"], n["status"]) and
+            _state_speaks_for_forces(m["actor1"], n["actor1"])):
         return False
     a2, b2 = _code(m, "actor2"), _code(n, "actor2")
     if a2 is None or b2 is None or a2 == b2:
@@ -107,6 +109,13 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     # The same doer's target, or people of one country told as civilians in one report and
     # protesters or displaced people in the next; police are not civilians.
     return bool(a1 and a1 == b1) or {t.get("sector"), u.get("sector")} <= VICTIMS
+
+
+def _state_speaks_for_forces(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """A government answers for its own army or police: the minister who denies the beating
+    and the officers said to have done it are one side."""
+    return bool(a.get("country")) and a.get("country") == b.get("country") and \
+        {a.get("sector"), b.get("sector")} in ({"GOV", "MIL"}, {"GOV", "POLICE"})
 
 
 def _same_parties(m: dict[str, Any], n: dict[str, Any]) -> bool:
@@ -184,7 +193,7 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
     if m.get("date") and n.get("date"):
         if not follow_up and not _dates_fit(m, n) and not _same_toll_followup(m, n):
             return False
-    elif not same_article and not _undated_twins(m, n):
+    elif not same_article and not _undated_compatible(m, n):
         return False
     if not _same_place(m.get("location"), n.get("location"), same_article) and not (
             m["event_type"] in VERBAL and _same_parties(m, n)):
@@ -202,12 +211,14 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
 
 def _positive_evidence(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """Compatibility is not enough: two mentions must also share something specific: a named
-    actor, a town, a day or a figure."""
+    actor, a town, a day or a figure; in one story with no dates, the country or province it
+    names (nothing else ties one paragraph of an undated story to the next)."""
     if any(_code(m, k) and _code(m, k) == _code(n, k) for k in ("actor1", "actor2")):
         return True
     la, lb = m.get("location") or {}, n.get("location") or {}
-    if la.get("precision") not in (None, "country", "admin1") and la.get("name") and \
-            la.get("name") == lb.get("name"):
+    if la.get("name") and la.get("name") == lb.get("name") and (
+            la.get("precision") not in (None, "country", "admin1") or
+            (m["article_id"] == n["article_id"] and not m.get("date") and not n.get("date"))):
         return True
     if m.get("date_precision") == "day" and m.get("date_text") and n.get("date_text") and \
             m.get("date") == n.get("date"):
@@ -226,6 +237,22 @@ def _undated_twins(m: dict[str, Any], n: dict[str, Any]) -> bool:
     if m.get("date") or n.get("date") or m.get("published") or n.get("published"):
         return False
     return len(_specifics(m) & _specifics(n)) >= 2
+
+
+def _undated_compatible(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Nothing sets an undated report apart in time from another article's report: both come
+    from undated articles, or an act (not a statement) told in an undated article meets a dated
+    one on the weekday it names. What links them (``_undated_twins``) need only hold for one
+    member of an event: the toll given in one undated sentence and the claim in the next are
+    both the attack."""
+    for x, y in ((m, n), (n, m)):
+        if not x.get("date") and not x.get("published") and y.get("date"):
+            if x["event_type"] in VERBAL:
+                return False
+            weekday = _weekday_named(x)
+            return weekday is None or y.get("date_precision") != "day" or \
+                _date(y["date"]).weekday() == weekday
+    return _undated_twins(m, n)
 
 
 def _weekday_named(m: dict[str, Any]) -> int | None:
@@ -273,13 +300,23 @@ def _summaries(mentions: list[dict[str, Any]]) -> dict[str, list[str]]:
     for group in by_article.values():
         for m in group:
             keys = sorted({(o["sentence_start"], o["fatalities"]) for o in group
-                           if o is not m and o["fatalities"] < m["fatalities"]})
+                           if o is not m and o["fatalities"] < m["fatalities"] and
+                           _could_be_part(m, o)})
             chosen = _subset_summing_to([f for _, f in keys], m["fatalities"])
             if chosen:
                 parts = {keys[i] for i in chosen}
                 out[m["mention_id"]] = [o["mention_id"] for o in group if o is not m and
                                         (o["sentence_start"], o["fatalities"]) in parts]
     return out
+
+
+def _could_be_part(total: dict[str, Any], part: dict[str, Any]) -> bool:
+    """A total adds up incidents of its own time and area: the raid in another town the day
+    before, told further down the story, is not one of its parts."""
+    if total.get("date") and part.get("date") and not _dates_fit(total, part):
+        return False
+    loc = part.get("location")
+    return loc is None or _covers(total.get("location"), loc)
 
 
 def _subset_summing_to(values: list[int], total: int) -> list[int] | None:
@@ -423,8 +460,11 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
                 # no member contradicts it, and one shares a specific with it: what links
                 # the report of a toll to the lead need not be in every other report
                 follow_up = any(_same_toll_followup(m, o) for o in c)
+                others = [o for o in c if o["article_id"] != m["article_id"]]
                 if all(_consistent(m, o, follow_up) for o in c) and \
-                        any(_positive_evidence(m, o) for o in c):
+                        any(_positive_evidence(m, o) for o in c) and \
+                        (m.get("date") or not others or
+                         any(_undated_twins(m, o) for o in others)):
                     c.append(m)
                     register(ci, m, key)
                     placed = True
