@@ -154,6 +154,15 @@ def test_running_tolls_and_coups_are_no_incidents(extractor: Extractor) -> None:
     assert run(extractor, "The generals seized power in a coup in 2021.") == []
     recent = run(extractor, "Clashes near the dam have killed 14 fighters since Saturday.")
     assert one(recent, "ASSAULT").fatalities == 14
+    # Deaths counted over a period, however the period is told.
+    for period in ("since October 2023", "over the same period", "over the past year",
+                   "since the fighting began"):
+        text = f"Militia raids have killed more than 300 villagers in the province {period}."
+        assert not any(e.event_type == "ASSAULT" for e in run(extractor, text)), period
+    # Other acts over a period are still acts of someone.
+    evs = run(extractor, "The government has sent 5,000 troops to the province since the "
+                         "fighting began.")
+    assert one(evs, "MOBILIZE")
 
 
 def test_the_content_of_an_accusation_is_not_a_second_event(extractor: Extractor) -> None:

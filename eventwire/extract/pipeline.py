@@ -111,13 +111,29 @@ def _acronym(span: Span) -> Span | None:
     return None
 
 
-def _since_long_ago(prep: Token) -> bool:
-    """ "since 2015", "since then", "since the start of the war" (not "since Saturday")."""
-    if prep.dep_ != "prep" or prep.lower_ != "since":
+def _since_long_ago(prep: Token, tally: bool = False) -> bool:
+    """ "since 2015", "since then", "since the start of the war" (not "since Saturday"): a
+    period. For a toll of violence (`tally`) also "since October 2023", "since the fighting
+    began", "over the past year", "over the same period": deaths counted over a period sum
+    up many acts, while arrests or troops sent over it are still one act of someone."""
+    if tally and prep.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since"
+                                              for c in prep.children):
+        return True  # "since the fighting began"
+    if prep.dep_ != "prep":
         return False
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    return obj is not None and (bool(re.fullmatch(r"(1[89]|20)\d\d", obj.text)) or
-                                obj.lower_ in ("then", "start", "beginning", "outbreak"))
+    if obj is None:
+        return False
+    if tally and prep.lower_ in ("over", "in", "during"):
+        return obj.lemma_.lower() in _PERIODS and any(
+            c.lower_ in ("past", "last", "same") for c in obj.children)
+    return prep.lower_ == "since" and (
+        bool(re.fullmatch(r"(1[89]|20)\d\d", obj.text)) or
+        obj.lower_ in ("then", "start", "beginning", "outbreak") or
+        tally and any(re.fullmatch(r"(1[89]|20)\d\d", t.text) for t in obj.subtree))
+
+
+_PERIODS = {"period", "year", "decade", "month", "time"}
 
 
 def load_nlp() -> Language:
@@ -880,8 +896,10 @@ class Extractor:
         heads = self.cues["background_heads"]
         for m in group:
             tok = m.head
+            clause = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+            tally = m.entry.event_type == "ASSAULT"
             if any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in tok.children) \
-                    and any(_since_long_ago(c) for c in tok.children):
+                    and any(_since_long_ago(c, tally) for t in clause for c in t.children):
                 return True
             if tok.dep_ == "relcl" and tok.head.lemma_.lower() in heads:
                 return True
