@@ -492,3 +492,15 @@ def test_a_denial_is_not_dated_as_the_act(extractor: Extractor) -> None:
             "protesters.")
     denied = next(e for e in run(extractor, text) if e.status == "denied")
     assert denied.date == date(2025, 3, 3)
+
+
+def test_how_attackers_come_and_go_is_part_of_the_attack(extractor: Extractor) -> None:
+    evs = run(extractor, "The gunmen arrived on motorbikes and opened fire on the market, "
+                         "killing four traders, police said.")
+    assert [e.event_type for e in evs] == ["ASSAULT"]
+    evs = run(extractor, "The assailants crossed the river on foot and withdrew towards the "
+                         "hills, officers said.")
+    assert not any(e.event_type in ("MOBILIZE", "RETREAT") for e in evs)
+    # An army's own withdrawal is still a retreat.
+    evs = run(extractor, "The army withdrew from the town on Monday.")
+    assert one(evs, "RETREAT")

@@ -342,7 +342,8 @@ class Extractor:
                 orphans += fig_groups.get(gi, [])
         rehome_figures(orphans, events, offset)
         built = [(ev, h) for ev, h in zip(events, heads, strict=True)
-                 if not _demand_of_protest(ev, h, heads, events)]
+                 if not _demand_of_protest(ev, h, heads, events)
+                 and not self._move_of_attack(ev, h, events)]
         events = threats_of_force(merge_repeats(built))
         events = [part for ev in events for part in self._separate_places(ctx, ev, doc, offset)]
         return [part for ev in events for part in self._separate_parties(ev, doc, offset, resolve)]
@@ -889,6 +890,21 @@ class Extractor:
                 cur = parent
                 steps += 1
         return "reported", negated
+
+    def _move_of_attack(self, ev: Event, head: Token, events: list[Event]) -> bool:
+        """ "The attackers arrived on motorbikes, opened fire and fled": how the doers of an
+        attack come and go is part of it, not a deployment or a retreat of their own."""
+        if ev.event_type not in ("MOBILIZE", "RETREAT") or \
+                head.lemma_.lower() not in self.cues["attack_moves"]:
+            return False
+        subj, passive = clause_subject(head)
+        if subj is not None and not passive and \
+                subj.lemma_.lower() in self.cues["perpetrator_nouns"]:
+            return True
+        doer = ev.actor1
+        return any(o.event_type == "ASSAULT" and o.status == "reported" and (
+            doer is None or o.actor1 is not None and o.actor1.start == doer.start)
+            for o in events)
 
     def _is_background_summary(self, group: list[TriggerMatch]) -> bool:
         """"the conflict, which has killed 250,000 people" sums up a war, and "since then
