@@ -504,3 +504,14 @@ def test_how_attackers_come_and_go_is_part_of_the_attack(extractor: Extractor) -
     # An army's own withdrawal is still a retreat.
     evs = run(extractor, "The army withdrew from the town on Monday.")
     assert one(evs, "RETREAT")
+
+
+def test_an_incident_named_as_time_or_cause_is_no_new_mention(extractor: Extractor) -> None:
+    evs = run(extractor, "Police detained four more suspects in connection with the attack.")
+    assert [e.event_type for e in evs] == ["COERCE"]
+    evs = run(extractor, "Since the ambush, the government has promised to reinforce the "
+                         "northern garrisons.")
+    assert not any(e.event_type == "ASSAULT" for e in evs)
+    # With a day of its own it is told again.
+    evs = run(extractor, "Troops searched the village after the attack on Monday in Bannu.")
+    assert any(e.event_type == "ASSAULT" for e in evs)

@@ -84,12 +84,28 @@ def _is_topic(tok: Token, cues: dict[str, set[str]], has_figures: bool) -> bool:
             return True  # "accused X of torturing", parsed with "of" on X or on the verb
         if tok.head.lower_ == "of" and (gov.pos_ == "NUM" or lemma in cues["partitive_heads"]):
             return True
+        if _passing_reference(tok, cues):
+            return True
         return lemma in cues["topic_heads"] and not has_figures
     if tok.dep_ == "acl" and tok.pos_ == "VERB":
         return tok.head.lemma_.lower() in cues["topic_heads"] and not has_figures
     if tok.pos_ == "VERB":  # "two of the wounded died": victims already counted
         return any(c.dep_ == "nsubj" and _partitive(c, cues) for c in tok.children)
     return False
+
+
+def _passing_reference(tok: Token, cues: dict[str, set[str]]) -> bool:
+    """ "drone strikes after the ambush", "suspects held in connection with the attack": the
+    incident is the time or cause of another act, not reported anew. A date or a number of
+    its own ("after the attack on Wednesday", "since the two bombings") keeps it."""
+    prep = tok.head
+    if prep.lower_ not in cues["reference_preps"] or tok.pos_ != "NOUN":
+        return False
+    if prep.lower_ == "with" and prep.head.lemma_.lower() not in cues["reference_heads"]:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+        return False
+    return not any(t.like_num or t.pos_ == "PROPN" and t.dep_ == "pobj" for t in tok.subtree)
 
 
 def _partitive(subject: Token, cues: dict[str, set[str]]) -> bool:
