@@ -76,6 +76,8 @@ def is_topic(group: list[TriggerMatch], cues: dict[str, set[str]], has_figures: 
 
 
 def _is_topic(tok: Token, cues: dict[str, set[str]], has_figures: bool) -> bool:
+    if tok.dep_ == "pobj" and _passing_reference(tok, cues):
+        return True
     if tok.dep_ in ("pobj", "pcomp") and tok.head.pos_ == "ADP":
         gov = tok.head.head
         lemma = gov.lemma_.lower()
@@ -83,8 +85,6 @@ def _is_topic(tok: Token, cues: dict[str, set[str]], has_figures: bool) -> bool:
         if lemma in cues["allegation_heads"] or accused in cues["allegation_heads"]:
             return True  # "accused X of torturing", parsed with "of" on X or on the verb
         if tok.head.lower_ == "of" and (gov.pos_ == "NUM" or lemma in cues["partitive_heads"]):
-            return True
-        if _passing_reference(tok, cues):
             return True
         return lemma in cues["topic_heads"] and not has_figures
     if tok.dep_ == "acl" and tok.pos_ == "VERB":
