@@ -516,3 +516,14 @@ def test_an_incident_named_as_time_or_cause_is_no_new_mention(extractor: Extract
     evs = run(extractor, "Since gunmen ambushed a convoy near Gao on Monday, the government "
                          "has promised to reinforce the northern garrisons.")
     assert any(e.event_type == "ASSAULT" for e in evs)
+
+
+def test_the_day_of_a_statement_is_not_the_day_of_the_attack(extractor: Extractor) -> None:
+    text = ("Separatists attacked a checkpoint near Bali on Monday, killing two gendarmes. "
+            "The attackers also set fire to a gendarmerie vehicle, a ministry statement said "
+            "on Tuesday.")
+    arson = next(e for e in run(extractor, text) if "vehicle" in e.mentions[0].sentence)
+    assert arson.date == date(2025, 3, 3)
+    # With nothing told before, the report's day is the best there is.
+    evs = run(extractor, "Gunmen killed three farmers near Kadja, police said on Tuesday.")
+    assert one(evs, "ASSAULT").date == date(2025, 3, 4)

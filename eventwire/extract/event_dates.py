@@ -35,6 +35,7 @@ class EventDate:
     start: int | None
     end: int | None
     background: bool  # history, not the news of the day
+    reporting: bool = False  # the day of a report ("police said on Tuesday"), the only one
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -327,7 +328,8 @@ def resolve_event_date(sentence: str, published: date | None,
     text = sentence[best.start:best.end]
     if best.date is None:
         return EventDate(None, None, text, best.start, best.end, best.background)
-    return EventDate(best.date, best.precision, text, best.start, best.end, best.background)
+    return EventDate(best.date, best.precision, text, best.start, best.end, best.background,
+                     best.reporting)
 
 
 _ANAPHORIC_RE = re.compile(rf"(?i)\b(?P<a>{_alt(_D['anaphoric_days'])})\b")

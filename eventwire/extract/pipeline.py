@@ -772,6 +772,11 @@ class Extractor:
         dated = self._date_of_speech(doc, dated, primary.head, status, entry.event_type,
                                      ctx.article.published)
         dated, shift = _relative_date(doc, primary.head, dated, ctx.article.published)
+        if dated.reporting and entry.event_type in ("ASSAULT", "COERCE") and status == "reported":
+            # "... set fire to a vehicle, a ministry statement said on Tuesday": the day of
+            # the statement; the attack or arrest keeps the day the story gave it, if any
+            # (aid or troops sent "said on Tuesday" are news of that day: left alone)
+            dated = replace(dated, text=None)
         killed = next((f for f in figures if f.kind == "killed"), None)
         injured = next((f for f in figures if f.kind == "injured"), None)
         location = self.placer.locate(
