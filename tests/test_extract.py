@@ -527,3 +527,11 @@ def test_the_day_of_a_statement_is_not_the_day_of_the_attack(extractor: Extracto
     # With nothing told before, the report's day is the best there is.
     evs = run(extractor, "Gunmen killed three farmers near Kadja, police said on Tuesday.")
     assert one(evs, "ASSAULT").date == date(2025, 3, 4)
+
+
+def test_a_day_inside_an_after_clause_dates_that_clause(extractor: Extractor) -> None:
+    text = ("Thousands of students marched through Dhaka after a student leader was shot "
+            "dead by gunmen on Saturday.")
+    evs = run(extractor, text)
+    assert one(evs, "PROTEST").date == PUB
+    assert one(evs, "ASSAULT").date == date(2025, 3, 1)

@@ -771,6 +771,8 @@ class Extractor:
             dated = replace(dated, text=None)  # "the toll from the attack rose on Friday"
         dated = self._date_of_speech(doc, dated, primary.head, status, entry.event_type,
                                      ctx.article.published)
+        dated = _date_of_other_act(doc, primary.head, dated, ctx.article.published,
+                                   status in ("planned", "threatened", "hypothetical"))
         dated, shift = _relative_date(doc, primary.head, dated, ctx.article.published)
         if dated.reporting and entry.event_type in ("ASSAULT", "COERCE") and status == "reported":
             # "... set fire to a vehicle, a ministry statement said on Tuesday": the day of
@@ -1222,6 +1224,21 @@ def _relative_clause(trigger: Token) -> tuple[list[Token], Token, int, str, Span
 
 
 _SHIFT_LINKS = ("after", "before")
+
+
+def _date_of_other_act(doc: Doc, trigger: Token, dated: EventDate, published: date | None,
+                       future: bool) -> EventDate:
+    """ "They marched on the ministry after a student was shot dead on Thursday": a day told
+    inside an "after"/"before" clause dates that clause's act, not the one at `trigger`."""
+    if not dated.text or dated.start is None or (tok := token_at(doc, dated.start)) is None:
+        return dated
+    clause = next((a for a in tok.ancestors if a.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _SHIFT_LINKS for c in a.children)), None)
+    if clause is None or clause.i == trigger.i or clause.is_ancestor(trigger):
+        return dated
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    masked = doc.text[:lo] + " " * (hi - lo) + doc.text[hi:]
+    return resolve_event_date(masked, published, anchor=trigger.idx, future=future)
 
 
 def _relative_date(doc: Doc, trigger: Token, dated: EventDate, published: date | None
