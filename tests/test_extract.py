@@ -179,6 +179,9 @@ def test_war_toll_is_not_an_incident(extractor: Extractor) -> None:
     evs = run(extractor, "The war, which has killed more than 300,000 people, shows no sign of "
                          "ending.")
     assert not any(e.event_type == "ASSAULT" for e in evs)
+    for text in ("The truce ended a year of hostilities that killed 4,000 people.",
+                 "The town fell after a long siege in which 900 people were killed."):
+        assert not any(e.event_type == "ASSAULT" for e in run(extractor, text)), text
 
 
 def test_protest_and_arrests(extractor: Extractor) -> None:
