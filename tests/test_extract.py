@@ -538,3 +538,14 @@ def test_a_day_inside_an_after_clause_dates_that_clause(extractor: Extractor) ->
     evs = run(extractor, text)
     assert one(evs, "PROTEST").date == PUB
     assert one(evs, "ASSAULT").date == date(2025, 3, 1)
+
+
+def test_what_someone_is_urged_to_do_has_not_happened(extractor: Extractor) -> None:
+    evs = run(extractor, "The governor urged the federal government to deploy more troops to "
+                         "the area.")
+    assert [e.event_type for e in evs] == ["REQUEST"]
+    evs = run(extractor, "The secretary-general urged the warring parties to agree a ceasefire.")
+    assert [e.event_type for e in evs] == ["REQUEST"]
+    # A protest someone calls for is a planned event of its own.
+    evs = run(extractor, "The union called on its members to march on parliament on Friday.")
+    assert one(evs, "PROTEST").status == "planned"

@@ -67,6 +67,18 @@ def is_generic(group: list[TriggerMatch], material: bool) -> bool:
     return True
 
 
+def is_requested(group: list[TriggerMatch], cues: dict[str, set[str]]) -> bool:
+    """ "urged the government to deploy more troops", "called on both sides to agree a truce":
+    what someone is asked to do has not happened; the request is the event. Protests called
+    for (`called_acts`) are planned events of their own."""
+    def asked(tok: Token) -> bool:
+        verb = tok.head if tok.dep_ in ("dobj", "obj") else tok  # "to agree a ceasefire"
+        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues["request_verbs"]
+
+    return all(m.entry.event_type not in cues["called_acts"] and m.entry.event_type != "REQUEST"
+               and asked(m.head) for m in group)
+
+
 def is_topic(group: list[TriggerMatch], cues: dict[str, set[str]], has_figures: bool) -> bool:
     """Events talked about rather than reported: the content of an allegation ("accused
     Russia of torturing prisoners"), a part of victims already counted ("two of the wounded

@@ -50,6 +50,7 @@ from eventwire.extract.filters import (
     is_accident,
     is_backreference,
     is_generic,
+    is_requested,
     is_topic,
     riot_rule,
 )
@@ -733,7 +734,7 @@ class Extractor:
         if negated and status != "denied":
             return None
         if self._is_background_summary(group) or is_topic(group, self.cues, bool(figures)) \
-                or is_accident(group, self.cues) or (
+                or is_accident(group, self.cues) or is_requested(group, self.cues) or (
                     status != "hypothetical" and self._document_says(primary, actor1_span)):
             return None
 
@@ -772,7 +773,8 @@ class Extractor:
         dated = self._date_of_speech(doc, dated, primary.head, status, entry.event_type,
                                      ctx.article.published)
         dated = _date_of_other_act(doc, primary.head, dated, ctx.article.published,
-                                   status in ("planned", "threatened", "hypothetical"))
+                                   status in ("planned", "threatened", "hypothetical"),
+                                   self.cues["request_verbs"])
         dated, shift = _relative_date(doc, primary.head, dated, ctx.article.published)
         if dated.reporting and entry.event_type in ("ASSAULT", "COERCE") and status == "reported":
             # "... set fire to a vehicle, a ministry statement said on Tuesday": the day of
@@ -1227,13 +1229,15 @@ _SHIFT_LINKS = ("after", "before")
 
 
 def _date_of_other_act(doc: Doc, trigger: Token, dated: EventDate, published: date | None,
-                       future: bool) -> EventDate:
+                       future: bool, request_verbs: set[str]) -> EventDate:
     """ "They marched on the ministry after a student was shot dead on Thursday": a day told
-    inside an "after"/"before" clause dates that clause's act, not the one at `trigger`."""
+    inside an "after"/"before" clause dates that clause's act, not the one at `trigger`; so
+    does the day of what someone is asked to do ("called on members to strike on Friday")."""
     if not dated.text or dated.start is None or (tok := token_at(doc, dated.start)) is None:
         return dated
     clause = next((a for a in tok.ancestors if a.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in _SHIFT_LINKS for c in a.children)), None)
+        c.dep_ == "mark" and c.lower_ in _SHIFT_LINKS for c in a.children) or
+        a.dep_ == "xcomp" and a.head.lemma_.lower() in request_verbs), None)
     if clause is None or clause.i == trigger.i or clause.is_ancestor(trigger):
         return dated
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
