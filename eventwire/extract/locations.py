@@ -5,6 +5,7 @@ dateline or its country, each with the precision of the place found (docs/gazett
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -153,6 +154,9 @@ class EventPlacer:
         "in the Kazakh capital, Astana" names the place in apposition)."""
         if t.cue not in NON_LOCATIVE_CUES or self.actors.country_of(t.text) is None:
             return False
+        if ADMIN_UNIT_AFTER.search(t.text) and (loc := self.gazetteer.resolve(t.text)) \
+                is not None and loc.precision == "admin1":
+            return False  # "Niger state" is a place, not the state of Niger
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         return span is None or span.root.dep_ != "appos"
 
@@ -200,9 +204,26 @@ class EventPlacer:
                     start = m.start(1)
         if loc is None:
             loc = gaz.resolve(name, countries=ctx.countries, dateline_country=dl, near=near)
+        end = t.end
+        after = _TOWN_PART.match(text, t.end)
+        if loc is not None and loc.precision in ("city", "point") and (
+                after is not None or _TOWN_PART.search(t.text)):
+            # "the Badush area", "Macomia district": a part of a town, or the district named
+            # after it. Far from the story's own town in its country, the name is likely a
+            # same-named part of that town: a neighbourhood is placed in the town, another
+            # name keeps the town it resolved to.
+            if after is not None:
+                end = after.end()
+            far = near_loc is not None and near is not None and \
+                near_loc.country == loc.country and _km(near, (loc.lat, loc.lon)) > _PART_KM
+            if far and near_loc.precision == "city" and _NEIGHBOURHOOD.search(
+                    after.group() if after is not None else t.text):
+                loc = replace(near_loc)  # "the Tierra Blanca neighbourhood" of Culiacan
+            elif not far:
+                loc = replace(loc, precision="district")
         if loc is not None:
-            loc.start, loc.end = offset + start, offset + t.end
-            loc.text = text[start:t.end]
+            loc.start, loc.end = offset + start, offset + end
+            loc.text = text[start:end]
         return loc
 
     def _seat(self, sentence: str) -> Location | None:
@@ -232,6 +253,14 @@ _SCENE_CUES = frozenset({"in", "at", "inside"})
 _RECENT_CHARS = 1500
 # "the province of X" asks for the region X, not its capital.
 _REGION_CUES = frozenset({"province of", "governorate of", "region of", "state of"})
+# "Niger state", "Khost province": a name with its administrative unit.
+ADMIN_UNIT_AFTER = re.compile(r"\s(?:province|state|region|governorate|oblast)s?$", re.I)
+# "X district", "the X area", "X neighbourhood": a part of a town or the district around it.
+_TOWN_PART = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter)\b(?!\s+of\b)",
+                        re.I)
+_NEIGHBOURHOOD = re.compile(r"neighbou?rhood|suburb|quarter", re.I)
+# A town part farther than this (km) from the story's town is a same-named part of that town.
+_PART_KM = 100.0
 # "eastern Aleppo", "north-eastern Syria": a compass word right before a name.
 _COMPASS_BEFORE = re.compile(
     r"\b((?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+$", re.IGNORECASE)
@@ -244,6 +273,14 @@ _BASED_BEFORE = re.compile(r"\b(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?
 _PART_OF_TOWN_AFTER = re.compile(
     r"^\s+(?:area|district|neighbou?rhood|quarter|suburb|section|part)s?\s+of\s+(?:the|this)"
     r"\s+(?:city|town|capital)\b", re.I)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km."""
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(
+        (lo2 - lo1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(h))
 
 
 def _on_the_act(doc: Doc, t: Any, trigger: Span | None) -> bool:
