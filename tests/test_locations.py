@@ -249,3 +249,12 @@ def test_a_state_name_outranks_a_hamlet_the_context_favours(gaz: Gazetteer) -> N
                           ("Gegharkunik province", "ARM"), ("North-West Region", "CMR")]:
         reg = gaz.resolve(name)
         assert reg is not None and reg.country == country and reg.precision == "admin1", name
+
+
+def test_a_foreign_party_acts_at_the_storys_place(extractor: Extractor) -> None:
+    text = ("Gunmen attacked a hotel in the Somali town of Beledweyne on Monday, killing six "
+            "people, officials in Beledweyne said. It was the third attack on Beledweyne in "
+            "Somalia this year.\n\n"
+            "Ethiopian troops killed three of the attackers, a local elder said.")
+    ev = next(e for e in run(extractor, text) if e.actor1 and e.actor1.country == "ETH")
+    assert ev.location is not None and ev.location.name == "Beledweyne"

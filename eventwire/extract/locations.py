@@ -118,6 +118,10 @@ class EventPlacer:
             return ctx.dateline
         if named_country is not None:
             return named_country
+        if ctx.main_place is not None:
+            # Foreign parties act at the story's place ("Russian jets struck", "Saudi Arabia
+            # denied the attacks"): a party's country is no scene.
+            return replace(ctx.main_place, start=None, end=None)
         country = actor_countries[0] if actor_countries else ctx.main_country
         if country:
             return self.gazetteer.country_location(country)
