@@ -258,3 +258,7 @@ def test_a_foreign_party_acts_at_the_storys_place(extractor: Extractor) -> None:
             "Ethiopian troops killed three of the attackers, a local elder said.")
     ev = next(e for e in run(extractor, text) if e.actor1 and e.actor1.country == "ETH")
     assert ev.location is not None and ev.location.name == "Beledweyne"
+
+
+def test_a_place_after_in_stays_a_place_before_a_speech_verb(gaz: Gazetteer) -> None:
+    assert "Sanaa" in _texts(gaz, "The ministry in Sanaa said six people were killed.")
