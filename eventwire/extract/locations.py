@@ -21,6 +21,7 @@ from eventwire.extract.ontology import ontology
 from eventwire.model import Actor, Location
 from eventwire.resolve.actors import ActorResolver
 from eventwire.resolve.gazetteer import Gazetteer, normalise
+from eventwire.resolve.places import lexicon
 
 if TYPE_CHECKING:
     from eventwire.extract.pipeline import ArticleContext
@@ -82,6 +83,7 @@ class EventPlacer:
         # ("the junta chief in Naypyitaw", "a declaration signed in Washington"), after others.
         candidates = [t for t in toponyms if not self._state_metonym(doc, t)
                       and not _not_the_scene(doc.text, t)
+                      and not (event_type not in _VERBAL and _speaker_place(doc.text, t))
                       and (not in_actor(t) or t.cue in _SCENE_CUES)]
         candidates.sort(key=lambda t: (in_actor(t), not (lo <= t.start < hi), t.cue is None,
                                        t.start))
@@ -304,6 +306,13 @@ def _not_the_scene(sentence: str, t: Any) -> bool:
     is based, or the name of a part of the town the story is about?"""
     return bool(_BASED_BEFORE.search(sentence, max(0, t.start - 24), t.start)
                 or _PART_OF_TOWN_AFTER.match(sentence[t.end:t.end + 40]))
+
+
+def _speaker_place(sentence: str, t: Any) -> bool:
+    """"Officials in Cairo said": where the speakers are, the place of their statement but
+    not of the act they report."""
+    m = re.match(r"\s+(\w+)", sentence[t.end:t.end + 20])
+    return m is not None and m.group(1).lower() in lexicon().speech_verbs
 
 
 def _clause_bounds(sentence: str, anchor: int) -> tuple[int, int]:
