@@ -216,3 +216,49 @@ def test_a_sentence_naming_only_a_country_is_placed_at_the_country(extractor: Ex
     assert arrest.location is not None and arrest.location.precision == "country"
     attack = next(e for e in evs if e.event_type == "ASSAULT")
     assert attack.location is not None and attack.location.precision == "city"
+
+
+def test_a_town_named_with_district_is_the_district(extractor: Extractor) -> None:
+    text = "Security forces killed five militants in an operation in Bannu district on Monday."
+    ev = next(e for e in run(extractor, text) if e.fatalities == 5)
+    assert ev.location is not None and ev.location.country == "PAK"
+    assert ev.location.precision == "district"
+
+
+def test_a_far_same_named_neighbourhood_is_part_of_the_storys_town(
+        extractor: Extractor) -> None:
+    text = ("Gunmen killed three people in the city of Tijuana on Sunday, police said.\n\n"
+            "Two days later, gunmen shot dead a taxi driver in the Morelos neighbourhood, "
+            "police said.")
+    ev = next(e for e in run(extractor, text) if e.mentions[0].sentence_start > 0)
+    assert ev.location is not None and ev.location.name == "Tijuana"
+
+
+def test_a_state_named_like_a_country_is_the_state(extractor: Extractor) -> None:
+    text = ("Gunmen abducted 20 students from a school in neighbouring Niger state on Friday, "
+            "police said.")
+    ev = next(e for e in run(extractor, text) if e.event_type == "ASSAULT")
+    assert ev.location is not None and ev.location.country == "NGA"
+    assert ev.location.precision == "admin1"
+
+
+def test_a_state_name_outranks_a_hamlet_the_context_favours(gaz: Gazetteer) -> None:
+    loc = gaz.resolve("Texas", countries=["MEX"])
+    assert loc is not None and loc.country == "USA" and loc.precision == "admin1"
+    for name, country in [("Lanao del Sur province", "PHL"), ("Tillaberi region", "NER"),
+                          ("Gegharkunik province", "ARM"), ("North-West Region", "CMR")]:
+        reg = gaz.resolve(name)
+        assert reg is not None and reg.country == country and reg.precision == "admin1", name
+
+
+def test_a_foreign_party_acts_at_the_storys_place(extractor: Extractor) -> None:
+    text = ("Gunmen attacked a hotel in the Somali town of Beledweyne on Monday, killing six "
+            "people, officials in Beledweyne said. It was the third attack on Beledweyne in "
+            "Somalia this year.\n\n"
+            "Ethiopian troops killed three of the attackers, a local elder said.")
+    ev = next(e for e in run(extractor, text) if e.actor1 and e.actor1.country == "ETH")
+    assert ev.location is not None and ev.location.name == "Beledweyne"
+
+
+def test_a_place_after_in_stays_a_place_before_a_speech_verb(gaz: Gazetteer) -> None:
+    assert "Sanaa" in _texts(gaz, "The ministry in Sanaa said six people were killed.")

@@ -5,6 +5,7 @@ dateline or its country, each with the precision of the place found (docs/gazett
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -20,6 +21,7 @@ from eventwire.extract.ontology import ontology
 from eventwire.model import Actor, Location
 from eventwire.resolve.actors import ActorResolver
 from eventwire.resolve.gazetteer import Gazetteer, normalise
+from eventwire.resolve.places import lexicon
 
 if TYPE_CHECKING:
     from eventwire.extract.pipeline import ArticleContext
@@ -81,6 +83,7 @@ class EventPlacer:
         # ("the junta chief in Naypyitaw", "a declaration signed in Washington"), after others.
         candidates = [t for t in toponyms if not self._state_metonym(doc, t)
                       and not _not_the_scene(doc.text, t)
+                      and not (event_type not in _VERBAL and _speaker_place(doc.text, t))
                       and (not in_actor(t) or t.cue in _SCENE_CUES)]
         candidates.sort(key=lambda t: (in_actor(t), not (lo <= t.start < hi), t.cue is None,
                                        t.start))
@@ -117,6 +120,10 @@ class EventPlacer:
             return ctx.dateline
         if named_country is not None:
             return named_country
+        if ctx.main_place is not None:
+            # Foreign parties act at the story's place ("Russian jets struck", "Saudi Arabia
+            # denied the attacks"): a party's country is no scene.
+            return replace(ctx.main_place, start=None, end=None)
         country = actor_countries[0] if actor_countries else ctx.main_country
         if country:
             return self.gazetteer.country_location(country)
@@ -153,6 +160,9 @@ class EventPlacer:
         "in the Kazakh capital, Astana" names the place in apposition)."""
         if t.cue not in NON_LOCATIVE_CUES or self.actors.country_of(t.text) is None:
             return False
+        if ADMIN_UNIT_AFTER.search(t.text) and (loc := self.gazetteer.resolve(t.text)) \
+                is not None and loc.precision == "admin1":
+            return False  # "Niger state" is a place, not the state of Niger
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         return span is None or span.root.dep_ != "appos"
 
@@ -200,9 +210,26 @@ class EventPlacer:
                     start = m.start(1)
         if loc is None:
             loc = gaz.resolve(name, countries=ctx.countries, dateline_country=dl, near=near)
+        end = t.end
+        after = _TOWN_PART.match(text, t.end)
+        if loc is not None and loc.precision in ("city", "point") and (
+                after is not None or _TOWN_PART.search(t.text)):
+            # "the Badush area", "Macomia district": a part of a town, or the district named
+            # after it. Far from the story's own town in its country, the name is likely a
+            # same-named part of that town: a neighbourhood is placed in the town, another
+            # name keeps the town it resolved to.
+            if after is not None:
+                end = after.end()
+            far = near_loc is not None and near is not None and \
+                near_loc.country == loc.country and _km(near, (loc.lat, loc.lon)) > _PART_KM
+            if far and near_loc.precision == "city" and _NEIGHBOURHOOD.search(
+                    after.group() if after is not None else t.text):
+                loc = replace(near_loc)  # "the Tierra Blanca neighbourhood" of Culiacan
+            elif not far:
+                loc = replace(loc, precision="district")
         if loc is not None:
-            loc.start, loc.end = offset + start, offset + t.end
-            loc.text = text[start:t.end]
+            loc.start, loc.end = offset + start, offset + end
+            loc.text = text[start:end]
         return loc
 
     def _seat(self, sentence: str) -> Location | None:
@@ -232,6 +259,14 @@ _SCENE_CUES = frozenset({"in", "at", "inside"})
 _RECENT_CHARS = 1500
 # "the province of X" asks for the region X, not its capital.
 _REGION_CUES = frozenset({"province of", "governorate of", "region of", "state of"})
+# "Niger state", "Khost province": a name with its administrative unit.
+ADMIN_UNIT_AFTER = re.compile(r"\s(?:province|state|region|governorate|oblast)s?$", re.I)
+# "X district", "the X area", "X neighbourhood": a part of a town or the district around it.
+_TOWN_PART = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter)\b(?!\s+of\b)",
+                        re.I)
+_NEIGHBOURHOOD = re.compile(r"neighbou?rhood|suburb|quarter", re.I)
+# A town part farther than this (km) from the story's town is a same-named part of that town.
+_PART_KM = 100.0
 # "eastern Aleppo", "north-eastern Syria": a compass word right before a name.
 _COMPASS_BEFORE = re.compile(
     r"\b((?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+$", re.IGNORECASE)
@@ -244,6 +279,14 @@ _BASED_BEFORE = re.compile(r"\b(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?
 _PART_OF_TOWN_AFTER = re.compile(
     r"^\s+(?:area|district|neighbou?rhood|quarter|suburb|section|part)s?\s+of\s+(?:the|this)"
     r"\s+(?:city|town|capital)\b", re.I)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km."""
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(
+        (lo2 - lo1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(h))
 
 
 def _on_the_act(doc: Doc, t: Any, trigger: Span | None) -> bool:
@@ -263,6 +306,13 @@ def _not_the_scene(sentence: str, t: Any) -> bool:
     is based, or the name of a part of the town the story is about?"""
     return bool(_BASED_BEFORE.search(sentence, max(0, t.start - 24), t.start)
                 or _PART_OF_TOWN_AFTER.match(sentence[t.end:t.end + 40]))
+
+
+def _speaker_place(sentence: str, t: Any) -> bool:
+    """"Officials in Cairo said": where the speakers are, the place of their statement but
+    not of the act they report."""
+    m = re.match(r"\s+(\w+)", sentence[t.end:t.end + 20])
+    return m is not None and m.group(1).lower() in lexicon().speech_verbs
 
 
 def _clause_bounds(sentence: str, anchor: int) -> tuple[int, int]:

@@ -65,7 +65,12 @@ from eventwire.extract.incidents import (
     threats_of_force,
     token_at,
 )
-from eventwire.extract.locations import NON_LOCATIVE_CUES, EventPlacer, place_lexicon_extra
+from eventwire.extract.locations import (
+    ADMIN_UNIT_AFTER,
+    NON_LOCATIVE_CUES,
+    EventPlacer,
+    place_lexicon_extra,
+)
 from eventwire.extract.ontology import apply_mappings, ontology, refine_mode
 from eventwire.extract.sentences import split_sentences
 from eventwire.extract.triggers import TriggerLexicon, TriggerMatch
@@ -277,6 +282,8 @@ class Extractor:
         if country is None:
             return False
         loc = self.gazetteer.resolve(text)
+        if loc is not None and loc.precision == "admin1" and ADMIN_UNIT_AFTER.search(text):
+            return False  # "Niger state" names a Nigerian state, not the country
         if loc is None or loc.country != country:
             return True
         # "the Kazakh capital": a demonym that GeoNames lists as a town's alternate name is

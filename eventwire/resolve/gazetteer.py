@@ -57,6 +57,8 @@ _PREC_CODE = {p: i for i, p in enumerate(PRECISIONS)}
 # "Al Fallujah"), alternate name, alternate without article.
 _PRIMARY, _PRIMARY_ARTICLE, _ALTERNATE, _ARTICLE = 0, 1, 2, 3
 _QUALITY_BONUS = (3.0, 1.0, 0.0, -1.0)
+# Population under which a town yields to a same-named first-level unit ("Texas").
+_SMALL_TOWN = 15_000
 
 
 
@@ -743,6 +745,13 @@ class Gazetteer:
             k = (self._score(p, q, ctx), p.population)
             if k > best_key:
                 best, best_key = p, k
+        if best is not None and best.kind == "city" and best.population < _SMALL_TOWN:
+            # "Texas" in a Mexican story is the US state, not a Mexican hamlet called Texas:
+            # a province or state name outranks a village that only the context favours.
+            admin = [(self._score(p, q, ctx), p) for q, p in found
+                     if p.kind == "admin1" and q <= _PRIMARY_ARTICLE]
+            if admin:
+                best = max(admin, key=lambda t: t[0])[1]
         if best is not None and best.kind == "admin1" and not ctx.want_admin:
             # "Aleppo", "Daraa", "Kharkiv": the region's capital city, unless asked for the region
             cities = [(self._score(p, q, ctx), p.population, p) for q, p in found

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 MAX_TOKENS = 6
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NON_PLACE_LABELS = frozenset({"PERSON", "NORP"})
+# Cues that keep a name followed by a speech verb a place ("the ministry in Sanaa said").
+_SCENE_BEFORE_SPEECH = frozenset({"in", "at", "near", "outside", "inside", "around"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,8 +362,9 @@ class _Recogniser:
         dateline = toks[i].allcaps and _line_start_run(self.text, toks, i)
         if not ner and self._person_context(i, j, key):
             return None
-        if self._speech_after(j) and not (admin or strong or suffix or qualified):
-            return None
+        if self._speech_after(j) and not (admin or strong or suffix or qualified
+                                          or cue in _SCENE_BEFORE_SPEECH):
+            return None  # "Kyiv said" is a speaker; "officials in Sanaa said" name a place
         if suffix == "admin":
             end = suffix_end
         evidence = ("ner" if ner else cue if cue else "dateline" if dateline else
