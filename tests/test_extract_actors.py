@@ -63,12 +63,21 @@ def test_doer_of_by_gerund_is_the_main_subject(extractor: Extractor) -> None:
     ("the Bolivian ombudsman", "BOL.GOV"),
     ("the Malian military governor", "MLI.GOV"),
     ("Two Chinese missile ships", "CHN.MIL"),
+    ("masked Chilean youths", "CHL.PROTESTER"),
+    ("the Peruvian crew members", "PER.CIVILIAN"),
+    ("the Uganda Law Society", "UGA.NGO"),
+    ("Colombian dissidents", "COL.REBEL"),
 ])
 def test_sector_nouns(phrase: str, expected: str | None) -> None:
     actor = ActorResolver.default().resolve(phrase)
     assert actor.code == expected
     if expected is None:
         assert actor.sector == "MIL"
+
+
+def test_partners_of_no_one_country_are_governments() -> None:
+    actor = ActorResolver.default().resolve("Western partners")
+    assert actor.sector == "GOV" and actor.country is None
 
 
 def test_offence_noun_makes_its_doer_the_accused(extractor: Extractor) -> None:
@@ -250,3 +259,42 @@ def test_weapons_are_no_target_and_camp_victims_are_displaced(extractor: Extract
                                         "families near Bunia on Sunday.")
               if e.event_type == "ASSAULT")
     assert ev.actor2 is not None and ev.actor2.sector == "REFUGEE"
+
+
+def test_target_of_a_fired_weapon_pair(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Chilean police fired tear gas and stun grenades on Friday at "
+                                "hundreds of protesters in Valparaiso."), "COERCE")
+    assert code(ev.actor2) == "CHL.PROTESTER"
+
+
+def test_relative_clause_object_is_the_noun_it_modifies(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Peru imposed sanctions on two Bolivian ministers it accused of "
+                                "smuggling."), "ACCUSE")
+    assert code(ev.actor2) == "BOL.GOV"
+    ev = of_type(run(extractor, "The army blamed the Ecuadorian rebels, whom Peru accused of "
+                                "smuggling."), "ACCUSE")
+    assert code(ev.actor2) == "ECU.REBEL"
+
+
+def test_verbal_purpose_clause_acts_on_the_object_above(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Chile was summoning Peru's ambassador to complain about the "
+                                "remarks."), "ACCUSE")
+    assert code(ev.actor2) == "PER.GOV"
+    ev = of_type(run(extractor, "Canada imposed sanctions on three Bolivian ministers, accusing "
+                                "them of fraud."), "ACCUSE")
+    assert code(ev.actor2) == "BOL.GOV"
+
+
+def test_victims_of_a_casualty_clause_are_the_target(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Rebels attacked the town of Beni in Congo on Sunday, killing at "
+                                "least nine civilians."), "ASSAULT")
+    assert ev.actor2 is not None and ev.actor2.sector == "CIVILIAN"
+    ev = of_type(run(extractor, "A Sudanese army air strike on a village in Darfur killed at "
+                                "least 14 people on Monday."), "ASSAULT")
+    assert ev.actor2 is not None and ev.actor2.sector == "CIVILIAN"
+
+
+def test_whoever_loses_a_captured_place_is_the_target(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Syrian rebels captured the dam from Islamic State on "
+                                "Sunday."), "ASSAULT")
+    assert code(ev.actor2) == "ISIS"

@@ -448,7 +448,7 @@ class Extractor:
             fallback = None  # "the shelling amounted to war crimes": the act is no accuser
         # whoever the offence was "against" is its victim, not the accused
         return replace(args, actor1=None, actor2=accused, alternates=[], object_targets=[],
-                       fallback_actor1=fallback)
+                       late_targets=[], fallback_actor1=fallback)
 
     def _refine_actor1(self, event_type: str, actor: Actor | None, span: Span | None,
                        speaker: Actor | None, speaks: bool = False) -> Actor | None:
@@ -677,7 +677,9 @@ class Extractor:
             actor1_span = self._pick_actor([args[0].actor2])  # "ships were deployed"
             args[0].actor2 = None
         actor2_cands = [a.actor2 for a in args] + [alt for a in args for alt in a.alternates] + [
-            t for a in args for t in a.object_targets]
+            t for a in args for t in a.object_targets] + [t for a in args for t in a.late_targets]
+        if ONTOLOGY_QUAD.get(entry.event_type) in (1, 3):
+            actor2_cands += [t for a in args for t in a.host_targets]
         actor2_span = self._pick_actor(actor2_cands)
         first2 = next((c for c in actor2_cands if c is not None), None)
         if actor2_span is None and first2 is not None and attribution is not None and \
