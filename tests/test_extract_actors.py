@@ -298,3 +298,10 @@ def test_whoever_loses_a_captured_place_is_the_target(extractor: Extractor) -> N
     ev = of_type(run(extractor, "Syrian rebels captured the dam from Islamic State on "
                                 "Sunday."), "ASSAULT")
     assert code(ev.actor2) == "ISIS"
+
+
+def test_two_sides_of_a_clash_are_doer_and_target(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Sudanese troops and RSF fighters exchanged fire on Sunday near "
+                                "Bara."), "ASSAULT")
+    assert code(ev.actor1) == "SDN.MIL"
+    assert code(ev.actor2) == "RSF"

@@ -687,8 +687,10 @@ class Extractor:
                 actor1_span is None or attribution.start != actor1_span.start):
             # "Rebels said jets attacked them": the object pronoun is the speaker
             actor2_span = attribution
-        if actor2_span is None and actor1_span is not None and \
-                entry.event_type in self.cues["symmetric_types"]:
+        if actor2_span is None and actor1_span is not None and (
+                entry.event_type in self.cues["symmetric_types"] or
+                any(t.lemma_.lower() in self.cues["reciprocal_words"] for m in group
+                    for t in (*m.tokens, m.head.head))):  # "exchanged fire"
             pair = first_conjunct(actor1_span)
             if pair is not None:
                 actor1_span, actor2_span = pair
