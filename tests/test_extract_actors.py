@@ -67,12 +67,19 @@ def test_doer_of_by_gerund_is_the_main_subject(extractor: Extractor) -> None:
     ("the Peruvian crew members", "PER.CIVILIAN"),
     ("the Uganda Law Society", "UGA.NGO"),
     ("Colombian dissidents", "COL.REBEL"),
+    ("a Malian army base", "MLI.MIL"),
+    ("the Nigerien air base", "NER.MIL"),
 ])
 def test_sector_nouns(phrase: str, expected: str | None) -> None:
     actor = ActorResolver.default().resolve(phrase)
     assert actor.code == expected
     if expected is None:
         assert actor.sector == "MIL"
+
+
+def test_merchant_ships_are_civilians_of_no_one_country() -> None:
+    actor = ActorResolver.default().resolve("a Danish-owned bulk carrier", context_country="YEM")
+    assert actor.sector == "CIVILIAN" and actor.country is None
 
 
 def test_partners_of_no_one_country_are_governments() -> None:
