@@ -312,3 +312,13 @@ def test_two_sides_of_a_clash_are_doer_and_target(extractor: Extractor) -> None:
                                 "Bara."), "ASSAULT")
     assert code(ev.actor1) == "SDN.MIL"
     assert code(ev.actor2) == "RSF"
+
+
+def test_a_transnational_group_acting_in_a_branch_country_is_the_branch(
+        extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Islamic State fighters attacked an army base near Maiduguri in "
+                                "Nigeria on Sunday."), "ASSAULT")
+    assert code(ev.actor1) == "ISWAP"
+    ev = of_type(run(extractor, "Islamic State fighters attacked a checkpoint near Deir ez-Zor in "
+                                "Syria on Sunday."), "ASSAULT")
+    assert code(ev.actor1) == "ISIS" and ev.actor1.country is None

@@ -969,8 +969,21 @@ class Extractor:
         self._protest_detainees(events)
         _claimed_doers(events)
         self._condemned_doers(events)
+        self._local_branches(events)
         for ev in events:
             apply_mappings(ev)
+
+    def _local_branches(self, events: list[Event]) -> None:
+        """"Islamic State" attacking in Nigeria is its West Africa Province: a transnational
+        group acting in the home country of one of its branches is that branch."""
+        for ev in events:
+            country = ev.location.country if ev.location is not None else None
+            for k in ("actor1", "actor2"):
+                a = getattr(ev, k)
+                org = self.actors.branch(a.code, country) if a is not None else None
+                if org is not None:
+                    setattr(ev, k, replace(a, name=org.name, country=org.country,
+                                           sector=org.sector, code=org.code))
 
     def _condemned_doers(self, events: list[Event]) -> None:
         """Condemning "the attack" accuses whoever the story says carried it out: the doer of
