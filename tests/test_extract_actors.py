@@ -322,3 +322,12 @@ def test_a_transnational_group_acting_in_a_branch_country_is_the_branch(
     ev = of_type(run(extractor, "Islamic State fighters attacked a checkpoint near Deir ez-Zor in "
                                 "Syria on Sunday."), "ASSAULT")
     assert code(ev.actor1) == "ISIS" and ev.actor1.country is None
+
+
+def test_whom_an_appeal_is_addressed_to_is_the_target(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "The Chilean senate called for the Peruvian foreign minister to "
+                                "resign."), "REQUEST")
+    assert code(ev.actor2) == "PER.GOV"
+    ev = of_type(run(extractor, "Kenya appealed to the RSF to lift its siege of El Fasher."),
+                 "REQUEST")
+    assert code(ev.actor2) == "RSF"

@@ -60,8 +60,9 @@ class Arguments:
     object_targets: list[Span] = field(default_factory=list)
     # tried after all the others: the light verb's other targets, victims of a casualty verb
     late_targets: list[Span] = field(default_factory=list)
-    # whom the clause above acts on, for verbal acts only: "summoned X to complain",
-    # "imposed sanctions on X, accusing them of"
+    # for verbal acts only: whom the clause above acts on ("summoned X to complain", "imposed
+    # sanctions on X, accusing them of"); whom an appeal is addressed to ("appealed to X",
+    # "called for X to resign")
     host_targets: list[Span] = field(default_factory=list)
 
 
@@ -214,7 +215,7 @@ def verb_arguments(verb: Token) -> Arguments:
         args.object_targets = [phrase(t) for _, t in _prep_objects(obj, OBJECT_TARGET_PREPS)]
     args.places = [t for _, t in _prep_objects(verb, PLACE_PREPS)]
     args.late_targets = [phrase(v) for v in _victims(verb)]
-    args.host_targets = _host_targets(verb, obj)
+    args.host_targets = _host_targets(verb, obj) + _addressees(verb)
     return args
 
 
@@ -268,6 +269,17 @@ def _host_targets(verb: Token, obj: Token | None) -> list[Span]:
         out += [phrase(t) for _, t in _prep_objects(host_obj, OBJECT_TARGET_PREPS)]
         out.append(phrase(host_obj))
     out += [phrase(t) for _, t in _prep_objects(host, TARGET_PREPS)]
+    return out
+
+
+def _addressees(verb: Token) -> list[Span]:
+    """Whom a verbal act is addressed to or asks to act: "appealed to the RSF", "called for
+    Turkey to pull out", "called for the minister to resign"."""
+    out = [phrase(t) for _, t in _prep_objects(verb, {"to", "for"})]
+    for child in verb.children:
+        if child.dep_ in ("advcl", "ccomp") and any(
+                c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
+            out += [phrase(c) for c in child.children if c.dep_ in SUBJ]
     return out
 
 

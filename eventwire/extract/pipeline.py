@@ -678,9 +678,13 @@ class Extractor:
             args[0].actor2 = None
         actor2_cands = [a.actor2 for a in args] + [alt for a in args for alt in a.alternates] + [
             t for a in args for t in a.object_targets] + [t for a in args for t in a.late_targets]
-        if ONTOLOGY_QUAD.get(entry.event_type) in (1, 3):
-            actor2_cands += [t for a in args for t in a.host_targets]
         actor2_span = self._pick_actor(actor2_cands)
+        if actor2_span is None and ONTOLOGY_QUAD.get(entry.event_type) in (1, 3) and not (
+                entry.event_type in self.cues["symmetric_types"] and actor1_span is not None
+                and first_conjunct(actor1_span)):  # "X and Y met for talks": each other
+            hosts = [t for a in args for t in a.host_targets]
+            actor2_span = self._pick_actor(hosts)
+            actor2_cands += hosts
         first2 = next((c for c in actor2_cands if c is not None), None)
         if actor2_span is None and first2 is not None and attribution is not None and \
                 first2.text.lower() in ("them", "us") and (
