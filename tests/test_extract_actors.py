@@ -69,6 +69,8 @@ def test_doer_of_by_gerund_is_the_main_subject(extractor: Extractor) -> None:
     ("Colombian dissidents", "COL.REBEL"),
     ("a Malian army base", "MLI.MIL"),
     ("the Nigerien air base", "NER.MIL"),
+    ("Mali's military leader", "MLI.GOV"),
+    ("the Saudi-led coalition", "SAU.MIL"),
 ])
 def test_sector_nouns(phrase: str, expected: str | None) -> None:
     actor = ActorResolver.default().resolve(phrase)
@@ -80,6 +82,12 @@ def test_sector_nouns(phrase: str, expected: str | None) -> None:
 def test_merchant_ships_are_civilians_of_no_one_country() -> None:
     actor = ActorResolver.default().resolve("a Danish-owned bulk carrier", context_country="YEM")
     assert actor.sector == "CIVILIAN" and actor.country is None
+
+
+def test_un_missions_belong_to_no_country() -> None:
+    for name in ("MONUSCO", "UNIFIL", "UNSMIL"):
+        actor = ActorResolver.default().resolve(name)
+        assert actor.sector == "IGO" and actor.country is None
 
 
 def test_partners_of_no_one_country_are_governments() -> None:
