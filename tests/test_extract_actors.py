@@ -339,3 +339,19 @@ def test_whom_an_appeal_is_addressed_to_is_the_target(extractor: Extractor) -> N
     ev = of_type(run(extractor, "Kenya appealed to the RSF to lift its siege of El Fasher."),
                  "REQUEST")
     assert code(ev.actor2) == "RSF"
+
+
+def test_a_veto_is_aimed_at_whoever_drafted_the_text(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "China vetoed a Mexican-drafted U.N. Security Council "
+                                "resolution on Friday."), "REJECT")
+    assert code(ev.actor2) == "MEX.GOV"
+    ev = of_type(run(extractor, "China vetoed a U.N. Security Council resolution drafted by "
+                                "Brazil on Friday."), "REJECT")
+    assert code(ev.actor2) == "BRA.GOV"
+
+
+def test_condemning_a_states_strike_accuses_the_state(extractor: Extractor) -> None:
+    text = ("Turkish warplanes struck a village near Qandil on Sunday, killing four people. "
+            "Iraq's foreign ministry condemned the strike.")
+    ev = of_type(run(extractor, text), "ACCUSE")
+    assert code(ev.actor2) == "TUR.GOV"

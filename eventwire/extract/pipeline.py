@@ -404,6 +404,25 @@ class Extractor:
                 return span  # who urges, accuses or meets is someone ("the ombudsman")
         return None
 
+    def _drafter(self, target: Span) -> Span | None:
+        """"vetoed a French-drafted resolution", "rejected Russia's draft", "a text drafted by
+        Britain": a vote or veto on a text is aimed at whoever put it forward."""
+        root = target.root
+        if root.lemma_.lower() not in self.cues["document_nouns"]:
+            return None
+        for child in root.children:
+            if child.dep_ == "poss":
+                return self._pick_actor([phrase(child)])
+            if child.dep_ in ("amod", "acl") and child.lemma_.lower() in self.cues[
+                    "tabling_verbs"]:
+                for g in child.children:
+                    if g.dep_ in ("npadvmod", "compound", "nmod"):
+                        return self._pick_actor([phrase(g)])
+                    if g.dep_ == "agent":
+                        by = next((t for t in g.children if t.dep_ == "pobj"), None)
+                        return self._pick_actor([phrase(by)]) if by is not None else None
+        return None
+
     def _occupants(self, target: Span) -> Span | None:
         """"a monastery where displaced villagers were sheltering": the people in the place
         struck are the victims, not the building."""
@@ -698,6 +717,8 @@ class Extractor:
             pair = first_conjunct(actor1_span)
             if pair is not None:
                 actor1_span, actor2_span = pair
+        if actor2_span is not None:
+            actor2_span = self._drafter(actor2_span) or actor2_span
         target = actor2_span if actor2_span is not None else first2
         if target is not None and entry.event_type == "ASSAULT":
             actor2_span = self._occupants(target) or actor2_span
@@ -1005,6 +1026,11 @@ class Extractor:
                 continue
             if pattern.match(m.sentence[m.trigger_span[1] - m.sentence_start:]):
                 ev.actor2 = replace(doer, start=None, end=None)
+                if doer.sector == "MIL" and doer.code == f"{doer.country}.MIL" and \
+                        doer.text.lower().split()[-1] not in ("army", "military", "junta"):
+                    # a state's strikes condemned are the state's doing ("Israeli warplanes",
+                    # "its forces"); an army named as such stays the army
+                    ev.actor2 = self._with_sector(ev.actor2, "GOV")
 
     def _protest_detainees(self, events: list[Event]) -> None:
         """In a story about protests, the unnamed people arrested ("51 people were detained")
