@@ -355,3 +355,10 @@ def test_condemning_a_states_strike_accuses_the_state(extractor: Extractor) -> N
             "Iraq's foreign ministry condemned the strike.")
     ev = of_type(run(extractor, text), "ACCUSE")
     assert code(ev.actor2) == "TUR.GOV"
+
+
+def test_two_state_adjectives_on_one_head_are_two_parties(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Peruvian and Chilean delegations met in Lima on Friday."),
+                 "CONSULT")
+    assert code(ev.actor1) == "PER.GOV"
+    assert code(ev.actor2) == "CHL.GOV"

@@ -404,6 +404,30 @@ class Extractor:
                 return span  # who urges, accuses or meets is someone ("the ombudsman")
         return None
 
+    def _state_pair(self, span: Span) -> tuple[Token, Token] | None:
+        """"Russian and Ukrainian delegations met": two state adjectives on one head are two
+        parties, as "the Russian and the Ukrainian delegation" would be."""
+        for child in span.root.children:
+            if child.dep_ == "amod" and self.actors.country_form(child.text) == "adj":
+                other = next((c for c in child.children if c.dep_ == "conj"
+                              and self.actors.country_form(c.text) == "adj"), None)
+                if other is not None:
+                    return child, other
+        return None
+
+    def _of_each_state(self, actor: Actor, pair: tuple[Token, Token], offset: int
+                       ) -> tuple[Actor, Actor]:
+        """The phrase's actor once per state adjective; the second one's span is its
+        adjective."""
+        sector = actor.sector if actor.sector and actor.code and "." in actor.code else "GOV"
+        first, second = (
+            replace(actor, country=c, sector=sector, code=f"{c}.{sector}" if c else None,
+                    name=self.actors.label(c, sector) or actor.name)
+            for c in (self.actors.country_of(t.text) for t in pair))
+        tok = pair[1]
+        return first, replace(second, text=tok.text, start=offset + tok.idx,
+                              end=offset + tok.idx + len(tok.text))
+
     def _drafter(self, target: Span) -> Span | None:
         """"vetoed a French-drafted resolution", "rejected Russia's draft", "a text drafted by
         Britain": a vote or veto on a text is aimed at whoever put it forward."""
@@ -695,6 +719,7 @@ class Extractor:
                 args[0].passive:
             actor1_span = self._pick_actor([args[0].actor2])  # "ships were deployed"
             args[0].actor2 = None
+        split_states: tuple[Token, Token] | None = None
         actor2_cands = [a.actor2 for a in args] + [alt for a in args for alt in a.alternates] + [
             t for a in args for t in a.object_targets] + [t for a in args for t in a.late_targets]
         actor2_span = self._pick_actor(actor2_cands)
@@ -717,6 +742,8 @@ class Extractor:
             pair = first_conjunct(actor1_span)
             if pair is not None:
                 actor1_span, actor2_span = pair
+            else:
+                split_states = self._state_pair(actor1_span)
         if actor2_span is not None:
             actor2_span = self._drafter(actor2_span) or actor2_span
         target = actor2_span if actor2_span is not None else first2
@@ -741,6 +768,8 @@ class Extractor:
             return None
 
         actor1, actor2 = resolve(actor1_span), resolve(actor2_span)
+        if split_states is not None and actor1 is not None and actor2 is None:
+            actor1, actor2 = self._of_each_state(actor1, split_states, offset)
         actor1 = self._refine_actor1(entry.event_type, actor1, actor1_span,
                                      resolve(attribution) if attribution is not None else None,
                                      speaks=status == "denied")
