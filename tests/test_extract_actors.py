@@ -362,3 +362,10 @@ def test_two_state_adjectives_on_one_head_are_two_parties(extractor: Extractor) 
                  "CONSULT")
     assert code(ev.actor1) == "PER.GOV"
     assert code(ev.actor2) == "CHL.GOV"
+
+
+def test_a_reaction_to_a_named_act_targets_its_doer(extractor: Extractor) -> None:
+    text = ("China vetoed a resolution on Myanmar on Thursday. "
+            "Myanmar's U.N. envoy welcomed the veto on Friday.")
+    ev = of_type(run(extractor, text), "SUPPORT")
+    assert code(ev.actor2) == "CHN.GOV"

@@ -147,6 +147,10 @@ class Extractor:
         self.resolve_entities = resolve
         m = modality()
         self.cues = {k: set(v) for k, v in m.items()}
+        # per sentence: the event type of each trigger word; per event: the type of the act
+        # a verbal reaction's object names ("welcomed the veto"), linked in _link_actors
+        self._sentence_types: dict[int, str] = {}
+        self._reacts: dict[int, str] = {}
 
     # -- batch entry points ------------------------------------------------------------------
     def extract(self, article: Article) -> list[Event]:
@@ -184,6 +188,7 @@ class Extractor:
                 if self.lexicon.is_candidate(a.text[s:e]):
                     jobs.append((k, s, e))
         texts = (articles[k].text[s:e] for k, s, e in jobs)
+        self._reacts.clear()  # ids of events from an earlier batch may be reused
         docs = self.nlp.pipe(texts, batch_size=256)
         per_article: list[list[Event]] = [[] for _ in articles]
         contexts = [self._context(a) for a in articles]
@@ -301,6 +306,7 @@ class Extractor:
             argmap[m.head.i] = args
             kept.append(m)
         kept = [m for m in kept if not self._is_argument_of_other(m, kept)]
+        self._sentence_types = {m.head.i: m.entry.event_type for m in matches}
         events = []
         figures = find_figures(doc.text)
         groups = merge_bare(group_triggers(kept), argmap)
@@ -846,6 +852,10 @@ class Extractor:
             return None  # a war's running toll, not an incident
         ev.confidence = _confidence(ev)
         apply_mappings(ev)
+        obj = args[0].dobj
+        if actor2 is None and ONTOLOGY_QUAD.get(entry.event_type) in (1, 3) and \
+                obj is not None and obj.i not in trigger_ids and obj.i in self._sentence_types:
+            self._reacts[id(ev)] = self._sentence_types[obj.i]  # "welcomed the veto"
         end = offset + len(sent_text)
         ev.mentions = [Mention(
             article_id=ctx.article.article_id,
@@ -1023,6 +1033,7 @@ class Extractor:
         self._protest_detainees(events)
         _claimed_doers(events)
         self._condemned_doers(events)
+        self._reaction_targets(events)
         self._local_branches(events)
         for ev in events:
             apply_mappings(ev)
@@ -1054,12 +1065,31 @@ class Extractor:
                     m.trigger_span is None or (ev.actor1 and ev.actor1.code == doer.code):
                 continue
             if pattern.match(m.sentence[m.trigger_span[1] - m.sentence_start:]):
-                ev.actor2 = replace(doer, start=None, end=None)
-                if doer.sector == "MIL" and doer.code == f"{doer.country}.MIL" and \
-                        doer.text.lower().split()[-1] not in ("army", "military", "junta"):
-                    # a state's strikes condemned are the state's doing ("Israeli warplanes",
-                    # "its forces"); an army named as such stays the army
-                    ev.actor2 = self._with_sector(ev.actor2, "GOV")
+                ev.actor2 = self._as_answerable(doer)
+
+    def _as_answerable(self, doer: Actor) -> Actor:
+        """The doer of an act others react to, as the one who answers for it: a state's
+        strikes are the state's doing ("Israeli warplanes", "its forces"); an army named as
+        such stays the army."""
+        out = replace(doer, start=None, end=None)
+        if doer.sector == "MIL" and doer.code == f"{doer.country}.MIL" and \
+                doer.text.lower().split()[-1] not in ("army", "military", "junta"):
+            out = self._with_sector(out, "GOV")
+        return out
+
+    def _reaction_targets(self, events: list[Event]) -> None:
+        """"Sudan's envoy welcomed the veto", "Russia condemned the sanctions": a verbal
+        reaction to an act named by its noun targets the doer of the last such act told
+        before (no span: the words name the act, not the actor)."""
+        last: dict[str, Actor] = {}
+        for ev in events:
+            ref = self._reacts.pop(id(ev), None)
+            doer = last.get(ref) if ref else None
+            if ev.actor2 is None and doer is not None and (
+                    ev.actor1 is None or ev.actor1.code != doer.code):
+                ev.actor2 = self._as_answerable(doer)
+            if ev.actor1 is not None and ev.actor1.code:
+                last[ev.event_type] = ev.actor1
 
     def _protest_detainees(self, events: list[Event]) -> None:
         """In a story about protests, the unnamed people arrested ("51 people were detained")
