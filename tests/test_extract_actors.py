@@ -369,3 +369,13 @@ def test_a_reaction_to_a_named_act_targets_its_doer(extractor: Extractor) -> Non
             "Myanmar's U.N. envoy welcomed the veto on Friday.")
     ev = of_type(run(extractor, text), "SUPPORT")
     assert code(ev.actor2) == "CHN.GOV"
+
+
+def test_the_charge_is_not_part_of_the_accused(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Chile's president accused the group's leadership of ordering "
+                                "the killings."), "ACCUSE")
+    assert ev.actor2 is not None and "ordering" not in ev.actor2.text
+    text = ("Mali left the African Union on Monday, accusing the regional bloc of being under "
+            "foreign influence.")
+    ev = of_type(run(extractor, text), "ACCUSE")
+    assert code(ev.actor2) == "IGO.AU"

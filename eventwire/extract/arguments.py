@@ -76,6 +76,9 @@ def phrase(tok: Token, with_conj: bool = True) -> Span:
                           "quantmod", "npadvmod", "case", "punct") or child.dep_ == "advmod":
             keep.extend(child.subtree)
     for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and any(
+                g.dep_ == "pcomp" for g in child.children):
+            continue  # "accused the staff [of spying]": the charge, not part of the name
         if child.dep_ == "prep" and child.lower_ == "of" or child.dep_ in ("compound", "case"):
             keep.extend(child.subtree)
         elif with_conj and child.dep_ in ("conj", "cc"):

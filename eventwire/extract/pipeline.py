@@ -1118,7 +1118,9 @@ class Extractor:
         return out
 
     def _body_anaphor(self, text: str) -> str | None:
-        """The head of "the bloc", "the 15-member council": a body named earlier."""
+        """The head of "the bloc", "the 15-member council": a body named earlier ("accusing
+        the bloc of bias" keeps the charge on the noun)."""
+        text = text.split(" of ")[0]
         words = text.lower().split()
         if len(words) < 2 or words[0] != "the" or words[-1] not in self.cues["body_anaphors"]:
             return None
