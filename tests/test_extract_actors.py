@@ -379,3 +379,12 @@ def test_the_charge_is_not_part_of_the_accused(extractor: Extractor) -> None:
             "foreign influence.")
     ev = of_type(run(extractor, text), "ACCUSE")
     assert code(ev.actor2) == "IGO.AU"
+
+
+def test_security_forces_reporting_an_act_with_no_doer_did_it(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Chilean police said 40 people were arrested in Santiago on "
+                                "Sunday."), "COERCE")
+    assert code(ev.actor1) == "CHL.POLICE"
+    evs = [e for e in run(extractor, "Chilean police said 12 officers were injured in Santiago "
+                                     "on Sunday.") if e.actor2 is not None]
+    assert all(e.actor1 is None or e.actor1.sector != "POLICE" for e in evs)

@@ -780,6 +780,14 @@ class Extractor:
                                      resolve(attribution) if attribution is not None else None,
                                      speaks=status == "denied")
         actor2 = self._refine_actor2(entry.event_type, actor2, actor2_span)
+        if actor1 is None and attribution is not None and args[0].passive and \
+                entry.event_type in ("ASSAULT", "COERCE") and status != "denied":
+            speaker = resolve(attribution)
+            if speaker is not None and speaker.sector in ("POLICE", "MIL") and not (
+                    actor2 is not None and actor2.sector == speaker.sector):
+                # "police said 31 people were arrested", "the army said the terrorists
+                # will be hunted down": who reports an act of force with no doer did it
+                actor1, actor1_span = speaker, attribution
         if status == "reported" and entry.event_type == "ASSAULT" and attribution is not None \
                 and _same_side(actor1, resolve(attribution)):
             status = "claimed"  # "the army said its jets struck ...": the doer's own account
