@@ -388,3 +388,11 @@ def test_security_forces_reporting_an_act_with_no_doer_did_it(extractor: Extract
     evs = [e for e in run(extractor, "Chilean police said 12 officers were injured in Santiago "
                                      "on Sunday.") if e.actor2 is not None]
     assert all(e.actor1 is None or e.actor1.sector != "POLICE" for e in evs)
+
+
+def test_the_paramilitaries_refer_back_to_the_named_force(extractor: Extractor) -> None:
+    text = ("The paramilitary Rapid Support Forces shelled El Fasher on Monday. "
+            "The army drove the paramilitaries out of Omdurman in March.")
+    evs = [e for e in run(extractor, text) if e.event_type == "ASSAULT"
+           and e.actor2 is not None and "paramilitaries" in e.actor2.text]
+    assert evs and code(evs[0].actor2) == "RSF"
