@@ -396,3 +396,10 @@ def test_the_paramilitaries_refer_back_to_the_named_force(extractor: Extractor) 
     evs = [e for e in run(extractor, text) if e.event_type == "ASSAULT"
            and e.actor2 is not None and "paramilitaries" in e.actor2.text]
     assert evs and code(evs[0].actor2) == "RSF"
+
+
+def test_the_groups_leader_belongs_to_the_group(extractor: Extractor) -> None:
+    text = ("The Houthis fired missiles at a ship on Monday. "
+            "The group's leader vowed on Tuesday to widen the attacks.")
+    ev = of_type(run(extractor, text), "THREATEN")
+    assert code(ev.actor1) == "HOUTHIS"

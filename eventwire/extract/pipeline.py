@@ -1154,6 +1154,11 @@ class Extractor:
 
     def _anaphor_kind(self, actor: Actor) -> str | None:
         text = actor.text.strip().lower()
+        owner = re.match(r"(?:the|its|their) (?:\w+ )?(\w+)(?:'s|\u2019s) ", text + " ")
+        if owner and owner.group(1) in ("group", "movement", "militia", "organisation",
+                                        "organization", "faction") and \
+                any(w in self.cues["person_roles"] for w in text.split()):
+            return "group"  # "the group's leader": the group's man, not a state official
         if actor.code is None and self._body_anaphor(actor.text):
             return "body"
         if actor.code is None and text in {"he", "she", "him", "her", "his"}:
