@@ -94,7 +94,7 @@ NAMED = [
     ("the Houthis", D2016, "Houthis", "HOUTHIS", "REBEL"),
     ("Iran's powerful Revolutionary Guards Corps", D2016,
      "Islamic Revolutionary Guard Corps", "IRN.MIL", "MIL"),
-    ("the U.S.-led coalition", D2016, "U.S.-led coalition", "IGO.COALITION", "IGO"),
+    ("the U.S.-led coalition", D2016, "U.S.-led coalition", "USA.MIL", "MIL"),  # lead state
     ("the U.N. Security Council", D2016, "UN Security Council", "IGO.UNSC", "IGO"),
     ("the UN refugee agency", D2016, "UNHCR", "IGO.UNHCR", "IGO"),
     ("EU foreign ministers", D2016, "European Union", "IGO.EU", "IGO"),

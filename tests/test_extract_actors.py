@@ -63,12 +63,36 @@ def test_doer_of_by_gerund_is_the_main_subject(extractor: Extractor) -> None:
     ("the Bolivian ombudsman", "BOL.GOV"),
     ("the Malian military governor", "MLI.GOV"),
     ("Two Chinese missile ships", "CHN.MIL"),
+    ("masked Chilean youths", "CHL.PROTESTER"),
+    ("the Peruvian crew members", "PER.CIVILIAN"),
+    ("the Uganda Law Society", "UGA.NGO"),
+    ("Colombian dissidents", "COL.REBEL"),
+    ("a Malian army base", "MLI.MIL"),
+    ("the Nigerien air base", "NER.MIL"),
+    ("Mali's military leader", "MLI.GOV"),
+    ("the Saudi-led coalition", "SAU.MIL"),
 ])
 def test_sector_nouns(phrase: str, expected: str | None) -> None:
     actor = ActorResolver.default().resolve(phrase)
     assert actor.code == expected
     if expected is None:
         assert actor.sector == "MIL"
+
+
+def test_merchant_ships_are_civilians_of_no_one_country() -> None:
+    actor = ActorResolver.default().resolve("a Danish-owned bulk carrier", context_country="YEM")
+    assert actor.sector == "CIVILIAN" and actor.country is None
+
+
+def test_un_missions_belong_to_no_country() -> None:
+    for name in ("MONUSCO", "UNIFIL", "UNSMIL"):
+        actor = ActorResolver.default().resolve(name)
+        assert actor.sector == "IGO" and actor.country is None
+
+
+def test_partners_of_no_one_country_are_governments() -> None:
+    actor = ActorResolver.default().resolve("Western partners")
+    assert actor.sector == "GOV" and actor.country is None
 
 
 def test_offence_noun_makes_its_doer_the_accused(extractor: Extractor) -> None:
@@ -250,3 +274,132 @@ def test_weapons_are_no_target_and_camp_victims_are_displaced(extractor: Extract
                                         "families near Bunia on Sunday.")
               if e.event_type == "ASSAULT")
     assert ev.actor2 is not None and ev.actor2.sector == "REFUGEE"
+
+
+def test_target_of_a_fired_weapon_pair(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Chilean police fired tear gas and stun grenades on Friday at "
+                                "hundreds of protesters in Valparaiso."), "COERCE")
+    assert code(ev.actor2) == "CHL.PROTESTER"
+
+
+def test_relative_clause_object_is_the_noun_it_modifies(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Peru imposed sanctions on two Bolivian ministers it accused of "
+                                "smuggling."), "ACCUSE")
+    assert code(ev.actor2) == "BOL.GOV"
+    ev = of_type(run(extractor, "The army blamed the Ecuadorian rebels, whom Peru accused of "
+                                "smuggling."), "ACCUSE")
+    assert code(ev.actor2) == "ECU.REBEL"
+
+
+def test_verbal_purpose_clause_acts_on_the_object_above(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Chile was summoning Peru's ambassador to complain about the "
+                                "remarks."), "ACCUSE")
+    assert code(ev.actor2) == "PER.GOV"
+    ev = of_type(run(extractor, "Canada imposed sanctions on three Bolivian ministers, accusing "
+                                "them of fraud."), "ACCUSE")
+    assert code(ev.actor2) == "BOL.GOV"
+
+
+def test_victims_of_a_casualty_clause_are_the_target(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Rebels attacked the town of Beni in Congo on Sunday, killing at "
+                                "least nine civilians."), "ASSAULT")
+    assert ev.actor2 is not None and ev.actor2.sector == "CIVILIAN"
+    ev = of_type(run(extractor, "A Sudanese army air strike on a village in Darfur killed at "
+                                "least 14 people on Monday."), "ASSAULT")
+    assert ev.actor2 is not None and ev.actor2.sector == "CIVILIAN"
+
+
+def test_whoever_loses_a_captured_place_is_the_target(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Syrian rebels captured the dam from Islamic State on "
+                                "Sunday."), "ASSAULT")
+    assert code(ev.actor2) == "ISIS"
+
+
+def test_two_sides_of_a_clash_are_doer_and_target(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Sudanese troops and RSF fighters exchanged fire on Sunday near "
+                                "Bara."), "ASSAULT")
+    assert code(ev.actor1) == "SDN.MIL"
+    assert code(ev.actor2) == "RSF"
+
+
+def test_a_transnational_group_acting_in_a_branch_country_is_the_branch(
+        extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Islamic State fighters attacked an army base near Maiduguri in "
+                                "Nigeria on Sunday."), "ASSAULT")
+    assert code(ev.actor1) == "ISWAP"
+    ev = of_type(run(extractor, "Islamic State fighters attacked a checkpoint near Deir ez-Zor in "
+                                "Syria on Sunday."), "ASSAULT")
+    assert code(ev.actor1) == "ISIS" and ev.actor1.country is None
+
+
+def test_whom_an_appeal_is_addressed_to_is_the_target(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "The Chilean senate called for the Peruvian foreign minister to "
+                                "resign."), "REQUEST")
+    assert code(ev.actor2) == "PER.GOV"
+    ev = of_type(run(extractor, "Kenya appealed to the RSF to lift its siege of El Fasher."),
+                 "REQUEST")
+    assert code(ev.actor2) == "RSF"
+
+
+def test_a_veto_is_aimed_at_whoever_drafted_the_text(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "China vetoed a Mexican-drafted U.N. Security Council "
+                                "resolution on Friday."), "REJECT")
+    assert code(ev.actor2) == "MEX.GOV"
+    ev = of_type(run(extractor, "China vetoed a U.N. Security Council resolution drafted by "
+                                "Brazil on Friday."), "REJECT")
+    assert code(ev.actor2) == "BRA.GOV"
+
+
+def test_condemning_a_states_strike_accuses_the_state(extractor: Extractor) -> None:
+    text = ("Turkish warplanes struck a village near Qandil on Sunday, killing four people. "
+            "Iraq's foreign ministry condemned the strike.")
+    ev = of_type(run(extractor, text), "ACCUSE")
+    assert code(ev.actor2) == "TUR.GOV"
+
+
+def test_two_state_adjectives_on_one_head_are_two_parties(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Peruvian and Chilean delegations met in Lima on Friday."),
+                 "CONSULT")
+    assert code(ev.actor1) == "PER.GOV"
+    assert code(ev.actor2) == "CHL.GOV"
+
+
+def test_a_reaction_to_a_named_act_targets_its_doer(extractor: Extractor) -> None:
+    text = ("China vetoed a resolution on Myanmar on Thursday. "
+            "Myanmar's U.N. envoy welcomed the veto on Friday.")
+    ev = of_type(run(extractor, text), "SUPPORT")
+    assert code(ev.actor2) == "CHN.GOV"
+
+
+def test_the_charge_is_not_part_of_the_accused(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Chile's president accused the group's leadership of ordering "
+                                "the killings."), "ACCUSE")
+    assert ev.actor2 is not None and "ordering" not in ev.actor2.text
+    text = ("Mali left the African Union on Monday, accusing the regional bloc of being under "
+            "foreign influence.")
+    ev = of_type(run(extractor, text), "ACCUSE")
+    assert code(ev.actor2) == "IGO.AU"
+
+
+def test_security_forces_reporting_an_act_with_no_doer_did_it(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Chilean police said 40 people were arrested in Santiago on "
+                                "Sunday."), "COERCE")
+    assert code(ev.actor1) == "CHL.POLICE"
+    evs = [e for e in run(extractor, "Chilean police said 12 officers were injured in Santiago "
+                                     "on Sunday.") if e.actor2 is not None]
+    assert all(e.actor1 is None or e.actor1.sector != "POLICE" for e in evs)
+
+
+def test_the_paramilitaries_refer_back_to_the_named_force(extractor: Extractor) -> None:
+    text = ("The paramilitary Rapid Support Forces shelled El Fasher on Monday. "
+            "The army drove the paramilitaries out of Omdurman in March.")
+    evs = [e for e in run(extractor, text) if e.event_type == "ASSAULT"
+           and e.actor2 is not None and "paramilitaries" in e.actor2.text]
+    assert evs and code(evs[0].actor2) == "RSF"
+
+
+def test_the_groups_leader_belongs_to_the_group(extractor: Extractor) -> None:
+    text = ("The Houthis fired missiles at a ship on Monday. "
+            "The group's leader vowed on Tuesday to widen the attacks.")
+    ev = of_type(run(extractor, text), "THREATEN")
+    assert code(ev.actor1) == "HOUTHIS"

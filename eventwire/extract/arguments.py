@@ -58,6 +58,12 @@ class Arguments:
     alternates: list[Span] = field(default_factory=list)  # other targets, in preference order
     # targets inside the object phrase: "suspended talks WITH Russia", "sanctions AGAINST X"
     object_targets: list[Span] = field(default_factory=list)
+    # tried after all the others: the light verb's other targets, victims of a casualty verb
+    late_targets: list[Span] = field(default_factory=list)
+    # for verbal acts only: whom the clause above acts on ("summoned X to complain", "imposed
+    # sanctions on X, accusing them of"); whom an appeal is addressed to ("appealed to X",
+    # "called for X to resign")
+    host_targets: list[Span] = field(default_factory=list)
 
 
 def phrase(tok: Token, with_conj: bool = True) -> Span:
@@ -70,6 +76,9 @@ def phrase(tok: Token, with_conj: bool = True) -> Span:
                           "quantmod", "npadvmod", "case", "punct") or child.dep_ == "advmod":
             keep.extend(child.subtree)
     for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and any(
+                g.dep_ == "pcomp" for g in child.children):
+            continue  # "accused the staff [of spying]": the charge, not part of the name
         if child.dep_ == "prep" and child.lower_ == "of" or child.dep_ in ("compound", "case"):
             keep.extend(child.subtree)
         elif with_conj and child.dep_ in ("conj", "cc"):
@@ -179,6 +188,9 @@ def verb_arguments(verb: Token) -> Arguments:
         is_passive = True
     args = Arguments(passive=is_passive, anchor_verb=verb)
     obj = _objects(verb)
+    if verb.dep_ == "relcl" and not is_passive and (
+            obj is not None and obj.lower_ in REL_PRONOUNS or obj is None and _gapped(verb)):
+        obj = verb.head  # "the dissidents, whom it accused", "two commanders it accused of"
     args.dobj = obj
     if is_passive:
         agent = _agent(verb)
@@ -192,16 +204,86 @@ def verb_arguments(verb: Token) -> Arguments:
     targets += [t for _, p in _prep_objects(verb, PLACE_PREPS)
                 for t in _prep_objects(p, {"with", "against"})]
     losers = _prep_objects(verb, {"from"}) if verb.lemma_.lower() in CAPTURE_VERBS else []
+    if obj is not None and verb.lemma_.lower() in CAPTURE_VERBS:
+        losers += _prep_objects(obj, {"from"})  # "captured [the dam from X]"
     if losers and (obj is None or obj.lemma_.lower() in TERRITORY_NOUNS):
         targets = losers  # "recaptured territory from insurgents": who lost it
         args.actor2 = None
+    elif losers:
+        targets += losers  # "captured the dam from X": X, if the dam is no actor
     if targets and (args.actor2 is None or _is_instrument(obj)):
         args.actor2 = phrase(targets[0][1])
     args.alternates = [phrase(t) for _, t in targets]
     if obj is not None:
         args.object_targets = [phrase(t) for _, t in _prep_objects(obj, OBJECT_TARGET_PREPS)]
     args.places = [t for _, t in _prep_objects(verb, PLACE_PREPS)]
+    args.late_targets = [phrase(v) for v in _victims(verb)]
+    args.host_targets = _host_targets(verb, obj) + _addressees(verb)
     return args
+
+
+CASUALTY_VERBS = {"kill", "wound", "injure", "behead", "abduct", "kidnap", "massacre"}
+PRONOUNS = {"them", "it", "him", "her"}
+
+
+def _gapped(verb: Token) -> bool:
+    """A reduced relative clause with its own subject and no object of its own ("the
+    commanders it accused of ..."): the noun it modifies is the missing object."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    return subj is not None and subj.lower_ not in REL_PRONOUNS and not any(
+        c.lower_ in REL_PRONOUNS | {"where", "when", "why", "how"} for c in verb.children)
+
+
+def _casualty_objects(verb: Token) -> list[Token]:
+    """Who a casualty verb hits: its object, or its subject when passive."""
+    if verb.lemma_.lower() not in CASUALTY_VERBS:
+        return []
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return [c for c in verb.children if c.dep_ in OBJ]
+
+
+def _victims(tok: Token) -> list[Token]:
+    """The people an attack killed or wounded, named in a clause around it: "attacked the
+    town, killing six civilians", "an attack that killed 17 people", "the strike killed 21
+    people", "four people were killed when a missile struck"."""
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in ("advcl", "relcl", "conj", "acl") and child.pos_ == "VERB":
+            out += _casualty_objects(child)
+    if tok.dep_ in ("nsubj", "advcl") and tok.head.pos_ == "VERB":
+        out += _casualty_objects(tok.head)
+    return [t for t in out if t.lower_ not in REL_PRONOUNS]
+
+
+def _host_targets(verb: Token, obj: Token | None) -> list[Span]:
+    """Whom the clause this verb hangs on acts on, when its own object is missing or a
+    pronoun: "summoned the ambassador to complain", "imposed sanctions on three commanders,
+    accusing them of ...". Only the caller knows whether the act is verbal."""
+    if verb.dep_ != "advcl" or verb.head.pos_ != "VERB" or (
+            obj is not None and obj.lower_ not in PRONOUNS):
+        return []
+    if obj is None and not _infinitive(verb):
+        return []
+    host = verb.head
+    host_obj = _objects(host)
+    out: list[Span] = []
+    if host_obj is not None:
+        out += [phrase(t) for _, t in _prep_objects(host_obj, OBJECT_TARGET_PREPS)]
+        out.append(phrase(host_obj))
+    out += [phrase(t) for _, t in _prep_objects(host, TARGET_PREPS)]
+    return out
+
+
+def _addressees(verb: Token) -> list[Span]:
+    """Whom a verbal act is addressed to or asks to act: "appealed to the RSF", "called for
+    Turkey to pull out", "called for the minister to resign"."""
+    out = [phrase(t) for _, t in _prep_objects(verb, {"to", "for"})]
+    for child in verb.children:
+        if child.dep_ in ("advcl", "ccomp") and any(
+                c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
+            out += [phrase(c) for c in child.children if c.dep_ in SUBJ]
+    return out
 
 
 def first_conjunct(span: Span) -> tuple[Span, Span] | None:
@@ -257,9 +339,10 @@ def noun_arguments(noun: Token) -> Arguments:
             agent = _agent(child)
             if agent is not None:
                 args.actor1 = phrase(agent)
-    head = noun.head
-    if noun.dep_ in ("dobj", "obj") and (head.lemma_.lower() in LIGHT_VERBS
-                                         or head.lower_ in LIGHT_FORMS):
+    outer = _object_head(noun)
+    head = outer.head
+    if outer.dep_ in ("dobj", "obj") and (head.lemma_.lower() in LIGHT_VERBS
+                                          or head.lower_ in LIGHT_FORMS):
         verb_args = verb_arguments(head)
         args.actor1 = args.actor1 or verb_args.actor1
         target = verb_args.actor2
@@ -269,19 +352,35 @@ def noun_arguments(noun: Token) -> Arguments:
                            if not a.start <= noun.i < a.end), None)
         if args.actor2 is None and target is not None:
             args.actor2 = target  # "fired tear gas on migrants"
+        args.late_targets += [a for a in verb_args.alternates if not a.start <= noun.i < a.end]
         args.places += verb_args.places
         args.anchor_verb = head
     elif noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         obj = _objects(head)
         if obj is not None and args.actor2 is None:
             args.actor2 = phrase(obj)
+        elif obj is not None:
+            args.late_targets.append(phrase(obj))  # "an air strike on a village killed 21"
         args.places += [t for _, t in _prep_objects(head, PLACE_PREPS)]
         args.anchor_verb = head
     elif noun.dep_ == "pobj" and head.dep_ in ("agent", "prep") and head.head.pos_ == "VERB":
         args.anchor_verb = head.head
+    args.late_targets += [phrase(v) for v in _victims(noun) if v.head.i != noun.head.i]
     if args.actor1 is None:
         args.fallback_actor1 = _clause_subject(noun)
     return args
+
+
+def _object_head(noun: Token) -> Token:
+    """The head of the object phrase a trigger noun sits in: "fired tear gas and stun
+    grenades at ..." parses "gas" as a modifier of "grenades", the verb's object."""
+    cur = noun
+    for _ in range(3):
+        if cur.dep_ in ("nmod", "compound", "conj") and cur.head.pos_ in ("NOUN", "PROPN"):
+            cur = cur.head
+        else:
+            break
+    return cur
 
 
 def _clause_subject(tok: Token) -> Span | None:

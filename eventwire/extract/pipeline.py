@@ -178,6 +178,10 @@ class Extractor:
         self.resolve_entities = resolve
         m = modality()
         self.cues = {k: set(v) for k, v in m.items()}
+        # per sentence: the event type of each trigger word; per event: the type of the act
+        # a verbal reaction's object names ("welcomed the veto"), linked in _link_actors
+        self._sentence_types: dict[int, str] = {}
+        self._reacts: dict[int, str] = {}
 
     # -- batch entry points ------------------------------------------------------------------
     def extract(self, article: Article) -> list[Event]:
@@ -215,6 +219,7 @@ class Extractor:
                 if self.lexicon.is_candidate(a.text[s:e]):
                     jobs.append((k, s, e))
         texts = (articles[k].text[s:e] for k, s, e in jobs)
+        self._reacts.clear()  # ids of events from an earlier batch may be reused
         docs = self.nlp.pipe(texts, batch_size=256)
         per_article: list[list[Event]] = [[] for _ in articles]
         contexts = [self._context(a) for a in articles]
@@ -334,6 +339,7 @@ class Extractor:
             argmap[m.head.i] = args
             kept.append(m)
         kept = [m for m in kept if not self._is_argument_of_other(m, kept)]
+        self._sentence_types = {m.head.i: m.entry.event_type for m in matches}
         events = []
         figures = find_figures(doc.text)
         groups = merge_bare(group_triggers(kept), argmap)
@@ -438,6 +444,49 @@ class Extractor:
                 return span  # who urges, accuses or meets is someone ("the ombudsman")
         return None
 
+    def _state_pair(self, span: Span) -> tuple[Token, Token] | None:
+        """"Russian and Ukrainian delegations met": two state adjectives on one head are two
+        parties, as "the Russian and the Ukrainian delegation" would be."""
+        for child in span.root.children:
+            if child.dep_ == "amod" and self.actors.country_form(child.text) == "adj":
+                other = next((c for c in child.children if c.dep_ == "conj"
+                              and self.actors.country_form(c.text) == "adj"), None)
+                if other is not None:
+                    return child, other
+        return None
+
+    def _of_each_state(self, actor: Actor, pair: tuple[Token, Token], offset: int
+                       ) -> tuple[Actor, Actor]:
+        """The phrase's actor once per state adjective; the second one's span is its
+        adjective."""
+        sector = actor.sector if actor.sector and actor.code and "." in actor.code else "GOV"
+        first, second = (
+            replace(actor, country=c, sector=sector, code=f"{c}.{sector}" if c else None,
+                    name=self.actors.label(c, sector) or actor.name)
+            for c in (self.actors.country_of(t.text) for t in pair))
+        tok = pair[1]
+        return first, replace(second, text=tok.text, start=offset + tok.idx,
+                              end=offset + tok.idx + len(tok.text))
+
+    def _drafter(self, target: Span) -> Span | None:
+        """"vetoed a French-drafted resolution", "rejected Russia's draft", "a text drafted by
+        Britain": a vote or veto on a text is aimed at whoever put it forward."""
+        root = target.root
+        if root.lemma_.lower() not in self.cues["document_nouns"]:
+            return None
+        for child in root.children:
+            if child.dep_ == "poss":
+                return self._pick_actor([phrase(child)])
+            if child.dep_ in ("amod", "acl") and child.lemma_.lower() in self.cues[
+                    "tabling_verbs"]:
+                for g in child.children:
+                    if g.dep_ in ("npadvmod", "compound", "nmod"):
+                        return self._pick_actor([phrase(g)])
+                    if g.dep_ == "agent":
+                        by = next((t for t in g.children if t.dep_ == "pobj"), None)
+                        return self._pick_actor([phrase(by)]) if by is not None else None
+        return None
+
     def _occupants(self, target: Span) -> Span | None:
         """"a monastery where displaced villagers were sheltering": the people in the place
         struck are the victims, not the building."""
@@ -482,7 +531,7 @@ class Extractor:
             fallback = None  # "the shelling amounted to war crimes": the act is no accuser
         # whoever the offence was "against" is its victim, not the accused
         return replace(args, actor1=None, actor2=accused, alternates=[], object_targets=[],
-                       fallback_actor1=fallback)
+                       late_targets=[], fallback_actor1=fallback)
 
     def _refine_actor1(self, event_type: str, actor: Actor | None, span: Span | None,
                        speaker: Actor | None, speaks: bool = False) -> Actor | None:
@@ -710,20 +759,33 @@ class Extractor:
                 args[0].passive:
             actor1_span = self._pick_actor([args[0].actor2])  # "ships were deployed"
             args[0].actor2 = None
+        split_states: tuple[Token, Token] | None = None
         actor2_cands = [a.actor2 for a in args] + [alt for a in args for alt in a.alternates] + [
-            t for a in args for t in a.object_targets]
+            t for a in args for t in a.object_targets] + [t for a in args for t in a.late_targets]
         actor2_span = self._pick_actor(actor2_cands)
+        if actor2_span is None and ONTOLOGY_QUAD.get(entry.event_type) in (1, 3) and not (
+                entry.event_type in self.cues["symmetric_types"] and actor1_span is not None
+                and first_conjunct(actor1_span)):  # "X and Y met for talks": each other
+            hosts = [t for a in args for t in a.host_targets]
+            actor2_span = self._pick_actor(hosts)
+            actor2_cands += hosts
         first2 = next((c for c in actor2_cands if c is not None), None)
         if actor2_span is None and first2 is not None and attribution is not None and \
                 first2.text.lower() in ("them", "us") and (
                 actor1_span is None or attribution.start != actor1_span.start):
             # "Rebels said jets attacked them": the object pronoun is the speaker
             actor2_span = attribution
-        if actor2_span is None and actor1_span is not None and \
-                entry.event_type in self.cues["symmetric_types"]:
+        if actor2_span is None and actor1_span is not None and (
+                entry.event_type in self.cues["symmetric_types"] or
+                any(t.lemma_.lower() in self.cues["reciprocal_words"] for m in group
+                    for t in (*m.tokens, m.head.head))):  # "exchanged fire"
             pair = first_conjunct(actor1_span)
             if pair is not None:
                 actor1_span, actor2_span = pair
+            else:
+                split_states = self._state_pair(actor1_span)
+        if actor2_span is not None:
+            actor2_span = self._drafter(actor2_span) or actor2_span
         target = actor2_span if actor2_span is not None else first2
         if target is not None and entry.event_type == "ASSAULT":
             actor2_span = self._occupants(target) or actor2_span
@@ -746,10 +808,20 @@ class Extractor:
             return None
 
         actor1, actor2 = resolve(actor1_span), resolve(actor2_span)
+        if split_states is not None and actor1 is not None and actor2 is None:
+            actor1, actor2 = self._of_each_state(actor1, split_states, offset)
         actor1 = self._refine_actor1(entry.event_type, actor1, actor1_span,
                                      resolve(attribution) if attribution is not None else None,
                                      speaks=status == "denied")
         actor2 = self._refine_actor2(entry.event_type, actor2, actor2_span)
+        if actor1 is None and attribution is not None and args[0].passive and \
+                entry.event_type in ("ASSAULT", "COERCE") and status != "denied":
+            speaker = resolve(attribution)
+            if speaker is not None and speaker.sector in ("POLICE", "MIL") and not (
+                    actor2 is not None and actor2.sector == speaker.sector):
+                # "police said 31 people were arrested", "the army said the terrorists
+                # will be hunted down": who reports an act of force with no doer did it
+                actor1, actor1_span = speaker, attribution
         if status == "reported" and entry.event_type == "ASSAULT" and attribution is not None \
                 and _same_side(actor1, resolve(attribution)):
             status = "claimed"  # "the army said its jets struck ...": the doer's own account
@@ -833,6 +905,10 @@ class Extractor:
         if shift is not None:
             ctx.date_shifts[id(ev)] = shift
         apply_mappings(ev)
+        obj = args[0].dobj
+        if actor2 is None and ONTOLOGY_QUAD.get(entry.event_type) in (1, 3) and \
+                obj is not None and obj.i not in trigger_ids and obj.i in self._sentence_types:
+            self._reacts[id(ev)] = self._sentence_types[obj.i]  # "welcomed the veto"
         end = offset + len(sent_text)
         ev.mentions = [Mention(
             article_id=ctx.article.article_id,
@@ -1031,8 +1107,22 @@ class Extractor:
         self._protest_detainees(events)
         _claimed_doers(events)
         self._condemned_doers(events)
+        self._reaction_targets(events)
+        self._local_branches(events)
         for ev in events:
             apply_mappings(ev)
+
+    def _local_branches(self, events: list[Event]) -> None:
+        """"Islamic State" attacking in Nigeria is its West Africa Province: a transnational
+        group acting in the home country of one of its branches is that branch."""
+        for ev in events:
+            country = ev.location.country if ev.location is not None else None
+            for k in ("actor1", "actor2"):
+                a = getattr(ev, k)
+                org = self.actors.branch(a.code, country) if a is not None else None
+                if org is not None:
+                    setattr(ev, k, replace(a, name=org.name, country=org.country,
+                                           sector=org.sector, code=org.code))
 
     def _condemned_doers(self, events: list[Event]) -> None:
         """Condemning "the attack" accuses whoever the story says carried it out: the doer of
@@ -1049,7 +1139,31 @@ class Extractor:
                     m.trigger_span is None or (ev.actor1 and ev.actor1.code == doer.code):
                 continue
             if pattern.match(m.sentence[m.trigger_span[1] - m.sentence_start:]):
-                ev.actor2 = replace(doer, start=None, end=None)
+                ev.actor2 = self._as_answerable(doer)
+
+    def _as_answerable(self, doer: Actor) -> Actor:
+        """The doer of an act others react to, as the one who answers for it: a state's
+        strikes are the state's doing ("Israeli warplanes", "its forces"); an army named as
+        such stays the army."""
+        out = replace(doer, start=None, end=None)
+        if doer.sector == "MIL" and doer.code == f"{doer.country}.MIL" and \
+                doer.text.lower().split()[-1] not in ("army", "military", "junta"):
+            out = self._with_sector(out, "GOV")
+        return out
+
+    def _reaction_targets(self, events: list[Event]) -> None:
+        """"Sudan's envoy welcomed the veto", "Russia condemned the sanctions": a verbal
+        reaction to an act named by its noun targets the doer of the last such act told
+        before (no span: the words name the act, not the actor)."""
+        last: dict[str, Actor] = {}
+        for ev in events:
+            ref = self._reacts.pop(id(ev), None)
+            doer = last.get(ref) if ref else None
+            if ev.actor2 is None and doer is not None and (
+                    ev.actor1 is None or ev.actor1.code != doer.code):
+                ev.actor2 = self._as_answerable(doer)
+            if ev.actor1 is not None and ev.actor1.code:
+                last[ev.event_type] = ev.actor1
 
     def _protest_detainees(self, events: list[Event]) -> None:
         """In a story about protests, the unnamed people arrested ("51 people were detained")
@@ -1078,7 +1192,9 @@ class Extractor:
         return out
 
     def _body_anaphor(self, text: str) -> str | None:
-        """The head of "the bloc", "the 15-member council": a body named earlier."""
+        """The head of "the bloc", "the 15-member council": a body named earlier ("accusing
+        the bloc of bias" keeps the charge on the noun)."""
+        text = text.split(" of ")[0]
         words = text.lower().split()
         if len(words) < 2 or words[0] != "the" or words[-1] not in self.cues["body_anaphors"]:
             return None
@@ -1104,6 +1220,11 @@ class Extractor:
 
     def _anaphor_kind(self, actor: Actor) -> str | None:
         text = actor.text.strip().lower()
+        owner = re.match(r"(?:the|its|their) (?:\w+ )?(\w+)(?:'s|\u2019s) ", text + " ")
+        if owner and owner.group(1) in ("group", "movement", "militia", "organisation",
+                                        "organization", "faction") and \
+                any(w in self.cues["person_roles"] for w in text.split()):
+            return "group"  # "the group's leader": the group's man, not a state official
         if actor.code is None and self._body_anaphor(actor.text):
             return "body"
         if actor.code is None and text in {"he", "she", "him", "her", "his"}:

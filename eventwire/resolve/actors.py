@@ -238,6 +238,7 @@ class ActorResolver:
         self._role_sector: dict[str, str] = {}
         self._roles: dict[tuple[str, str], list[tuple[Person, Period]]] = {}
         self._orgs_by_code: dict[str, Org] = {}
+        self._branches: dict[tuple[str, str], Org] = {}
         self.country_names: dict[str, str] = {}
         self.person_names: set[str] = set()
         self._location_words = frozenset(_fold(w) for w in data["location_words"])
@@ -369,6 +370,8 @@ class ActorResolver:
                         for p in e.get("periods") or [])
         org = Org(e["name"], code, country, sector, e.get("backer"), periods)
         self._orgs_by_code.setdefault(code, org)
+        if e.get("branch_of") and country:
+            self._branches[(e["branch_of"], country)] = org
         for alias in [e["name"], *(e.get("aliases") or [])]:
             self._lex_entry(alias).org = org
         for alias in e.get("cased") or []:
@@ -705,6 +708,13 @@ class ActorResolver:
                     lex.noun.sector or lex.noun.anaphor):
                 return True
         return False
+
+    def branch(self, code: str | None, country: str | None) -> Org | None:
+        """The local branch of a transnational group in a country ("Islamic State" fighting in
+        Nigeria is its West Africa Province), if the data names one."""
+        if not code or not country:
+            return None
+        return self._branches.get((code, country))
 
     def is_group_anaphor(self, text: str) -> bool:
         """True for phrases like "the group" / "the militant group" that need an antecedent."""
