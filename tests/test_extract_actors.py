@@ -330,6 +330,10 @@ def test_a_transnational_group_acting_in_a_branch_country_is_the_branch(
     ev = of_type(run(extractor, "Islamic State fighters attacked a checkpoint near Deir ez-Zor in "
                                 "Syria on Sunday."), "ASSAULT")
     assert code(ev.actor1) == "ISIS" and ev.actor1.country is None
+    # A regional group with no home country takes the country where it acts.
+    ev = of_type(run(extractor, "JNIM fighters ambushed a convoy near Djibo in Burkina Faso on "
+                                "Sunday."), "ASSAULT")
+    assert (ev.actor1.code, ev.actor1.country) == ("JNIM", "BFA")
 
 
 def test_whom_an_appeal_is_addressed_to_is_the_target(extractor: Extractor) -> None:

@@ -372,6 +372,8 @@ class ActorResolver:
         self._orgs_by_code.setdefault(code, org)
         if e.get("branch_of") and country:
             self._branches[(e["branch_of"], country)] = org
+        for where in e.get("operates_in") or []:  # a regional group is local where it acts
+            self._branches.setdefault((code, where), replace(org, country=where))
         for alias in [e["name"], *(e.get("aliases") or [])]:
             self._lex_entry(alias).org = org
         for alias in e.get("cased") or []:
