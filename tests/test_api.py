@@ -55,7 +55,8 @@ def base_url(module_store_db: str) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def client(base_url: str) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=base_url, timeout=60) as c:
+    # POST /api/extract loads the NLP model on first use: slow on a busy 2-core machine
+    with httpx.Client(base_url=base_url, timeout=180) as c:
         yield c
 
 
