@@ -549,3 +549,14 @@ def test_what_someone_is_urged_to_do_has_not_happened(extractor: Extractor) -> N
     # A protest someone calls for is a planned event of its own.
     evs = run(extractor, "The union called on its members to march on parliament on Friday.")
     assert one(evs, "PROTEST").status == "planned"
+
+
+def test_firing_at_someone_is_an_attack(extractor: Extractor) -> None:
+    for text in ("Azerbaijani troops fired at Armenian positions near Sotk overnight.",
+                 "The patrol was fired upon from a ridge near the village."):
+        ev = one(run(extractor, text), "ASSAULT")
+        assert ev.mode == "firearms", text
+    # What is fired decides the mode; tear gas fired stays a crowd-control act.
+    assert one(run(extractor, "Rebels fired rockets at the town."), "ASSAULT").mode == "shelling"
+    evs = run(extractor, "Police fired tear gas at protesters in the capital.")
+    assert [e.event_type for e in evs] == ["COERCE"]

@@ -831,6 +831,8 @@ class Extractor:
                      if m.entry.mode and m.entry.event_type == entry.event_type), None)
         if actor1_span is not None:
             mode = refine_mode(entry.event_type, mode, {t.lemma_.lower() for t in actor1_span})
+        if args[0].dobj is not None:
+            mode = refine_mode(entry.event_type, mode, {args[0].dobj.lemma_.lower()}, "objects")
         context = list(dict.fromkeys(c for m in group for c in m.entry.context))
         trig_start = offset + primary.start_char
         sent_text = doc.text
