@@ -560,3 +560,10 @@ def test_firing_at_someone_is_an_attack(extractor: Extractor) -> None:
     assert one(run(extractor, "Rebels fired rockets at the town."), "ASSAULT").mode == "shelling"
     evs = run(extractor, "Police fired tear gas at protesters in the capital.")
     assert [e.event_type for e in evs] == ["COERCE"]
+
+
+def test_settlers_arson_and_food_handouts(extractor: Extractor) -> None:
+    evs = run(extractor, "Settlers set fire to three cars in the village of Duma overnight.")
+    assert one(evs, "ASSAULT")
+    evs = run(extractor, "The provincial government distributed rice to displaced families.")
+    assert one(evs, "AID")
