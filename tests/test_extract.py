@@ -567,3 +567,9 @@ def test_settlers_arson_and_food_handouts(extractor: Extractor) -> None:
     assert one(evs, "ASSAULT")
     evs = run(extractor, "The provincial government distributed rice to displaced families.")
     assert one(evs, "AID")
+
+
+def test_cutting_the_internet_is_censorship(extractor: Extractor) -> None:
+    for text in ("Authorities cut mobile internet across the province on Monday.",
+                 "An internet shutdown was imposed in the region on Friday."):
+        assert one(run(extractor, text), "COERCE").mode == "censor", text
