@@ -407,3 +407,9 @@ def test_the_groups_leader_belongs_to_the_group(extractor: Extractor) -> None:
             "The group's leader vowed on Tuesday to widen the attacks.")
     ev = of_type(run(extractor, text), "THREATEN")
     assert code(ev.actor1) == "HOUTHIS"
+
+
+def test_party_supporters_who_rally_are_protesters(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Thousands of opposition supporters rallied in central Lusaka "
+                                "on Saturday."), "PROTEST")
+    assert ev.actor1 is not None and ev.actor1.sector == "PROTESTER"

@@ -91,6 +91,8 @@ ARMED_WORDS = {"warplane", "jet", "plane", "aircraft", "drone", "helicopter", "m
 MILITARY_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT"}
 ONTOLOGY_QUAD = {t: spec["quad_class"] for t, spec in ontology()["types"].items()}
 LOCAL_SECTORS = {"PROTESTER", "CIVILIAN", "POLICE"}
+# Heads of a crowd that takes a party's sector ("opposition supporters") but rallies as protesters.
+CROWD_NOUNS = frozenset({"supporter", "supporters"})
 MATERIAL_TYPES = {t for t, q in ONTOLOGY_QUAD.items() if q in (2, 4)}
 
 
@@ -886,11 +888,14 @@ class Extractor:
             rule=" + ".join(dict.fromkeys(m.entry.rule for m in group)),
         )
         riot_rule(ev)
-        if ev.event_type == "PROTEST" and ev.actor1 is not None and \
-                ev.actor1.sector in (None, "CIVILIAN") and actor1_span is not None and (
-                actor1_span.root.lemma_.lower() in self.cues["person_nouns"]
-                or ev.actor1.sector == "CIVILIAN"):
-            # People who march or rally are protesters.
+        if ev.event_type == "PROTEST" and ev.actor1 is not None and actor1_span is not None and (
+                (ev.actor1.sector in (None, "CIVILIAN") and (
+                    actor1_span.root.lemma_.lower() in self.cues["person_nouns"]
+                    or ev.actor1.sector == "CIVILIAN"))
+                or (ev.actor1.sector in ("PARTY", "OTHER")
+                    and any(t.lemma_.lower() in CROWD_NOUNS for t in actor1_span))):
+            # People who march or rally are protesters; so are a party's supporters who
+            # rally ("hundreds of opposition supporters rallied").
             a = ev.actor1
             country = a.country or ctx.main_country
             ev.actor1 = replace(a, sector="PROTESTER", country=country,
