@@ -70,6 +70,8 @@ COMPOSED = [
     ("the ruling junta", D2016, "NER", "NER.GOV", "GOV", None),
     ("local officials", D2016, "PHL", "PHL.GOV", "GOV", None),
     ("two suspects", D2016, "IRQ", "IRQ.CIVILIAN", "CIVILIAN", None),
+    ("truck drivers", D2016, "NER", "NER.CIVILIAN", "CIVILIAN", None),
+    ("shop owners", D2016, "IRQ", "IRQ.CIVILIAN", "CIVILIAN", None),
 ]
 
 

@@ -413,3 +413,9 @@ def test_party_supporters_who_rally_are_protesters(extractor: Extractor) -> None
     ev = of_type(run(extractor, "Thousands of opposition supporters rallied in central Lusaka "
                                 "on Saturday."), "PROTEST")
     assert ev.actor1 is not None and ev.actor1.sector == "PROTESTER"
+
+
+def test_mourners_who_march_are_protesters(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Hundreds of mourners marched through Hebron on Friday."),
+                 "PROTEST")
+    assert ev.actor1 is not None and ev.actor1.sector == "PROTESTER"
