@@ -416,6 +416,7 @@ def test_party_supporters_who_rally_are_protesters(extractor: Extractor) -> None
 
 
 def test_mourners_who_march_are_protesters(extractor: Extractor) -> None:
-    ev = of_type(run(extractor, "Hundreds of mourners marched through Hebron on Friday."),
+    ev = of_type(run(extractor, "Hundreds of mourners marched through Hebron on Friday, "
+                                "chanting slogans against the governor."),
                  "PROTEST")
     assert ev.actor1 is not None and ev.actor1.sector == "PROTESTER"
