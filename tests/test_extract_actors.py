@@ -420,3 +420,10 @@ def test_mourners_who_march_are_protesters(extractor: Extractor) -> None:
                                 "chanting slogans against the governor."),
                  "PROTEST")
     assert ev.actor1 is not None and ev.actor1.sector == "PROTESTER"
+
+
+def test_rallying_crowd_is_protesters_in_its_other_acts(extractor: Extractor) -> None:
+    events = run(extractor, "Thousands of opposition supporters rallied in central Lusaka on "
+                            "Saturday, accusing the government of rigging the vote.")
+    ev = of_type(events, "ACCUSE")
+    assert ev.actor1 is not None and ev.actor1.sector == "PROTESTER"

@@ -1110,6 +1110,7 @@ class Extractor:
                     setattr(ev, k, replace(actor, name=src.name, country=src.country,
                                            sector=src.sector, code=src.code))
         self._protest_detainees(events)
+        _protesters_throughout(events)
         _claimed_doers(events)
         self._condemned_doers(events)
         self._reaction_targets(events)
@@ -1427,6 +1428,21 @@ def _plural(text: str) -> bool:
                             or any(w.isdigit() or w.endswith(("dozens", "hundreds", "thousands",
                                                                "scores")) for w in words)
                             or words[-1].endswith("s") and not words[-1].endswith("ss"))
+
+
+def _protesters_throughout(events: list[Event]) -> None:
+    """The crowd that rallies is protesters in every act the same words do ("supporters
+    rallied, accusing the government"), not only in the protest itself."""
+    crowds = {(ev.actor1.start, ev.actor1.end): ev.actor1 for ev in events
+              if ev.event_type == "PROTEST" and ev.actor1 is not None
+              and ev.actor1.start is not None and ev.actor1.sector == "PROTESTER"}
+    for ev in events:
+        for k in ("actor1", "actor2"):
+            a = getattr(ev, k)
+            crowd = crowds.get((a.start, a.end)) if a is not None else None
+            if crowd is not None and a.sector != "PROTESTER":
+                setattr(ev, k, replace(a, name=crowd.name, country=crowd.country,
+                                       sector=crowd.sector, code=crowd.code))
 
 
 def _dominant(actors: list[Actor]) -> Actor | None:
