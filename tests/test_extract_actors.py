@@ -427,3 +427,11 @@ def test_rallying_crowd_is_protesters_in_its_other_acts(extractor: Extractor) ->
                             "Saturday, accusing the government of rigging the vote.")
     ev = of_type(events, "ACCUSE")
     assert ev.actor1 is not None and ev.actor1.sector == "PROTESTER"
+
+
+def test_suspects_held_in_a_protest_story_stay_civilians(extractor: Extractor) -> None:
+    events = run(extractor, "Hundreds of people protested in Basra on Monday against power "
+                            "cuts. Police arrested three suspects in a raid on a farm near "
+                            "the city on Tuesday.")
+    ev = of_type(events, "COERCE")
+    assert ev.actor2 is not None and ev.actor2.sector == "CIVILIAN"

@@ -1179,8 +1179,16 @@ class Extractor:
         for ev in events:
             a = ev.actor2
             if ev.event_type == "COERCE" and a is not None and a.sector == "CIVILIAN" and \
-                    a.country and self.actors.country_form(a.text) is None and _plural(a.text):
+                    a.country and self.actors.country_form(a.text) is None and _plural(a.text) \
+                    and not self._not_protesters(a.text):
                 ev.actor2 = self._with_sector(a, "PROTESTER")
+
+    def _not_protesters(self, text: str) -> bool:
+        """Held people the words set apart from the crowd: suspects of a crime ("three
+        suspects") or foreigners ("two Azerbaijani shepherds")."""
+        words = re.findall(r"[\w'-]+", text)
+        return any(w.lower().rstrip("s") == "suspect" for w in words) or any(
+            w[:1].isupper() and self.actors.country_form(w) is not None for w in words[1:])
 
     def _singular_people(self, events: list[Event]) -> list[Actor]:
         """Coded actors that name one person by office ("the Russian ambassador", "an SDF
