@@ -72,6 +72,8 @@ COMPOSED = [
     ("two suspects", D2016, "IRQ", "IRQ.CIVILIAN", "CIVILIAN", None),
     ("truck drivers", D2016, "NER", "NER.CIVILIAN", "CIVILIAN", None),
     ("shop owners", D2016, "IRQ", "IRQ.CIVILIAN", "CIVILIAN", None),
+    ("federal agents", D2016, "USA", "USA.POLICE", "POLICE", None),
+    ("the Turkmen Front", D2016, None, "IRQ.PARTY", "PARTY", None),
 ]
 
 
