@@ -63,6 +63,17 @@ COMPOSED = [
     ("Abadi's office", D2016, None, "IRQ.GOV", "GOV", None),
     ("Burkinabe soldiers", D2016, None, "BFA.MIL", "MIL", None),
     ("Colombian villagers", D2016, None, "COL.CIVILIAN", "CIVILIAN", None),
+    # unknown gunmen are OTHER (bandits, cartels), not rebels
+    ("unidentified gunmen", D2016, "MEX", "MEX.OTHER", "OTHER", None),
+    ("armed men", D2016, "NGA", "NGA.OTHER", "OTHER", None),
+    # a military government acts as the government
+    ("the ruling junta", D2016, "NER", "NER.GOV", "GOV", None),
+    ("local officials", D2016, "PHL", "PHL.GOV", "GOV", None),
+    ("two suspects", D2016, "IRQ", "IRQ.CIVILIAN", "CIVILIAN", None),
+    ("truck drivers", D2016, "NER", "NER.CIVILIAN", "CIVILIAN", None),
+    ("shop owners", D2016, "IRQ", "IRQ.CIVILIAN", "CIVILIAN", None),
+    ("federal agents", D2016, "USA", "USA.POLICE", "POLICE", None),
+    ("the Turkmen Front", D2016, None, "IRQ.PARTY", "PARTY", None),
 ]
 
 

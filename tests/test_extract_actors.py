@@ -407,3 +407,31 @@ def test_the_groups_leader_belongs_to_the_group(extractor: Extractor) -> None:
             "The group's leader vowed on Tuesday to widen the attacks.")
     ev = of_type(run(extractor, text), "THREATEN")
     assert code(ev.actor1) == "HOUTHIS"
+
+
+def test_party_supporters_who_rally_are_protesters(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Thousands of opposition supporters rallied in central Lusaka "
+                                "on Saturday."), "PROTEST")
+    assert ev.actor1 is not None and ev.actor1.sector == "PROTESTER"
+
+
+def test_mourners_who_march_are_protesters(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Hundreds of mourners marched through Hebron on Friday, "
+                                "chanting slogans against the governor."),
+                 "PROTEST")
+    assert ev.actor1 is not None and ev.actor1.sector == "PROTESTER"
+
+
+def test_rallying_crowd_is_protesters_in_its_other_acts(extractor: Extractor) -> None:
+    events = run(extractor, "Thousands of opposition supporters rallied in central Lusaka on "
+                            "Saturday, accusing the government of rigging the vote.")
+    ev = of_type(events, "ACCUSE")
+    assert ev.actor1 is not None and ev.actor1.sector == "PROTESTER"
+
+
+def test_suspects_held_in_a_protest_story_stay_civilians(extractor: Extractor) -> None:
+    events = run(extractor, "Hundreds of people protested in Basra on Monday against power "
+                            "cuts. Police arrested three suspects in a raid on a farm near "
+                            "the city on Tuesday.")
+    ev = of_type(events, "COERCE")
+    assert ev.actor2 is not None and ev.actor2.sector == "CIVILIAN"

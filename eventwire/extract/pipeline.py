@@ -91,6 +91,8 @@ ARMED_WORDS = {"warplane", "jet", "plane", "aircraft", "drone", "helicopter", "m
 MILITARY_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT"}
 ONTOLOGY_QUAD = {t: spec["quad_class"] for t, spec in ontology()["types"].items()}
 LOCAL_SECTORS = {"PROTESTER", "CIVILIAN", "POLICE"}
+# Heads of a crowd that takes a party's sector ("opposition supporters") but rallies as protesters.
+CROWD_NOUNS = frozenset({"supporter", "supporters"})
 MATERIAL_TYPES = {t for t, q in ONTOLOGY_QUAD.items() if q in (2, 4)}
 
 
@@ -888,11 +890,14 @@ class Extractor:
             rule=" + ".join(dict.fromkeys(m.entry.rule for m in group)),
         )
         riot_rule(ev)
-        if ev.event_type == "PROTEST" and ev.actor1 is not None and \
-                ev.actor1.sector in (None, "CIVILIAN") and actor1_span is not None and (
-                actor1_span.root.lemma_.lower() in self.cues["person_nouns"]
-                or ev.actor1.sector == "CIVILIAN"):
-            # People who march or rally are protesters.
+        if ev.event_type == "PROTEST" and ev.actor1 is not None and actor1_span is not None and (
+                (ev.actor1.sector in (None, "CIVILIAN") and (
+                    actor1_span.root.lemma_.lower() in self.cues["person_nouns"]
+                    or ev.actor1.sector == "CIVILIAN"))
+                or (ev.actor1.sector in ("PARTY", "OTHER")
+                    and any(t.lemma_.lower() in CROWD_NOUNS for t in actor1_span))):
+            # People who march or rally are protesters; so are a party's supporters who
+            # rally ("hundreds of opposition supporters rallied").
             a = ev.actor1
             country = a.country or ctx.main_country
             ev.actor1 = replace(a, sector="PROTESTER", country=country,
@@ -1107,6 +1112,7 @@ class Extractor:
                     setattr(ev, k, replace(actor, name=src.name, country=src.country,
                                            sector=src.sector, code=src.code))
         self._protest_detainees(events)
+        _protesters_throughout(events)
         _claimed_doers(events)
         self._condemned_doers(events)
         self._reaction_targets(events)
@@ -1175,8 +1181,16 @@ class Extractor:
         for ev in events:
             a = ev.actor2
             if ev.event_type == "COERCE" and a is not None and a.sector == "CIVILIAN" and \
-                    a.country and self.actors.country_form(a.text) is None and _plural(a.text):
+                    a.country and self.actors.country_form(a.text) is None and _plural(a.text) \
+                    and not self._not_protesters(a.text):
                 ev.actor2 = self._with_sector(a, "PROTESTER")
+
+    def _not_protesters(self, text: str) -> bool:
+        """Held people the words set apart from the crowd: suspects of a crime ("three
+        suspects") or foreigners ("two Azerbaijani shepherds")."""
+        words = re.findall(r"[\w'-]+", text)
+        return any(w.lower().rstrip("s") == "suspect" for w in words) or any(
+            w[:1].isupper() and self.actors.country_form(w) is not None for w in words[1:])
 
     def _singular_people(self, events: list[Event]) -> list[Actor]:
         """Coded actors that name one person by office ("the Russian ambassador", "an SDF
@@ -1424,6 +1438,21 @@ def _plural(text: str) -> bool:
                             or any(w.isdigit() or w.endswith(("dozens", "hundreds", "thousands",
                                                                "scores")) for w in words)
                             or words[-1].endswith("s") and not words[-1].endswith("ss"))
+
+
+def _protesters_throughout(events: list[Event]) -> None:
+    """The crowd that rallies is protesters in every act the same words do ("supporters
+    rallied, accusing the government"), not only in the protest itself."""
+    crowds = {(ev.actor1.start, ev.actor1.end): ev.actor1 for ev in events
+              if ev.event_type == "PROTEST" and ev.actor1 is not None
+              and ev.actor1.start is not None and ev.actor1.sector == "PROTESTER"}
+    for ev in events:
+        for k in ("actor1", "actor2"):
+            a = getattr(ev, k)
+            crowd = crowds.get((a.start, a.end)) if a is not None else None
+            if crowd is not None and a.sector != "PROTESTER":
+                setattr(ev, k, replace(a, name=crowd.name, country=crowd.country,
+                                       sector=crowd.sector, code=crowd.code))
 
 
 def _dominant(actors: list[Actor]) -> Actor | None:
