@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["EventDate", "inherit_dates", "resolve_event_date", "shift_date"]
+__all__ = ["EventDate", "count_of", "inherit_dates", "resolve_event_date", "shift_date"]
 
 _DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -155,7 +155,8 @@ def _is_background(d: date | None, precision: str, pub: date | None) -> bool:
     return (pub - d).days > _BG_DAYS
 
 
-def _count_word(text: str | None) -> int | None:
+def count_of(text: str | None) -> int | None:
+    """A count in words or digits ("two", "a", "12"); None if it is not one."""
     if text is None:
         return None
     t = re.sub(r"\s+", " ", text.lower())
@@ -170,11 +171,6 @@ def _count_word(text: str | None) -> int | None:
         if a in _N["tens"] and b in _N["units"]:
             return _N["tens"][a] + _N["units"][b]
     return None
-
-
-def count_of(text: str) -> int | None:
-    """A count in words or digits ("two", "a", "12"); None if it is not one."""
-    return _count_word(text)
 
 
 def shift_date(base: date, count: int, unit: str) -> tuple[date, str] | None:
@@ -239,7 +235,7 @@ def _resolve(m: re.Match[str], pub: date | None, future: bool = False
         return date(int(g("yr")), 1, 1), "year", None
     if g("ago_u"):
         how, per, precision = _AGO_UNITS[g("ago_u").lower()]
-        amount = (_count_word(g("ago_n")) or _AGO_DEFAULT) * per
+        amount = (count_of(g("ago_n")) or _AGO_DEFAULT) * per
         # several years back is history even when the publication date is unknown
         forced = True if how == "months" and amount > _BG_MONTHS else None
         if pub is None:

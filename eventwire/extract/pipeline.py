@@ -164,6 +164,8 @@ class ArticleContext:
     main_place: Location | None = None
     # events dated "a week after" an act of a day the sentence does not give: id -> shift
     date_shifts: dict[int, tuple[int, str, bool]] = field(default_factory=dict)
+    # verbal reactions to an act named by its noun ("welcomed the veto"): id -> its type
+    reacts: dict[int, str] = field(default_factory=dict)
 
 
 class Extractor:
@@ -180,10 +182,8 @@ class Extractor:
         self.resolve_entities = resolve
         m = modality()
         self.cues = {k: set(v) for k, v in m.items()}
-        # per sentence: the event type of each trigger word; per event: the type of the act
-        # a verbal reaction's object names ("welcomed the veto"), linked in _link_actors
+        # per sentence: the event type of each trigger word ("welcomed the veto": REJECT)
         self._sentence_types: dict[int, str] = {}
-        self._reacts: dict[int, str] = {}
 
     # -- batch entry points ------------------------------------------------------------------
     def extract(self, article: Article) -> list[Event]:
@@ -221,14 +221,13 @@ class Extractor:
                 if self.lexicon.is_candidate(a.text[s:e]):
                     jobs.append((k, s, e))
         texts = (articles[k].text[s:e] for k, s, e in jobs)
-        self._reacts.clear()  # ids of events from an earlier batch may be reused
         docs = self.nlp.pipe(texts, batch_size=256)
         per_article: list[list[Event]] = [[] for _ in articles]
         contexts = [self._context(a) for a in articles]
         for (k, s, _), doc in zip(jobs, docs, strict=True):
             per_article[k].extend(self._sentence_events(contexts[k], doc, s))
         for a, events, ctx in zip(articles, per_article, contexts, strict=True):
-            self._link_actors(a, events)
+            self._link_actors(a, events, ctx.reacts)
             inherit_dates(events, MATERIAL_TYPES, ctx.date_shifts)
             yield a, events
 
@@ -915,7 +914,7 @@ class Extractor:
         obj = args[0].dobj
         if actor2 is None and ONTOLOGY_QUAD.get(entry.event_type) in (1, 3) and \
                 obj is not None and obj.i not in trigger_ids and obj.i in self._sentence_types:
-            self._reacts[id(ev)] = self._sentence_types[obj.i]  # "welcomed the veto"
+            ctx.reacts[id(ev)] = self._sentence_types[obj.i]  # "welcomed the veto"
         end = offset + len(sent_text)
         ev.mentions = [Mention(
             article_id=ctx.article.article_id,
@@ -1084,7 +1083,8 @@ class Extractor:
             seen += 1
         return None
 
-    def _link_actors(self, article: Article, events: list[Event]) -> None:
+    def _link_actors(self, article: Article, events: list[Event],
+                     reacts: dict[int, str]) -> None:
         """Within an article, resolve "he", "the group", "the militants", "47 jihadists" to
         the actor they stand for: the last person named before a pronoun; the article's
         dominant named armed group for a generic armed noun. Otherwise leave them alone."""
@@ -1115,7 +1115,7 @@ class Extractor:
         _protesters_throughout(events)
         _claimed_doers(events)
         self._condemned_doers(events)
-        self._reaction_targets(events)
+        self._reaction_targets(events, reacts)
         self._local_branches(events)
         for ev in events:
             apply_mappings(ev)
@@ -1159,13 +1159,13 @@ class Extractor:
             out = self._with_sector(out, "GOV")
         return out
 
-    def _reaction_targets(self, events: list[Event]) -> None:
+    def _reaction_targets(self, events: list[Event], reacts: dict[int, str]) -> None:
         """"Sudan's envoy welcomed the veto", "Russia condemned the sanctions": a verbal
         reaction to an act named by its noun targets the doer of the last such act told
         before (no span: the words name the act, not the actor)."""
         last: dict[str, Actor] = {}
         for ev in events:
-            ref = self._reacts.pop(id(ev), None)
+            ref = reacts.get(id(ev))
             doer = last.get(ref) if ref else None
             if ev.actor2 is None and doer is not None and (
                     ev.actor1 is None or ev.actor1.code != doer.code):
@@ -1334,6 +1334,14 @@ def _one_per(ev: Event, parts: Sequence[Any], fill: Callable[[Event, Any], int])
     return out
 
 
+_SHIFT_LINKS = ("after", "before")
+
+
+def _blanked(text: str, lo: int, hi: int) -> str:
+    """The sentence with one clause blanked out (offsets kept), to read the rest's dates."""
+    return text[:lo] + " " * (hi - lo) + text[hi:]
+
+
 def _relative_clause(trigger: Token) -> tuple[list[Token], Token, int, str, Span] | None:
     """The act of "a week after a bomb killed four", "two days after an attack on X": the
     clause's tokens, the clause it is told against, the signed count, the unit and the
@@ -1369,9 +1377,6 @@ def _relative_clause(trigger: Token) -> tuple[list[Token], Token, int, str, Span
     return clause, governor, sign * count, measure.lemma_.lower(), phrase
 
 
-_SHIFT_LINKS = ("after", "before")
-
-
 def _date_of_other_act(doc: Doc, trigger: Token, dated: EventDate, published: date | None,
                        future: bool, request_verbs: set[str]) -> EventDate:
     """ "They marched on the ministry after a student was shot dead on Thursday": a day told
@@ -1384,9 +1389,9 @@ def _date_of_other_act(doc: Doc, trigger: Token, dated: EventDate, published: da
         a.dep_ == "xcomp" and a.head.lemma_.lower() in request_verbs), None)
     if clause is None or clause.i == trigger.i or clause.is_ancestor(trigger):
         return dated
-    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
-    masked = doc.text[:lo] + " " * (hi - lo) + doc.text[hi:]
-    return resolve_event_date(masked, published, anchor=trigger.idx, future=future)
+    hi = clause.right_edge.idx + len(clause.right_edge)
+    return resolve_event_date(_blanked(doc.text, clause.left_edge.idx, hi), published,
+                              anchor=trigger.idx, future=future)
 
 
 def _relative_date(doc: Doc, trigger: Token, dated: EventDate, published: date | None
@@ -1403,8 +1408,7 @@ def _relative_date(doc: Doc, trigger: Token, dated: EventDate, published: date |
     if dated.text and dated.start is not None and lo <= dated.start < hi and \
             not phrase.start_char <= dated.start < phrase.end_char:
         return dated, None  # the clause gives its own day
-    masked = doc.text[:lo] + " " * (hi - lo) + doc.text[hi:]
-    base = resolve_event_date(masked, published, anchor=governor.idx)
+    base = resolve_event_date(_blanked(doc.text, lo, hi), published, anchor=governor.idx)
     here = EventDate(published, "day" if published else None, phrase.text,
                      phrase.start_char, phrase.end_char, False)
     if base.text and base.date is not None:
