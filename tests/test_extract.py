@@ -573,3 +573,38 @@ def test_cutting_the_internet_is_censorship(extractor: Extractor) -> None:
     for text in ("Authorities cut mobile internet across the province on Monday.",
                  "An internet shutdown was imposed in the region on Friday."):
         assert one(run(extractor, text), "COERCE").mode == "censor", text
+
+
+def test_a_day_in_a_clause_about_someone_else_dates_that_clause(extractor: Extractor) -> None:
+    # PUB is Wednesday 5 March 2025.
+    text = ("The mayor, who is due to meet the president in the capital on Friday, condemned "
+            "the bombing.")
+    assert one(run(extractor, text), "ACCUSE").date == PUB
+    text = "Italy, which closed its embassy in June 2023, condemned the coup."
+    assert one(run(extractor, text), "ACCUSE").date == PUB
+    # A day in what is said beside the act belongs to what is said.
+    text = ("Hundreds of farmers rallied outside parliament on Monday evening, and union leaders "
+            "said they would march on the ministry on Thursday.")
+    rally, march = sorted((e for e in run(extractor, text) if e.event_type == "PROTEST"),
+                          key=lambda e: e.mentions[0].trigger_span)
+    assert (rally.date, march.date) == (date(2025, 3, 3), date(2025, 3, 6))
+    # A dated possessive names another act.
+    text = ("The governor condemned the ambush and appealed to both sides to avoid a repeat of "
+            "last year's fighting.")
+    assert one(run(extractor, text), "ACCUSE").date == PUB
+
+
+def test_since_a_weekday_and_this_week(extractor: Extractor) -> None:
+    evs = run(extractor, "Police said they had detained 40 people in the district since Monday.")
+    assert one(evs, "COERCE").date == date(2025, 3, 3)
+    evs = run(extractor, "Police arrested twelve people in raids this week, the minister said.")
+    assert one(evs, "COERCE").date == PUB  # "this week" is the report's week, told at its day
+
+
+def test_a_planned_act_without_a_day_has_no_date(extractor: Extractor) -> None:
+    ev = one(run(extractor, "The government will deploy two more battalions to the province."),
+             "MOBILIZE")
+    assert ev.status == "planned" and ev.date is None
+    # The day a plan is announced is in the past, whatever the plan.
+    text = "The interior minister said on Tuesday that the attackers would be hunted down."
+    assert all(e.date in (None, date(2025, 3, 4)) for e in run(extractor, text))

@@ -50,6 +50,7 @@ _MONTHS: dict[str, int] = _D["months"]
 _WEEKDAYS: dict[str, int] = _D["weekdays"]
 _FUTURE_DAYS = timedelta(days=_D["future_tolerance_days"])
 _DURATION = set(_D["duration_prepositions"])
+_DAY_START = set(_D["day_start_prepositions"])
 _BG_YEARS: int = _D["background_years"]
 _BG_MONTHS: int = _D["background_months"]
 _BG_DAYS: int = _D["background_days"]
@@ -201,8 +202,6 @@ def _weekday_date(pub: date, wd: int, mod: str | None, future: bool = False) -> 
 def _period_date(pub: date, how: str, amount: int) -> date:
     if how == "days":
         return pub + timedelta(days=amount)
-    if how == "week_start":
-        return pub - timedelta(days=pub.weekday())
     if how == "weekend":
         return pub - timedelta(days=(pub.weekday() - 5) % 7)
     if how == "months":
@@ -263,10 +262,10 @@ def _candidates(sentence: str, pub: date | None, future: bool = False) -> list[_
     for m in _DATE_RE.finditer(sentence):
         lead = _LEAD_RE.search(sentence, max(0, m.start() - 30), m.start())
         has_lead = lead is not None and lead.start() < m.start()
-        if has_lead and lead is not None and (lead.group("prep") or "").lower() in _DURATION:
+        prep = (lead.group("prep") or "").lower() if has_lead and lead is not None else ""
+        if prep in _DURATION and not (m.group("wd") and prep in _DAY_START):
             continue  # "encircled since late April", "extended until 2028": a span, no act
         start0 = lead.start() if has_lead and lead is not None else m.start()
-        prep = (lead.group("prep") or "").lower() if has_lead and lead is not None else ""
         if not m.group("wd") and prep not in ("on", "at") and \
                 _SUPERLATIVE_RE.search(sentence[max(0, start0 - 40):start0]):
             continue  # a period after a superlative, never a day
@@ -280,7 +279,10 @@ def _candidates(sentence: str, pub: date | None, future: bool = False) -> list[_
             sentence, max(0, start0 - 12), start0) is not None
         if set_ahead and not future:
             continue  # the day of a planned act, not of the one at hand
-        ahead = future or set_ahead
+        start = lead.start() if has_lead and lead is not None else m.start()
+        reporting = _REPORTING_RE.search(sentence, max(0, start - 40), start) is not None
+        # "said on Tuesday it would ...": the day of the saying is past even for a plan
+        ahead = future and not reporting or set_ahead
         try:
             resolved = _resolve(m, pub, ahead)
         except (ValueError, OverflowError):
@@ -288,8 +290,6 @@ def _candidates(sentence: str, pub: date | None, future: bool = False) -> list[_
         if resolved is None:
             continue
         d, precision, forced = resolved
-        start = lead.start() if has_lead and lead is not None else m.start()
-        reporting = _REPORTING_RE.search(sentence, max(0, start - 40), start) is not None
         background = forced if forced is not None else _is_background(d, precision, pub)
         possessive = re.match(r"['’]s\b", sentence[m.end():m.end() + 2]) is not None or \
             m.group(0)[-2:] in ("'s", "’s")

@@ -856,13 +856,18 @@ class Extractor:
                                      ctx.article.published)
         dated = _date_of_other_act(doc, primary.head, dated, ctx.article.published,
                                    status in ("planned", "threatened", "hypothetical"),
-                                   self.cues["request_verbs"])
+                                   self.cues)
         dated, shift = _relative_date(doc, primary.head, dated, ctx.article.published)
         if dated.reporting and entry.event_type in ("ASSAULT", "COERCE") and status == "reported":
             # "... set fire to a vehicle, a ministry statement said on Tuesday": the day of
             # the statement; the attack or arrest keeps the day the story gave it, if any
             # (aid or troops sent "said on Tuesday" are news of that day: left alone)
             dated = replace(dated, text=None)
+        if status in ("planned", "hypothetical") and entry.event_type in MATERIAL_TYPES and \
+                not dated.text:
+            # "will deploy a battalion": no day told for the act (a threat or demand said
+            # that day is that day's act)
+            dated = EventDate(None, None, None, None, None, False)
         killed = next((f for f in figures if f.kind == "killed"), None)
         injured = next((f for f in figures if f.kind == "injured"), None)
         location = self.placer.locate(
@@ -1377,21 +1382,45 @@ def _relative_clause(trigger: Token) -> tuple[list[Token], Token, int, str, Span
     return clause, governor, sign * count, measure.lemma_.lower(), phrase
 
 
+def _other_clause(tok: Token, trigger: Token, cues: dict[str, Any]) -> Token | None:
+    """The clause around the date word `tok` that tells another act than the one at
+    `trigger`: an "after"/"before" clause, what someone is asked to do, a relative or
+    participle clause on another noun ("Abdullah, who is due in Delhi on Friday, condemned";
+    "a video released on Tuesday"), or what is said in a clause beside the trigger's ("said
+    it would close the border from Friday, accusing Minsk"). None when the date's clause is
+    the trigger's own or holds it."""
+    for a in tok.ancestors:
+        if a.i == trigger.i or a.is_ancestor(trigger):
+            return None
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SHIFT_LINKS
+                                     for c in a.children) or \
+                a.dep_ == "xcomp" and a.head.lemma_.lower() in cues["request_verbs"] or \
+                a.dep_ in ("relcl", "acl") and a.pos_ in ("VERB", "AUX") and \
+                a.head.i != trigger.i and (a.head.dep_ in ("nsubj", "nsubjpass") or
+                                           a.head.lemma_.lower() in cues["report_nouns"]) or \
+                a.dep_ == "ccomp" and a.head.is_ancestor(trigger):
+            return a
+    return None
+
+
 def _date_of_other_act(doc: Doc, trigger: Token, dated: EventDate, published: date | None,
-                       future: bool, request_verbs: set[str]) -> EventDate:
+                       future: bool, cues: dict[str, Any]) -> EventDate:
     """ "They marched on the ministry after a student was shot dead on Thursday": a day told
-    inside an "after"/"before" clause dates that clause's act, not the one at `trigger`; so
-    does the day of what someone is asked to do ("called on members to strike on Friday")."""
-    if not dated.text or dated.start is None or (tok := token_at(doc, dated.start)) is None:
-        return dated
-    clause = next((a for a in tok.ancestors if a.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in _SHIFT_LINKS for c in a.children) or
-        a.dep_ == "xcomp" and a.head.lemma_.lower() in request_verbs), None)
-    if clause is None or clause.i == trigger.i or clause.is_ancestor(trigger):
-        return dated
-    hi = clause.right_edge.idx + len(clause.right_edge)
-    return resolve_event_date(_blanked(doc.text, clause.left_edge.idx, hi), published,
-                              anchor=trigger.idx, future=future)
+    inside a clause of another act (`_other_clause`) dates that act, not the one at
+    `trigger`; the rest of the sentence is read for the trigger's own day."""
+    text = doc.text
+    for _ in range(3):  # the next day found may be another act's too
+        if not dated.text or dated.start is None or (tok := token_at(doc, dated.start)) is None:
+            return dated
+        clause = _other_clause(tok, trigger, cues)
+        if clause is None and tok.dep_ == "poss" and \
+                trigger.i not in (tok.head.i, tok.head.head.i):
+            clause = tok  # "to avoid a repeat of last year's fighting": that fighting's day
+        if clause is None:
+            return dated
+        text = _blanked(text, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
+        dated = resolve_event_date(text, published, anchor=trigger.idx, future=future)
+    return dated
 
 
 def _relative_date(doc: Doc, trigger: Token, dated: EventDate, published: date | None
