@@ -608,3 +608,14 @@ def test_a_planned_act_without_a_day_has_no_date(extractor: Extractor) -> None:
     # The day a plan is announced is in the past, whatever the plan.
     text = "The interior minister said on Tuesday that the attackers would be hunted down."
     assert all(e.date in (None, date(2025, 3, 4)) for e in run(extractor, text))
+
+
+def test_status_cues_that_are_the_act_or_above_a_relative_clause(extractor: Extractor) -> None:
+    # "set" in "set fire" names the act: it is no "set to" plan.
+    ev = one(run(extractor, "On Saturday, rebels set fire to a clinic in the district."),
+             "ASSAULT")
+    assert ev.status == "reported" and ev.date == date(2025, 3, 1)
+    # A relative clause tells its own act, whatever the sentence around it supposes.
+    text = ("The ministry offered to reopen talks if the doctors ended their strike, an offer "
+            "the union rejected.")
+    assert one(run(extractor, text), "REJECT").status == "reported"

@@ -944,6 +944,7 @@ class Extractor:
         """(status, negated) from auxiliaries and the verbs that govern the trigger."""
         cues = self.cues
         negated = False
+        own = {t.i for m in group for t in m.tokens}  # "set fire": "set" names the act itself
         for m in group:
             tok = m.head
             anchor = tok if tok.pos_ in ("VERB", "AUX") else tok.head
@@ -971,12 +972,12 @@ class Extractor:
                 if any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_marks"]
                        for c in cur.children):
                     return "hypothetical", negated
-                if cur.dep_ in ("ROOT",) or cur.head.i == cur.i:
-                    break
+                if cur.dep_ in ("ROOT", "relcl") or cur.head.i == cur.i:
+                    break  # a relative clause tells its own act ("an offer the union rejected")
                 parent = cur.head
                 lemma = parent.lemma_.lower()
                 if cur.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "acl",
-                                "nsubj", "nsubjpass", "attr", "oprd"):
+                                "nsubj", "nsubjpass", "attr", "oprd") and parent.i not in own:
                     if lemma in cues["denied"]:
                         return "denied", negated
                     if lemma in cues["claimed"] and cur.dep_ in ("dobj", "prep", "pobj"):
