@@ -619,3 +619,13 @@ def test_status_cues_that_are_the_act_or_above_a_relative_clause(extractor: Extr
     text = ("The ministry offered to reopen talks if the doctors ended their strike, an offer "
             "the union rejected.")
     assert one(run(extractor, text), "REJECT").status == "reported"
+
+
+def test_threats_and_accusations_are_dated_by_their_own_day(extractor: Extractor) -> None:
+    # A vowed attack is a threat made on the day told (Monday), not an attack ahead.
+    text = ("The president visited the wounded in the provincial capital on Monday and vowed "
+            "to hunt down the attackers.")
+    assert one(run(extractor, text), "THREATEN").date == date(2025, 3, 3)
+    # The day of what an accusation is about is not the accusation's.
+    text = "The rebels accused soldiers of burning twenty houses in the valley on Sunday."
+    assert one(run(extractor, text), "ACCUSE").date == PUB

@@ -304,7 +304,7 @@ def resolve_event_date(sentence: str, published: date | None,
     Dates right after a reporting verb ("police said on Tuesday") are used only when nothing
     else is available. With no date words the publication date is returned (precision "day",
     text None) so the caller can decide; with no publication date relative words give None.
-    ``future`` (a planned or threatened act) reads a bare weekday forwards; a day "for"
+    ``future`` (a planned or conditional act) reads a bare weekday forwards; a day "for"
     which something is set ("called a strike for Tuesday") dates only such acts. A dated
     possessive ("sites damaged in last year's strikes") dates the act it names: it dates
     the trigger at `anchor` only when nothing else does.

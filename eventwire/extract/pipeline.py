@@ -837,8 +837,10 @@ class Extractor:
         context = list(dict.fromkeys(c for m in group for c in m.entry.context))
         trig_start = offset + primary.start_char
         sent_text = doc.text
+        # a plan's weekday lies ahead; a threat is made on the day told, whatever it threatens
+        future = status in ("planned", "hypothetical")
         dated = resolve_event_date(sent_text, ctx.article.published, anchor=primary.start_char,
-                                   future=status in ("planned", "threatened", "hypothetical"))
+                                   future=future)
         if not dated.text and status == "reported" and \
                 entry.event_type in self.cues["symmetric_types"] \
                 and primary.head.pos_ == "NOUN" and primary.head.dep_ == "pobj" and \
@@ -854,8 +856,7 @@ class Extractor:
             dated = replace(dated, text=None)  # "the toll from the attack rose on Friday"
         dated = self._date_of_speech(doc, dated, primary.head, status, entry.event_type,
                                      ctx.article.published)
-        dated = _date_of_other_act(doc, primary.head, dated, ctx.article.published,
-                                   status in ("planned", "threatened", "hypothetical"),
+        dated = _date_of_other_act(doc, primary.head, dated, ctx.article.published, future,
                                    self.cues)
         dated, shift = _relative_date(doc, primary.head, dated, ctx.article.published)
         if dated.reporting and entry.event_type in ("ASSAULT", "COERCE") and status == "reported":
@@ -1387,8 +1388,9 @@ def _other_clause(tok: Token, trigger: Token, cues: dict[str, Any]) -> Token | N
     """The clause around the date word `tok` that tells another act than the one at
     `trigger`: an "after"/"before" clause, what someone is asked to do, a relative or
     participle clause on another noun ("Abdullah, who is due in Delhi on Friday, condemned";
-    "a video released on Tuesday"), or what is said in a clause beside the trigger's ("said
-    it would close the border from Friday, accusing Minsk"). None when the date's clause is
+    "a video released on Tuesday"), what is said in a clause beside the trigger's ("said
+    it would close the border from Friday, accusing Minsk"), or the act an accusation is
+    about ("accused soldiers of burning houses on Tuesday"). None when the date's clause is
     the trigger's own or holds it."""
     for a in tok.ancestors:
         if a.i == trigger.i or a.is_ancestor(trigger):
@@ -1399,7 +1401,9 @@ def _other_clause(tok: Token, trigger: Token, cues: dict[str, Any]) -> Token | N
                 a.dep_ in ("relcl", "acl") and a.pos_ in ("VERB", "AUX") and \
                 a.head.i != trigger.i and (a.head.dep_ in ("nsubj", "nsubjpass") or
                                            a.head.lemma_.lower() in cues["report_nouns"]) or \
-                a.dep_ == "ccomp" and a.head.is_ancestor(trigger):
+                a.dep_ == "ccomp" and a.head.is_ancestor(trigger) or \
+                a.dep_ in ("pcomp", "ccomp") and trigger.is_ancestor(a) and \
+                trigger.lemma_.lower() in cues["allegation_heads"]:
             return a
     return None
 
