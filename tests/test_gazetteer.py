@@ -276,3 +276,9 @@ def test_every_country_has_its_first_level_divisions(gaz: Gazetteer) -> None:
     # Generic names ("Central", "Lakes") are left out; curated names keep their choices.
     assert all(p.kind != "admin1" for p in gaz.candidates("Lakes"))
     assert gaz.resolve("Aden", countries=["YEM"]).precision == "city"
+
+
+def test_a_name_shown_to_be_a_persons_stays_a_person(gaz: Gazetteer) -> None:
+    text = ("Police detained a shopkeeper, Bilal Yousuf Wani, in Shopian on Monday. "
+            "Wani's brother said he had been taken from his home at night.")
+    assert _texts(gaz, text) == ["Shopian"]

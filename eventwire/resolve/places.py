@@ -168,6 +168,9 @@ class _Recogniser:
         self.place_spans = [(s, e) for s, e, lab in ner_spans if lab in PLACE_LABELS]
         self.other_spans = [(s, e) for s, e, lab in ner_spans if lab in NON_PLACE_LABELS]
         self.lower_words = {t.low for t in self.toks if t.text.islower()}
+        # names the text has shown to be people's ("Irfan Ahmad Wani", "spokesman Ali
+        # Wani"): alone later ("Wani's father") they are the person again, not a town
+        self.surnames: set[str] = set()
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -361,6 +364,9 @@ class _Recogniser:
         qualified = self._qualified(j)
         dateline = toks[i].allcaps and _line_start_run(self.text, toks, i)
         if not ner and self._person_context(i, j, key):
+            self.surnames.add(key)
+            return None
+        if key in self.surnames and not (strong or suffix or qualified or admin):
             return None
         if self._speech_after(j) and not (admin or strong or suffix or qualified
                                           or cue in _SCENE_BEFORE_SPEECH):
@@ -383,6 +389,7 @@ class _Recogniser:
             return None  # dotted initials name countries ("U.S.", "U.K."), not "U.N." towns
         if not (ner or strong or admin or qualified) and pop < 200_000 \
                 and i == j and self._inside_other_name(i, j):
+            self.surnames.add(key)
             return None
         if cue and not (ner or admin) and self._longer_name_after(j):
             return None  # "the town of Adan Yabaal" is not Aden; "hamlet of Campo Dos"
