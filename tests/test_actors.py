@@ -278,3 +278,14 @@ def test_people_data_breadth() -> None:
     assert len(with_terms) >= 150
     assert len({p["country"] for p in with_terms}) >= 50
 
+
+
+def test_a_shared_group_name_inside_a_longer_name_or_before_a_short_name() -> None:
+    r = ActorResolver.default()
+    when = date(2026, 11, 1)
+    # "National Liberation Army" is Colombia's ELN, but not at the tail of another name.
+    text = "The Karen National Liberation Army said its fighters had taken a post."
+    assert all(a.country != "COL" for _, _, a in r.mentions(text, when=when))
+    # A bracketed short name says which group a shared long name stands for.
+    text = "The People's Defence Forces (HPG) said they had struck the base."
+    assert [a.code for _, _, a in r.mentions(text, when=when)][:2] == ["PKK", "PKK"]

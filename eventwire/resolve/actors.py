@@ -52,6 +52,9 @@ _GAP_OK = re.compile(r"[ \t\-\u2010-\u2014'\u2019]*")  # no line breaks inside a
 _PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "de", "da", "van", "von", "der", "ould",
                         "la", "le", "du", "abu", "ag"})
 _HYPHEN_MARKS = frozenset({"backed", "held", "based"})
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "january", "february", "march", "april", "may", "june", "july",
+                       "august", "september", "october", "november", "december"})
 
 
 @lru_cache(maxsize=100_000)
@@ -774,8 +777,13 @@ class ActorResolver:
                 self._emit(run, items, toks, text, when, context_country, out)
             run.clear()
 
-        for it in items:
+        for k, it in enumerate(items):
             lex = it.lex
+            if lex is not None and lex.org is not None and self._inside_longer_name(
+                    text, toks, it, items[k - 1] if k else None):
+                flush()
+                pending_glue = None
+                continue
             gap = ""
             if run:
                 prev_end = toks[(pending_glue or run[-1]).end - 1][2]
@@ -808,7 +816,26 @@ class ActorResolver:
                 pending_glue = None
             run.append(it)
         flush()
+        # "the People's Defence Forces (HPG)": the bracketed short name says which group
+        # a name that several groups share stands for
+        for k in range(len(out) - 1):
+            (s1, e1, a1), (s2, e2, a2) = out[k], out[k + 1]
+            if a1.code and a2.code and a1.code != a2.code and a1.sector == a2.sector and \
+                    text[e1:s2].strip() == "(" and text[e2:e2 + 1] == ")":
+                out[k] = (s1, e1, a2)
         return out
+
+    @staticmethod
+    def _inside_longer_name(text: str, toks: list[tuple[str, int, int, bool]], it: _Item,
+                            prev: _Item | None) -> bool:
+        """A group's several-word name right after an unknown capitalised word is the tail
+        of another name: "the West Papua National Liberation Army" is not Colombia's ELN."""
+        if it.end - it.start < 2 or prev is None or prev.lex is not None or it.start == 0:
+            return False
+        word, start, end, cap = toks[it.start - 1]
+        if not cap or text[end:toks[it.start][1]] != " " or word in _CALENDAR:
+            return False
+        return not re.search(r"(?:^|[.!?\n\"“]\s*)$", text[max(0, start - 3):start])
 
     @staticmethod
     def _glue_ok(prev: _Item) -> bool:
