@@ -435,3 +435,11 @@ def test_suspects_held_in_a_protest_story_stay_civilians(extractor: Extractor) -
                             "the city on Tuesday.")
     ev = of_type(events, "COERCE")
     assert ev.actor2 is not None and ev.actor2.sector == "CIVILIAN"
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before(extractor: Extractor) -> None:
+    text = ("MANAGUA, Nicaragua - Interior Minister Ramon Ortiz Mairena said police had detained "
+            "nine opposition activists in Managua.\n\nMairena warned that anyone who blocked the "
+            "roads would be arrested.")
+    ev = next(e for e in run(extractor, text) if e.event_type == "THREATEN")
+    assert ev.actor1 is not None and (ev.actor1.country, ev.actor1.sector) == ("NIC", "GOV")

@@ -1103,6 +1103,7 @@ class Extractor:
             persons = [(s, a) for s, _, a in mentions if a.name in self.actors.person_names]
             groups = [(s, a) for s, _, a in mentions
                       if a.code and "." not in a.code and a.sector in ("INSURGENT", "REBEL")]
+            local: list[tuple[int, int, Actor]] | None = None
             for ev, k in pending:
                 actor: Actor = getattr(ev, k)
                 at = actor.start or 0
@@ -1112,6 +1113,17 @@ class Extractor:
                 elif kind == "person":
                     before = [(s, a) for s, a in persons if s < at] + [
                         (a.start, a) for a in self._singular_people(events) if a.start < at]
+                    src = max(before, key=lambda sa: sa[0])[1] if before else None
+                elif kind == "surname":  # "Deby" after "President Mahamat Idriss Deby"
+                    name = actor.text.split()[-1]
+                    if local is None:  # "Interior Minister John Reimberg": the story's own
+                        local = self.actors.mentions(article.text, when=article.published,
+                                                     context_country=_main_country(events))
+                    titled = re.compile(rf"(?:\s+[A-Z][\w.'-]*){{0,3}}\s+{re.escape(name)}\b")
+                    before = [(s, a) for s, e, a in local if s < at and a.code and (
+                        name in a.text.split()[1:] or titled.match(article.text, e))] + [
+                        (a.start, a) for e, k2 in slots if (a := getattr(e, k2)).code
+                        and a.start is not None and a.start < at and name in a.text.split()[1:]]
                     src = max(before, key=lambda sa: sa[0])[1] if before else None
                 else:
                     src = _dominant([a for s, a in groups if s < at] or [a for _, a in groups])
@@ -1252,6 +1264,9 @@ class Extractor:
             return "body"
         if actor.code is None and text in {"he", "she", "him", "her", "his"}:
             return "person"
+        if actor.code is None and re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'-]+",
+                                               actor.text.strip()):
+            return "surname"
         generic = actor.name is None or actor.name.startswith(("Insurgents", "Rebels"))
         head = text.split()[-1] if text else ""
         if head.rstrip("s") in self.cues["attacker_nouns"] and (
@@ -1467,6 +1482,13 @@ def _same_side(doer: Actor | None, speaker: Actor | None) -> bool:
         return True
     return doer.country is not None and doer.country == speaker.country \
         and {doer.sector, speaker.sector} <= {"MIL", "GOV"}
+
+
+def _main_country(events: list[Event]) -> str | None:
+    """The country where most of the story's events take place."""
+    counts = Counter(ev.location.country for ev in events
+                     if ev.location is not None and ev.location.country)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _plural(text: str) -> bool:
