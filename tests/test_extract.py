@@ -629,3 +629,16 @@ def test_threats_and_accusations_are_dated_by_their_own_day(extractor: Extractor
     # The day of what an accusation is about is not the accusation's.
     text = "The rebels accused soldiers of burning twenty houses in the valley on Sunday."
     assert one(run(extractor, text), "ACCUSE").date == PUB
+
+
+def test_an_act_named_as_what_is_condemned_or_alleged_is_told_elsewhere(
+        extractor: Extractor) -> None:
+    for text in ("The foreign ministry condemned the killing of the aid workers on Tuesday.",
+                 "The commission said it would investigate the killings of the farmers.",
+                 "The minister accused the gang of ordering the driver's killing."):
+        assert {e.event_type for e in run(extractor, text)} <= {"ACCUSE"}, text
+    # With figures, or a date of its own, the act is told here.
+    evs = run(extractor, "The governor condemned the killing of five soldiers in an ambush.")
+    assert any(e.event_type == "ASSAULT" for e in evs)
+    evs = run(extractor, "Trade has been disrupted since their border fighting last October.")
+    assert any(e.event_type == "ASSAULT" for e in evs)

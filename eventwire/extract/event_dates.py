@@ -297,6 +297,11 @@ def _candidates(sentence: str, pub: date | None, future: bool = False) -> list[_
     return out
 
 
+def tells_a_date(text: str) -> bool:
+    """Whether `text` has date words of its own ("last October", "on Tuesday", "in 2014")."""
+    return bool(_candidates(text, None))
+
+
 def resolve_event_date(sentence: str, published: date | None,
                        anchor: int | None = None, future: bool = False) -> EventDate:
     """The event date the sentence gives, nearest to `anchor` (the trigger's char offset).
