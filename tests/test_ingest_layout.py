@@ -451,6 +451,20 @@ def test_split_dump_recovers_generated_stories(
         assert got.published_basis == ("caption" if want.caption_date else "unknown")
 
 
+def test_related_link_lists_and_tag_lines_are_furniture() -> None:
+    text = (
+        "ORSK (AP) – Market traders in Orsk closed their stalls on Thursday.\n\n"
+        "Related:\n- Orsk council delays vote on market fees\n- Explainer: who runs the bazaar\n\n"
+        "Related: Traders in Samara plan their own strike\n\n"
+        "Tags: Russia, Orsk, traders, protest\n\n"
+        "Related fighting between stallholders was reported in 2019."
+    )
+    (story,) = split_dump(text)
+    assert "Explainer" not in story.text and "Samara" not in story.text
+    assert "Tags:" not in story.text
+    assert story.text.endswith("was reported in 2019.")  # a sentence, not a heading
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     paras=st.lists(
