@@ -642,3 +642,10 @@ def test_an_act_named_as_what_is_condemned_or_alleged_is_told_elsewhere(
     assert any(e.event_type == "ASSAULT" for e in evs)
     evs = run(extractor, "Trade has been disrupted since their border fighting last October.")
     assert any(e.event_type == "ASSAULT" for e in evs)
+
+
+def test_a_participle_describing_someone_is_no_new_act(extractor: Extractor) -> None:
+    text = "\"We held the post all night,\" a wounded soldier told reporters in the capital."
+    assert not any(e.event_type == "ASSAULT" for e in run(extractor, text))
+    text = "Marchers called for the release of detained activists."
+    assert not any(e.event_type == "COERCE" for e in run(extractor, text))

@@ -33,16 +33,19 @@ def is_backreference(group: list[TriggerMatch]) -> bool:
 
 
 def is_generic(group: list[TriggerMatch], material: bool) -> bool:
-    """Descriptions, not reports: "rebels fighting Assad" (a participle describing someone),
-    "Militant attacks are rare" (a trigger as the subject of a judgement), and for acts (not
-    statements, which the present simple performs: "France condemns") the habitual present:
-    "U.S.-led forces carry out air strikes"."""
+    """Descriptions, not reports: "rebels fighting Assad", "a wounded soldier" (participles
+    describing someone), "Militant attacks are rare" (a trigger as the subject of a
+    judgement), and for acts (not statements, which the present simple performs: "France
+    condemns") the habitual present: "U.S.-led forces carry out air strikes"."""
     for m in group:
         head = m.head
         if head.pos_ in ("VERB", "AUX") and head.dep_ == "acl" and head.tag_ == "VBG":
             if head.head.lemma_.lower() in STATEMENT_NOUNS:
                 return False  # "issued a statement urging restraint": what it says
             continue
+        if head.dep_ == "amod" and head.tag_ == "VBN" and \
+                not any(c.dep_ == "nummod" for c in head.head.children):
+            continue  # "a wounded soldier told", "the release of detained activists"
         if (
             head.pos_ in ("NOUN", "PROPN")
             and head.dep_ == "nsubj"
