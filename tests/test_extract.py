@@ -649,3 +649,17 @@ def test_a_participle_describing_someone_is_no_new_act(extractor: Extractor) -> 
     assert not any(e.event_type == "ASSAULT" for e in run(extractor, text))
     text = "Marchers called for the release of detained activists."
     assert not any(e.event_type == "COERCE" for e in run(extractor, text))
+
+
+def test_an_after_clause_takes_its_own_day_and_that_year_the_story_named(
+        extractor: Extractor) -> None:
+    # PUB is Wednesday 5 March 2025.
+    text = ("Hundreds of villagers protested in the town on Wednesday after a teacher was beaten "
+            "by soldiers during a search in a nearby village on Monday.")
+    evs = run(extractor, text)
+    assert one(evs, "PROTEST").date == PUB
+    assert one(evs, "ASSAULT").date == date(2025, 3, 3)
+    text = ("The army deployed two battalions to the border in April 2023.\n\n"
+            "That month, a guard was stabbed through the fence by a smuggler in late April.")
+    ev = one(run(extractor, text), "ASSAULT")
+    assert (ev.date, ev.date_precision) == (date(2023, 4, 1), "month")

@@ -334,7 +334,16 @@ def resolve_event_date(sentence: str, published: date | None,
 
 
 _ANAPHORIC_RE = re.compile(rf"(?i)\b(?P<a>{_alt(_D['anaphoric_days'])})\b")
+_THAT_YEAR_RE = re.compile(rf"(?i)\b(?:{_alt(_D['anaphoric_years'])})\b")
+_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _ANAPHORIC = {k.lower(): v for k, v in _D["anaphoric_days"].items()}
+
+
+def _in_year(d: date, year: int) -> date:
+    try:
+        return d.replace(year=year)
+    except ValueError:  # 29 February
+        return d.replace(year=year, day=28)
 
 
 def inherit_dates(events: list[Any], material_types: set[str],
@@ -348,7 +357,13 @@ def inherit_dates(events: list[Any], material_types: set[str],
     day: tuple[date, str] | None = None
     first: date | None = None  # the day of the story's first act
     told: date | None = None  # the last day given for anything
+    year: int | None = None  # the last year the story named in words
     for ev in events:
+        if ev.date_text and ev.date is not None:
+            if _YEAR_RE.search(ev.date_text):
+                year = ev.date.year
+            elif year is not None and _THAT_YEAR_RE.search(ev.mentions[0].sentence):
+                ev.date = _in_year(ev.date, year)  # "in May of that year"
         shift = (shifts or {}).get(id(ev))
         if shift is not None:
             count, unit, of_lead = shift

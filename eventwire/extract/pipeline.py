@@ -858,6 +858,7 @@ class Extractor:
                                      ctx.article.published)
         dated = _date_of_other_act(doc, primary.head, dated, ctx.article.published, future,
                                    self.cues)
+        dated = _date_in_own_clause(doc, primary.head, dated, ctx.article.published)
         dated, shift = _relative_date(doc, primary.head, dated, ctx.article.published)
         if dated.reporting and entry.event_type in ("ASSAULT", "COERCE") and status == "reported":
             # "... set fire to a vehicle, a ministry statement said on Tuesday": the day of
@@ -1421,6 +1422,22 @@ def _other_clause(tok: Token, trigger: Token, cues: dict[str, Any]) -> Token | N
                 trigger.lemma_.lower() in cues["allegation_heads"]:
             return a
     return None
+
+
+def _date_in_own_clause(doc: Doc, trigger: Token, dated: EventDate, published: date | None
+                        ) -> EventDate:
+    """ "Hundreds protested on Thursday after a student was beaten on Wednesday": an act told
+    in an "after"/"before" clause takes the day that clause gives, however near the main
+    clause's day is to it."""
+    clause = next((a for a in [trigger, *trigger.ancestors] if a.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _SHIFT_LINKS for c in a.children)), None)
+    if clause is None or dated.start is None:
+        return dated
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    if lo <= dated.start < hi:
+        return dated
+    own = resolve_event_date(" " * lo + doc.text[lo:hi], published, anchor=trigger.idx)
+    return own if own.text else dated
 
 
 def _date_of_other_act(doc: Doc, trigger: Token, dated: EventDate, published: date | None,
