@@ -282,3 +282,9 @@ def test_a_name_shown_to_be_a_persons_stays_a_person(gaz: Gazetteer) -> None:
     text = ("Police detained a shopkeeper, Bilal Yousuf Wani, in Shopian on Monday. "
             "Wani's brother said he had been taken from his home at night.")
     assert _texts(gaz, text) == ["Shopian"]
+
+
+def test_a_derived_province_of_a_country_not_in_play_is_a_namesake(gaz: Gazetteer) -> None:
+    assert gaz.resolve("Lac", countries=["ECU"]) is None or \
+        gaz.resolve("Lac", countries=["ECU"]).country != "TCD"
+    assert gaz.resolve("Lac", countries=["TCD"]).country == "TCD"

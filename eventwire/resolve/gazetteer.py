@@ -798,6 +798,11 @@ class Gazetteer:
     def _best(self, found: list[tuple[int, Place]], ctx: _Context) -> Place | None:
         best: Place | None = None
         best_key: tuple[float, int] = (-1e9, -1)
+        if ctx.countries or ctx.dateline:
+            # a derived province of a country the story is not about is a namesake
+            # ("the Litoral prison" in Ecuador is not Equatorial Guinea's Litoral)
+            found = [(q, p) for q, p in found if p.source != "rg-admin1"
+                     or p.country in ctx.countries or p.country == ctx.dateline]
         for q, p in found:
             k = (self._score(p, q, ctx), p.population)
             if k > best_key:
