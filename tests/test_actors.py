@@ -51,6 +51,15 @@ COMPOSED = [
     ("Egyptian prosecutors", D2016, None, "EGY.JUDICIARY", "JUDICIARY", None),
     ("the Interior Ministry", D2016, "IRQ", "IRQ.GOV", "GOV", None),
     ("Turkey's defence ministry", D2016, None, "TUR.GOV", "GOV", None),
+    # officials speak for the government; one student is a person, students a crowd; settlers
+    # are armed civilians, not an army; peacekeepers serve a mission
+    ("Georgian security officials", D2016, None, "GEO.GOV", "GOV", None),
+    ("a student", D2016, "PER", "PER.CIVILIAN", "CIVILIAN", None),
+    ("the student leader", D2016, "PER", "PER.CIVILIAN", "CIVILIAN", None),
+    ("hundreds of students", D2016, "PER", "PER.PROTESTER", "PROTESTER", None),
+    ("student groups", D2016, "PER", "PER.PROTESTER", "PROTESTER", None),
+    ("Moldovan settlers", D2016, None, "MDA.OTHER", "OTHER", None),
+    ("peacekeepers", D2016, None, None, "IGO", None),
     ("Washington", D2016, None, "USA.GOV", "GOV", None),
     ("the U.S.", D2016, None, "USA.GOV", "GOV", None),
     ("Moscow", D2016, None, "RUS.GOV", "GOV", None),
