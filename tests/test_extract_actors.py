@@ -443,3 +443,11 @@ def test_a_surname_alone_is_the_person_named_in_full_before(extractor: Extractor
             "roads would be arrested.")
     ev = next(e for e in run(extractor, text) if e.event_type == "THREATEN")
     assert ev.actor1 is not None and (ev.actor1.country, ev.actor1.sector) == ("NIC", "GOV")
+
+
+def test_a_count_taken_from_people_names_them(extractor: Extractor) -> None:
+    # "two of the raiders": the count names no one, the people it is taken from do; unknown
+    # attackers no group is linked to are OTHER, like gunmen.
+    ev = of_type(run(extractor, "Gendarmes shot dead two of the attackers near Dosso on "
+                                "Monday."), "ASSAULT")
+    assert ev.actor2 is not None and ev.actor2.sector == "OTHER"

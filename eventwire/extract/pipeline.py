@@ -435,9 +435,10 @@ class Extractor:
                 return span  # linked to the person it stands for, per article
             if self._body_anaphor(span.text):
                 return span  # "the bloc": linked to the body named before, per article
+            whole = _partitive_whole(root) or root  # "three of the attackers": attackers
             if self.actors.is_actor_phrase(text) or self.actors.country_of(text) or \
-                    root.lemma_.lower() in self.cues["person_nouns"] or \
-                    root.lower_ in self.cues["person_nouns"]:
+                    whole.lemma_.lower() in self.cues["person_nouns"] or \
+                    whole.lower_ in self.cues["person_nouns"]:
                 return span
             if root.pos_ == "PROPN" and not self.gazetteer.candidates(root.text):
                 return span
@@ -1513,6 +1514,19 @@ def _protesters_throughout(events: list[Event]) -> None:
             if crowd is not None and a.sector != "PROTESTER":
                 setattr(ev, k, replace(a, name=crowd.name, country=crowd.country,
                                        sector=crowd.sector, code=crowd.code))
+
+
+def _partitive_whole(tok: Token) -> Token | None:
+    """The people a count or quantifier is taken from: "three of the attackers", "some of the
+    victims" (the count itself names no one)."""
+    if not (tok.pos_ == "NUM" or tok.lower_ in PARTITIVE_WORDS):
+        return None
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+PARTITIVE_WORDS = {"some", "many", "most", "all", "several", "few", "dozens", "hundreds",
+                   "scores", "thousands", "none", "each", "both", "others"}
 
 
 def _dominant(actors: list[Actor]) -> Actor | None:
