@@ -451,3 +451,15 @@ def test_a_count_taken_from_people_names_them(extractor: Extractor) -> None:
     ev = of_type(run(extractor, "Gendarmes shot dead two of the attackers near Dosso on "
                                 "Monday."), "ASSAULT")
     assert ev.actor2 is not None and ev.actor2.sector == "OTHER"
+
+
+def test_tear_gas_with_no_target_is_used_on_the_crowd(extractor: Extractor) -> None:
+    # the crowd in the same sentence, else the last one an earlier act named
+    ev = of_type(run(extractor, "Police fired tear gas in Quito on Monday when some "
+                                "demonstrators tried to climb the fence."), "COERCE")
+    assert ev.actor2 is not None and (ev.actor2.country, ev.actor2.sector) == \
+        ("ECU", "PROTESTER")
+    events = run(extractor, "Thousands of farmers marched on the ministry in Quito on Monday. "
+                            "Riot police used water cannon to drive them back.")
+    ev = of_type(events, "COERCE")
+    assert ev.actor2 is not None and ev.actor2.sector == "PROTESTER"
