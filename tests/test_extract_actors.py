@@ -463,3 +463,12 @@ def test_tear_gas_with_no_target_is_used_on_the_crowd(extractor: Extractor) -> N
                             "Riot police used water cannon to drive them back.")
     ev = of_type(events, "COERCE")
     assert ev.actor2 is not None and ev.actor2.sector == "PROTESTER"
+
+
+def test_people_held_for_questioning_in_a_protest_story_stay_civilians(
+        extractor: Extractor) -> None:
+    # an arrest for an inquiry is not the policing of the protest
+    events = run(extractor, "Hundreds of people protested in Basra on Monday against power "
+                            "cuts. Police detained 14 people for questioning on Tuesday.")
+    ev = of_type(events, "COERCE")
+    assert ev.actor2 is not None and ev.actor2.sector == "CIVILIAN"

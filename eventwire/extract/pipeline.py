@@ -91,6 +91,9 @@ ARMED_WORDS = {"warplane", "jet", "plane", "aircraft", "drone", "helicopter", "m
 MILITARY_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT"}
 ONTOLOGY_QUAD = {t: spec["quad_class"] for t, spec in ontology()["types"].items()}
 LOCAL_SECTORS = {"PROTESTER", "CIVILIAN", "POLICE"}
+# Words that make an arrest part of an inquiry into a crime, not the policing of a protest:
+# "detained 23 people for questioning", "arrested in connection with the violence".
+INQUIRY = re.compile(r"\b(?:for questioning|in connection with|suspected|suspicion)\b", re.I)
 CROWD_SECTORS = ("PROTESTER", "REFUGEE")  # whom tear gas and water cannon are used on
 # Heads of a crowd that takes a party's sector ("opposition supporters") but rallies as protesters.
 CROWD_NOUNS = frozenset({"supporter", "supporters"})
@@ -1245,7 +1248,8 @@ class Extractor:
             a = ev.actor2
             if ev.event_type == "COERCE" and a is not None and a.sector == "CIVILIAN" and \
                     a.country and self.actors.country_form(a.text) is None and _plural(a.text) \
-                    and not self._not_protesters(a.text):
+                    and not self._not_protesters(a.text) and not (
+                        ev.mentions and INQUIRY.search(ev.mentions[0].sentence)):
                 ev.actor2 = self._with_sector(a, "PROTESTER")
 
     def _not_protesters(self, text: str) -> bool:
