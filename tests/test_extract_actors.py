@@ -443,3 +443,32 @@ def test_a_surname_alone_is_the_person_named_in_full_before(extractor: Extractor
             "roads would be arrested.")
     ev = next(e for e in run(extractor, text) if e.event_type == "THREATEN")
     assert ev.actor1 is not None and (ev.actor1.country, ev.actor1.sector) == ("NIC", "GOV")
+
+
+def test_a_count_taken_from_people_names_them(extractor: Extractor) -> None:
+    # "two of the raiders": the count names no one, the people it is taken from do; unknown
+    # attackers no group is linked to are OTHER, like gunmen.
+    ev = of_type(run(extractor, "Gendarmes shot dead two of the attackers near Dosso on "
+                                "Monday."), "ASSAULT")
+    assert ev.actor2 is not None and ev.actor2.sector == "OTHER"
+
+
+def test_tear_gas_with_no_target_is_used_on_the_crowd(extractor: Extractor) -> None:
+    # the crowd in the same sentence, else the last one an earlier act named
+    ev = of_type(run(extractor, "Police fired tear gas in Quito on Monday when some "
+                                "demonstrators tried to climb the fence."), "COERCE")
+    assert ev.actor2 is not None and (ev.actor2.country, ev.actor2.sector) == \
+        ("ECU", "PROTESTER")
+    events = run(extractor, "Thousands of farmers marched on the ministry in Quito on Monday. "
+                            "Riot police used water cannon to drive them back.")
+    ev = of_type(events, "COERCE")
+    assert ev.actor2 is not None and ev.actor2.sector == "PROTESTER"
+
+
+def test_people_held_for_questioning_in_a_protest_story_stay_civilians(
+        extractor: Extractor) -> None:
+    # an arrest for an inquiry is not the policing of the protest
+    events = run(extractor, "Hundreds of people protested in Basra on Monday against power "
+                            "cuts. Police detained 14 people for questioning on Tuesday.")
+    ev = of_type(events, "COERCE")
+    assert ev.actor2 is not None and ev.actor2.sector == "CIVILIAN"

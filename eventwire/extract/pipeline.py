@@ -91,6 +91,10 @@ ARMED_WORDS = {"warplane", "jet", "plane", "aircraft", "drone", "helicopter", "m
 MILITARY_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT"}
 ONTOLOGY_QUAD = {t: spec["quad_class"] for t, spec in ontology()["types"].items()}
 LOCAL_SECTORS = {"PROTESTER", "CIVILIAN", "POLICE"}
+# Words that make an arrest part of an inquiry into a crime, not the policing of a protest:
+# "detained 23 people for questioning", "arrested in connection with the violence".
+INQUIRY = re.compile(r"\b(?:for questioning|in connection with|suspected|suspicion)\b", re.I)
+CROWD_SECTORS = ("PROTESTER", "REFUGEE")  # whom tear gas and water cannon are used on
 # Heads of a crowd that takes a party's sector ("opposition supporters") but rallies as protesters.
 CROWD_NOUNS = frozenset({"supporter", "supporters"})
 MATERIAL_TYPES = {t for t, q in ONTOLOGY_QUAD.items() if q in (2, 4)}
@@ -435,9 +439,10 @@ class Extractor:
                 return span  # linked to the person it stands for, per article
             if self._body_anaphor(span.text):
                 return span  # "the bloc": linked to the body named before, per article
+            whole = _partitive_whole(root) or root  # "three of the attackers": attackers
             if self.actors.is_actor_phrase(text) or self.actors.country_of(text) or \
-                    root.lemma_.lower() in self.cues["person_nouns"] or \
-                    root.lower_ in self.cues["person_nouns"]:
+                    whole.lemma_.lower() in self.cues["person_nouns"] or \
+                    whole.lower_ in self.cues["person_nouns"]:
                 return span
             if root.pos_ == "PROPN" and not self.gazetteer.candidates(root.text):
                 return span
@@ -1133,12 +1138,54 @@ class Extractor:
                                            sector=src.sector, code=src.code))
         self._protest_detainees(events)
         _protesters_throughout(events)
+        self._crowd_control_targets(article, events)
         _claimed_doers(events)
         self._condemned_doers(events)
         self._reaction_targets(events, reacts)
         self._local_branches(events)
         for ev in events:
             apply_mappings(ev)
+
+    def _crowd_control_targets(self, article: Article, events: list[Event]) -> None:
+        """Tear gas, pepper spray and water cannon are used on a crowd: with no target of its
+        own ("police fired tear gas when some marchers tried to break through", "police used
+        pepper spray to push them back"), the act targets the crowd named in its sentence,
+        else the last crowd an earlier act named (no span: the words do not name it)."""
+        crowds: list[tuple[int, Actor]] = []
+        for ev in events:
+            for a in (ev.actor1, ev.actor2):
+                if a is not None and a.sector in CROWD_SECTORS and ev.mentions:
+                    crowds.append((ev.mentions[0].sentence_start, a))
+        for ev in events:
+            a2 = ev.actor2
+            if ev.event_type != "COERCE" or ev.mode != "tear-gas" or not ev.mentions or (
+                    a2 is not None and (a2.code or a2.sector)):
+                continue
+            m = ev.mentions[0]
+            crowd = self._crowd_in(article, m.sentence, m.sentence_start, ev)
+            before = [c for s, c in crowds if s < m.sentence_start]
+            if crowd is None and before:
+                crowd = replace(before[-1], start=None, end=None)
+            if crowd is not None:
+                ev.actor2 = crowd
+                m.actor2_span = (crowd.start, crowd.end) if crowd.start is not None else None
+
+    def _crowd_in(self, article: Article, sentence: str, offset: int, ev: Event
+                  ) -> Actor | None:
+        """The first crowd (protesters, migrants) the sentence names, of the country where the
+        act happened unless the words give one."""
+        for s, e, _ in self.actors.mentions(sentence, when=article.published):
+            a = self.actors.resolve(sentence[s:e], when=article.published)
+            if a.sector not in CROWD_SECTORS:
+                continue
+            country = a.country
+            if country is None and a.sector == "PROTESTER":
+                country = (ev.location.country if ev.location is not None else None) or (
+                    ev.actor1.country if ev.actor1 is not None else None)
+            return replace(a, country=country, start=offset + s, end=offset + e,
+                           code=a.code or (f"{country}.{a.sector}" if country else None),
+                           name=a.name or self.actors.label(country, a.sector))
+        return None
 
     def _local_branches(self, events: list[Event]) -> None:
         """"Islamic State" attacking in Nigeria is its West Africa Province: a transnational
@@ -1202,7 +1249,8 @@ class Extractor:
             a = ev.actor2
             if ev.event_type == "COERCE" and a is not None and a.sector == "CIVILIAN" and \
                     a.country and self.actors.country_form(a.text) is None and _plural(a.text) \
-                    and not self._not_protesters(a.text):
+                    and not self._not_protesters(a.text) and not (
+                        ev.mentions and INQUIRY.search(ev.mentions[0].sentence)):
                 ev.actor2 = self._with_sector(a, "PROTESTER")
 
     def _not_protesters(self, text: str) -> bool:
@@ -1530,6 +1578,19 @@ def _protesters_throughout(events: list[Event]) -> None:
             if crowd is not None and a.sector != "PROTESTER":
                 setattr(ev, k, replace(a, name=crowd.name, country=crowd.country,
                                        sector=crowd.sector, code=crowd.code))
+
+
+def _partitive_whole(tok: Token) -> Token | None:
+    """The people a count or quantifier is taken from: "three of the attackers", "some of the
+    victims" (the count itself names no one)."""
+    if not (tok.pos_ == "NUM" or tok.lower_ in PARTITIVE_WORDS):
+        return None
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+PARTITIVE_WORDS = {"some", "many", "most", "all", "several", "few", "dozens", "hundreds",
+                   "scores", "thousands", "none", "each", "both", "others"}
 
 
 def _dominant(actors: list[Actor]) -> Actor | None:
