@@ -472,3 +472,10 @@ def test_people_held_for_questioning_in_a_protest_story_stay_civilians(
                             "cuts. Police detained 14 people for questioning on Tuesday.")
     ev = of_type(events, "COERCE")
     assert ev.actor2 is not None and ev.actor2.sector == "CIVILIAN"
+
+
+def test_the_two_sides_are_the_last_two_parties(extractor: Extractor) -> None:
+    text = ("Armenian and Azerbaijani delegations met in Vienna on Friday for talks on the "
+            "border.\n\nThe two sides agreed to exchange prisoners of war.")
+    ev = of_type(run(extractor, text), "AGREE")
+    assert {code(ev.actor1), code(ev.actor2)} == {"ARM.GOV", "AZE.GOV"}

@@ -1120,6 +1120,14 @@ class Extractor:
                     before = [(s, a) for s, a in persons if s < at] + [
                         (a.start, a) for a in self._singular_people(events) if a.start < at]
                     src = max(before, key=lambda sa: sa[0])[1] if before else None
+                elif kind == "sides":  # "the two sides agreed": the last two parties
+                    src = None
+                    pair = _last_pair(events, ev)
+                    if pair is not None:
+                        src = pair[0]
+                        other = "actor2" if k == "actor1" else "actor1"
+                        if getattr(ev, other) is None:
+                            setattr(ev, other, replace(pair[1], start=None, end=None))
                 elif kind == "surname":  # "Deby" after "President Mahamat Idriss Deby"
                     name = actor.text.split()[-1]
                     if local is None:  # "Interior Minister John Reimberg": the story's own
@@ -1313,6 +1321,8 @@ class Extractor:
             return "body"
         if actor.code is None and text in {"he", "she", "him", "her", "his"}:
             return "person"
+        if actor.code is None and _SIDES_RE.fullmatch(text):
+            return "sides"
         if actor.code is None and re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'-]+",
                                                actor.text.strip()):
             return "surname"
@@ -1547,6 +1557,22 @@ def _same_side(doer: Actor | None, speaker: Actor | None) -> bool:
         return True
     return doer.country is not None and doer.country == speaker.country \
         and {doer.sector, speaker.sector} <= {"MIL", "GOV"}
+
+
+_SIDES_RE = re.compile(r"(?:the )?(?:two|both) (?:sides|parties|countries|neighbours|neighbors|"
+                       r"nations)|(?:the|both) (?:neighbours|neighbors|rivals|foes)")
+
+
+def _last_pair(events: list[Event], ev: Event) -> tuple[Actor, Actor] | None:
+    """The two coded parties of the last act before `ev` that had both ("the two sides")."""
+    pair = None
+    for other in events:
+        if other is ev:
+            break
+        a, b = other.actor1, other.actor2
+        if a is not None and b is not None and a.code and b.code and a.code != b.code:
+            pair = (a, b)
+    return pair
 
 
 def _main_country(events: list[Event]) -> str | None:
