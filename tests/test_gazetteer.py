@@ -288,3 +288,11 @@ def test_a_derived_province_of_a_country_not_in_play_is_a_namesake(gaz: Gazettee
     assert gaz.resolve("Lac", countries=["ECU"]) is None or \
         gaz.resolve("Lac", countries=["ECU"]).country != "TCD"
     assert gaz.resolve("Lac", countries=["TCD"]).country == "TCD"
+
+
+def test_a_small_namesake_abroad_known_only_by_another_spelling_is_none(gaz: Gazetteer) -> None:
+    # "Banjska" is only an alternate spelling of Bulgaria's Bansko: not in a Kosovo story.
+    assert gaz.resolve("Banjska", countries=["XKX", "SRB"]) is None
+    assert gaz.resolve("Banjska").country == "BGR"  # with no context it is all there is
+    # A big city known by its English name stays itself ("Geneva" is Genève).
+    assert gaz.resolve("Geneva", countries=["SYR"]).country == "CHE"

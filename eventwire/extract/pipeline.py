@@ -252,7 +252,10 @@ class Extractor:
                         if not self._is_demonym(t.text)]
         places: Counter[str] = Counter()
         resolved: dict[str, Location] = {}
+        lead_countries = list(counts)
         for top in ctx.toponyms:
+            if lead_countries and self.gazetteer.resolve(top.text, lead_countries) is None:
+                continue  # a namesake abroad only (Kosovo's Banjska is not Bansko): no vote
             loc = self.gazetteer.resolve(top.text)
             if loc and loc.country:
                 counts[loc.country] += 1

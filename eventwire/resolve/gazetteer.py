@@ -799,10 +799,16 @@ class Gazetteer:
         best: Place | None = None
         best_key: tuple[float, int] = (-1e9, -1)
         if ctx.countries or ctx.dateline:
-            # a derived province of a country the story is not about is a namesake
-            # ("the Litoral prison" in Ecuador is not Equatorial Guinea's Litoral)
-            found = [(q, p) for q, p in found if p.source != "rg-admin1"
-                     or p.country in ctx.countries or p.country == ctx.dateline]
+            # a derived province, or a small town known only by an alternate spelling, in a
+            # country the story is not about is a namesake ("the Litoral prison" in Ecuador
+            # is not Equatorial Guinea's Litoral; Kosovo's Banjska is not Bansko)
+            # (a province named after a big city of its own stays: "Geneva" is Genève)
+            cities = {p.country for _, p in found if p.population >= 100_000}
+            found = [(q, p) for q, p in found
+                     if p.country in ctx.countries or p.country == ctx.dateline
+                     or p.country in cities
+                     or not (p.source == "rg-admin1" or q >= _ALTERNATE and
+                             p.kind == "city" and p.population < _SMALL_TOWN)]
         for q, p in found:
             k = (self._score(p, q, ctx), p.population)
             if k > best_key:
