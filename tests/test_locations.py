@@ -262,3 +262,15 @@ def test_a_foreign_party_acts_at_the_storys_place(extractor: Extractor) -> None:
 
 def test_a_place_after_in_stays_a_place_before_a_speech_verb(gaz: Gazetteer) -> None:
     assert "Sanaa" in _texts(gaz, "The ministry in Sanaa said six people were killed.")
+
+
+def test_foreign_forces_hurt_in_a_story_set_in_the_dateline_country(extractor: Extractor) -> None:
+    text = ("Turkish jets struck militant positions in northern Iraq overnight, the ministry "
+            "said.\n\nThree Turkish soldiers were slightly wounded.")
+    ev = [e for e in run(extractor, text, dateline="Erbil") if e.mentions[0].sentence_start > 0]
+    assert ev and ev[0].location is not None and ev[0].location.country == "IRQ"
+    # A dateline abroad that the story never puts events in is only where it was filed.
+    text = ("Gunmen attacked a police station in Tehran on Monday.\n\n"
+            "Three Iranian policemen were wounded.")
+    ev = [e for e in run(extractor, text, dateline="Ankara") if e.mentions[0].sentence_start > 0]
+    assert ev and ev[0].location is not None and ev[0].location.country == "IRN"

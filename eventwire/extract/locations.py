@@ -124,6 +124,9 @@ class EventPlacer:
             # Foreign parties act at the story's place ("Russian jets struck", "Saudi Arabia
             # denied the attacks"): a party's country is no scene.
             return replace(ctx.main_place, start=None, end=None)
+        if ctx.dateline is not None and event_type not in _VERBAL and \
+                self._scene_country(ctx, ctx.dateline.country):
+            return ctx.dateline  # "three Turkish soldiers were wounded" in a story from Duhok
         country = actor_countries[0] if actor_countries else ctx.main_country
         if country:
             return self.gazetteer.country_location(country)
@@ -153,6 +156,16 @@ class EventPlacer:
                     loc.precision != "country" and self.actors.country_of(t.text) is None):
                 return loc
         return None
+
+    def _scene_country(self, ctx: ArticleContext, country: str | None) -> bool:
+        """Whether the story puts events in `country` ("strikes in Iraq", "in northern Iraq"):
+        then a dateline there is the scene, not a hub the story was filed from."""
+        for t in ctx.toponyms:
+            if t.cue in _SCENE_CUES or t.cue and _COMPASS_BEFORE.match(t.cue + " "):
+                loc = self.resolve_toponym(ctx, ctx.article.text, t, 0)
+                if loc is not None and loc.country == country:
+                    return True
+        return False
 
     def _state_metonym(self, doc: Doc, t: Any) -> bool:
         """"Iran denied", "Moscow feared", "comments from Ankara", "U.S.-backed": a country
