@@ -663,3 +663,12 @@ def test_an_after_clause_takes_its_own_day_and_that_year_the_story_named(
             "That month, a guard was stabbed through the fence by a smuggler in late April.")
     ev = one(run(extractor, text), "ASSAULT")
     assert (ev.date, ev.date_precision) == (date(2023, 4, 1), "month")
+
+
+def test_a_detail_sentence_takes_the_latest_scene_day(extractor: Extractor) -> None:
+    # PUB is Wednesday 5 March 2025.
+    text = ("Gunmen killed nine inmates in a prison riot in the city on Sunday, officials said."
+            "\n\nHundreds of relatives gathered outside the prison on Tuesday to demand news of "
+            "the inmates.\n\nPolice used pepper spray to push them back from the gate.")
+    ev = one(run(extractor, text), "COERCE")
+    assert ev.date == date(2025, 3, 4)

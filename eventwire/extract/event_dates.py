@@ -389,4 +389,7 @@ def inherit_dates(events: list[Any], material_types: set[str],
                 first = first or ev.date
             continue
         if day is not None and ev.date is not None and day[0] <= ev.date:
-            ev.date, ev.date_precision = day[0], "day"
+            # the latest day told, if a later scene was dated since the last act ("relatives
+            # gathered outside the prison on Monday ... Police used pepper spray")
+            last = told if told is not None and day[0] < told <= ev.date else day[0]
+            ev.date, ev.date_precision = last, "day"
