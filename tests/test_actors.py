@@ -298,3 +298,9 @@ def test_a_shared_group_name_inside_a_longer_name_or_before_a_short_name() -> No
     # A bracketed short name says which group a shared long name stands for.
     text = "The People's Defence Forces (HPG) said they had struck the base."
     assert [a.code for _, _, a in r.mentions(text, when=when)][:2] == ["PKK", "PKK"]
+
+
+def test_service_chiefs_are_the_military() -> None:
+    r = ActorResolver.default()
+    a = r.resolve("Nigeria's service chiefs", when=date(2026, 3, 1))
+    assert a is not None and (a.country, a.sector) == ("NGA", "MIL")
