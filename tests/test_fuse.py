@@ -72,6 +72,24 @@ def test_a_toll_is_not_a_summary_of_incidents_from_other_days_or_towns() -> None
         frozenset({"lead"}), frozenset({"guards"}), frozenset({"raid"})}
 
 
+def test_a_claimed_toll_is_the_claimants_count_not_a_sum_of_reported_incidents() -> None:
+    lead = mention("lead", start=0, actor1=actor("JNIM"), fatalities=12)
+    claim = mention("claim", start=100, status="claimed", actor1=actor("JNIM"), fatalities=20)
+    own = mention("own", start=200, actor1=actor("JNIM"), fatalities=8)  # "eight of its own"
+    events = fuse([lead, claim, own])
+    assert all(not e["summary_of"] for e in events)
+    assert frozenset({"lead", "claim"}) in {frozenset(e["mention_ids"]) for e in events}
+
+
+def test_a_toll_of_one_day_does_not_add_up_incidents_of_the_next_day() -> None:
+    ambush = mention("ambush", start=0, actor1=actor("TRF"), actor2=actor("IND.MIL"),
+                     fatalities=4, location=SADR)  # Tuesday
+    wednesday = {"date": "2024-05-15", "date_text": "on Wednesday", "location": SADR}
+    raid = mention("raid", start=100, actor1=actor("IND.POLICE"), fatalities=3, **wednesday)
+    soldier = mention("soldier", start=200, actor2=actor("IND.MIL"), fatalities=1, **wednesday)
+    assert all(not e["summary_of"] for e in fuse([ambush, raid, soldier]))
+
+
 def test_a_government_denying_what_its_police_did_is_the_same_act() -> None:
     beating = mention("m1", "a1", event_type="COERCE", actor1=actor("IRQ.POLICE"),
                       actor2=actor("IRQ.PROTESTER"))

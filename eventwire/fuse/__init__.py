@@ -291,7 +291,8 @@ def _order_key(m: dict[str, Any]) -> tuple[str, str, int, str]:
 
 def _summaries(mentions: list[dict[str, Any]]) -> dict[str, list[str]]:
     """Mentions whose deaths are the sum of two or more other incidents in the article, each
-    with the mentions of the incidents it adds up."""
+    with the mentions of the incidents it adds up. A party's claimed toll is its own count of
+    one act ("killed 20", against the 12 reported and 8 of its own), never a sum."""
     by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in mentions:
         if m["event_type"] == "ASSAULT" and m.get("fatalities"):
@@ -299,6 +300,8 @@ def _summaries(mentions: list[dict[str, Any]]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for group in by_article.values():
         for m in group:
+            if m["status"] == "claimed":
+                continue
             keys = sorted({(o["sentence_start"], o["fatalities"]) for o in group
                            if o is not m and o["fatalities"] < m["fatalities"] and
                            _could_be_part(m, o)})
@@ -312,8 +315,13 @@ def _summaries(mentions: list[dict[str, Any]]) -> dict[str, list[str]]:
 
 def _could_be_part(total: dict[str, Any], part: dict[str, Any]) -> bool:
     """A total adds up incidents of its own time and area: the raid in another town the day
-    before, told further down the story, is not one of its parts."""
+    before, told further down the story, is not one of its parts; nor, when both give the
+    day, the gunfight of the next day (the day-within-one tolerance of two reports of one
+    act does not stretch a day's toll over two days)."""
     if total.get("date") and part.get("date") and not _dates_fit(total, part):
+        return False
+    if total.get("date_precision") == "day" and part.get("date_precision") == "day" and \
+            total["date"] != part["date"]:
         return False
     loc = part.get("location")
     return loc is None or _covers(total.get("location"), loc)
