@@ -90,6 +90,22 @@ def test_a_toll_of_one_day_does_not_add_up_incidents_of_the_next_day() -> None:
     assert all(not e["summary_of"] for e in fuse([ambush, raid, soldier]))
 
 
+def test_a_claim_told_from_the_capital_is_the_act_it_claims_in_one_report() -> None:
+    capital = {"name": "Capital", "country": "IRQ", "lat": 30.5, "lon": 47.8, "precision": "city"}
+    act = mention("act", start=0, actor1=actor("ISIS"), actor2=actor("IRQ.MIL"), fatalities=5)
+    claim = mention("claim", start=100, status="claimed", actor1=actor("ISIS"), location=capital)
+    assert groups([act, claim]) == {frozenset({"act", "claim"})}
+    other_day = mention("other", start=100, status="claimed", actor1=actor("ISIS"),
+                        location=capital, date="2024-05-12", date_text="on Sunday")
+    assert len(groups([act, other_day])) == 2
+    elsewhere = mention("raid", "a2", status="claimed", actor1=actor("ISIS"), location=capital)
+    assert len(groups([act, elsewhere])) == 2  # another report: the place still counts
+    site = {**SADR, "name": "Sadr market"}
+    at_site = mention("site", start=200, status="claimed", actor1=actor("ISIS"),
+                      location=KADHIMIYA)
+    assert len(groups([{**act, "location": site}, at_site])) == 2  # two named sites
+
+
 def test_a_government_denying_what_its_police_did_is_the_same_act() -> None:
     beating = mention("m1", "a1", event_type="COERCE", actor1=actor("IRQ.POLICE"),
                       actor2=actor("IRQ.PROTESTER"))

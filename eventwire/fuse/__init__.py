@@ -196,7 +196,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
     elif not same_article and not _undated_compatible(m, n):
         return False
     if not _same_place(m.get("location"), n.get("location"), same_article) and not (
-            m["event_type"] in VERBAL and _same_parties(m, n)):
+            m["event_type"] in VERBAL and _same_parties(m, n)) and not (
+            same_article and _claim_told_elsewhere(m, n)):
         return False
     if not _actors_fit(m, n):
         return False
@@ -207,6 +208,20 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
             if m.get(k) is not None and n.get(k) is not None and m[k] != n[k]:
                 return False
     return True
+
+
+def _claim_told_elsewhere(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Within one report, a party's claim or denial of the act it reports, by the same named
+    doer on the same day: the claim is told where the party speaks (its capital, the dateline,
+    the country), so its place does not set it apart from the act. Two named sites stay two."""
+    if m["event_type"] in VERBAL or "reported" not in (m["status"], n["status"]) or \
+            m["status"] == n["status"]:
+        return False
+    if all((x.get("location") or {}).get("precision") in PRECISE for x in (m, n)):
+        return False
+    a = _code(m, "actor1")
+    return bool(a) and a == _code(n, "actor1") and m.get("date_precision") == "day" and \
+        n.get("date_precision") == "day" and m.get("date") == n.get("date")
 
 
 def _positive_evidence(m: dict[str, Any], n: dict[str, Any]) -> bool:
