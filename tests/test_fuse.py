@@ -106,6 +106,16 @@ def test_a_claim_told_from_the_capital_is_the_act_it_claims_in_one_report() -> N
     assert len(groups([{**act, "location": site}, at_site])) == 2  # two named sites
 
 
+def test_a_doer_that_is_also_the_target_is_no_doer_to_match() -> None:
+    garbled = mention("m1", "a1", actor1=actor("MLI.MIL"), actor2=actor("MLI.MIL"),
+                      fatalities=12)
+    claim = mention("m2", "a1", start=100, status="claimed", actor1=actor("JNIM"),
+                    actor2=actor("MLI.MIL"))
+    assert groups([garbled, claim]) == {frozenset({"m1", "m2"})}
+    by_army = mention("m3", "a2", actor1=actor("MLI.MIL"), actor2=actor("JNIM"))
+    assert len(groups([claim, by_army])) == 2
+
+
 def test_a_government_denying_what_its_police_did_is_the_same_act() -> None:
     beating = mention("m1", "a1", event_type="COERCE", actor1=actor("IRQ.POLICE"),
                       actor2=actor("IRQ.PROTESTER"))

@@ -95,7 +95,7 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
         a = {c for c in (_code(m, "actor1"), _code(m, "actor2")) if c}
         b = {c for c in (_code(n, "actor1"), _code(n, "actor2")) if c}
         return len(a) < 2 or len(b) < 2 or bool(a & b)
-    a1, b1 = _code(m, "actor1"), _code(n, "actor1")
+    a1, b1 = _doer(m), _doer(n)
     if a1 and b1 and a1 != b1 and not (
             "denied" in (m["status"], n["status"]) and
             _state_speaks_for_forces(m["actor1"], n["actor1"])):
@@ -109,6 +109,13 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     # The same doer's target, or people of one country told as civilians in one report and
     # protesters or displaced people in the next; police are not civilians.
     return bool(a1 and a1 == b1) or {t.get("sector"), u.get("sector")} <= VICTIMS
+
+
+def _doer(m: dict[str, Any]) -> str | None:
+    """The doer's code; one that is also the target ("the army attacked the army") is no
+    doer anyone can match."""
+    a = _code(m, "actor1")
+    return None if a and a == _code(m, "actor2") and m["event_type"] not in SYMMETRIC else a
 
 
 def _state_speaks_for_forces(a: dict[str, Any], b: dict[str, Any]) -> bool:
