@@ -116,6 +116,24 @@ def test_a_doer_that_is_also_the_target_is_no_doer_to_match() -> None:
     assert len(groups([claim, by_army])) == 2
 
 
+def test_a_groups_claim_made_days_after_the_act_is_that_act() -> None:
+    act = mention("act", "a1", actor1=actor("BOKO_HARAM"), actor2=actor("TCD.MIL"),
+                  fatalities=14)  # Tuesday
+    video = {"status": "claimed", "actor1": actor("BOKO_HARAM"), "date_text": None}
+    claim = mention("claim", "a2", date="2024-05-17", published="2024-05-17", **video)
+    assert groups([act, claim]) == {frozenset({"act", "claim"})}
+    assert groups([claim, {**act, "published": "2024-05-18"}]) == {
+        frozenset({"act", "claim"})}  # whichever report comes first
+    too_late = mention("late", "a3", date="2024-05-24", published="2024-05-24", **video)
+    before = mention("before", "a4", date="2024-05-11", published="2024-05-11", **video)
+    assert len(groups([act, too_late])) == 2
+    assert len(groups([act, before])) == 2
+    army = {"status": "claimed", "actor1": actor("TCD.MIL"), "date_text": None}
+    raid = mention("raid", "a5", actor1=actor("TCD.MIL"), actor2=actor("BOKO_HARAM"))
+    kills = mention("kills", "a6", date="2024-05-17", published="2024-05-17", **army)
+    assert len(groups([raid, kills])) == 2  # forces telling their own kills: that day's
+
+
 def test_a_government_denying_what_its_police_did_is_the_same_act() -> None:
     beating = mention("m1", "a1", event_type="COERCE", actor1=actor("IRQ.POLICE"),
                       actor2=actor("IRQ.PROTESTER"))

@@ -5,7 +5,8 @@ status (a claim or a denial of an act counts as its report), modes across report
 one attack combines, or that reports name differently), have compatible actors, places
 in the same locality and dates within a day (each read at its precision), and share one
 specific (a named actor, a town, a day, a figure). Another report of the same death toll in
-the same town may date itself up to a week apart (a follow-up filed days later). Statements
+the same town may date itself up to a week apart (a follow-up filed days later), as may a group's
+claim of responsibility, dated by the day it was made, after the act it claims. Statements
 between the same two parties are not kept apart by where a report placed them; meetings have
 participants rather than sides. Inside one article, different figures mean different incidents
 (except a party's claimed figure against the reported one), and a mention whose figures are
@@ -168,6 +169,20 @@ def _same_toll_followup(m: dict[str, Any], n: dict[str, Any]) -> bool:
     return a[0] - window <= b[1] and b[0] - window <= a[1]
 
 
+def _claim_after(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """A party's claim or denial of an act, dated by the day it was made (the video released
+    on Tuesday claiming Sunday's attack): it names the act's doer and comes up to
+    FOLLOWUP_DAYS after the act, never before."""
+    if m["status"] not in ("claimed", "denied") or n["status"] != "reported":
+        return False
+    doer = _doer(m)
+    a, b = _span(m), _span(n)
+    if not doer or doer != _doer(n) or a is None or b is None or \
+            (m["status"] == "claimed" and "." in doer):
+        return False
+    return b[0] <= a[1] and a[0] - b[1] <= timedelta(days=FOLLOWUP_DAYS)
+
+
 def _status_group(m: dict[str, Any]) -> str:
     """A claimed attack, and a denial of it, are the attack that was reported (one strike, not
     two, in counts by type); a threat or a plan is not the act itself."""
@@ -198,7 +213,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
             not _modes_fit(m["mode"], n["mode"]):
         return False
     if m.get("date") and n.get("date"):
-        if not follow_up and not _dates_fit(m, n) and not _same_toll_followup(m, n):
+        if not follow_up and not _dates_fit(m, n) and not _same_toll_followup(m, n) and \
+                not _claim_after(m, n) and not _claim_after(n, m):
             return False
     elif not same_article and not _undated_compatible(m, n):
         return False
@@ -440,6 +456,7 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     by_article: dict[tuple[str, str, str], set[int]] = defaultdict(set)
     by_specific: dict[tuple[str, str, tuple[str, Any]], set[int]] = defaultdict(set)
     by_toll: dict[tuple[str, str, int], set[int]] = defaultdict(set)
+    by_doer: dict[tuple[str, str, str, date], set[int]] = defaultdict(set)
 
     def undated(m: dict[str, Any]) -> bool:
         return not m.get("date") and not m.get("published")
@@ -460,6 +477,8 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         if (span[1] - span[0]).days <= 7:
             for d in _days(span):
                 by_day[(*key, d)].add(ci)
+                if doer := _doer(m):  # a claim made days later finds the act by its doer
+                    by_doer[(*key, doer, d)].add(ci)
         else:
             for ym in _months(span):
                 by_month[(*key, ym)].add(ci)
@@ -468,6 +487,14 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         found = set(by_article[(*key, m["article_id"])])
         if m.get("fatalities"):
             found |= by_toll.get((*key, m["fatalities"]), set())
+        if (doer := _doer(m)) and (span := _span(m)) is not None:
+            days = timedelta(days=FOLLOWUP_DAYS)
+            if m["status"] in ("claimed", "denied"):  # the act it claims, up to a week before
+                span = (span[0] - days, span[1])
+            else:  # a claim of it made up to a week later
+                span = (span[0], span[1] + days)
+            for d in _days(span):
+                found |= by_doer.get((*key, doer, d), set())
         if undated(m):
             for sp in _specifics(m):
                 found |= by_specific.get((*key, sp), set())
@@ -489,7 +516,7 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
                     continue
                 # no member contradicts it, and one shares a specific with it: what links
                 # the report of a toll to the lead need not be in every other report
-                follow_up = any(_same_toll_followup(m, o) for o in c)
+                follow_up = any(_same_toll_followup(m, o) or _claim_after(m, o) for o in c)
                 others = [o for o in c if o["article_id"] != m["article_id"]]
                 if all(_consistent(m, o, follow_up) for o in c) and \
                         any(_positive_evidence(m, o) for o in c) and \
