@@ -134,6 +134,18 @@ def test_a_groups_claim_made_days_after_the_act_is_that_act() -> None:
     assert len(groups([raid, kills])) == 2  # forces telling their own kills: that day's
 
 
+def test_an_undated_act_in_a_dated_story_is_not_its_background_act_of_years_before() -> None:
+    guards = {"actor1": actor("USA.POLICE"), "actor2": actor("USA.CIVILIAN"), "location": SADR}
+    background = mention("old", start=0, date="2012-01-01", date_precision="year",
+                         date_text="in 2012", **guards)
+    news = mention("new", start=300, date=None, date_precision=None, date_text=None,
+                   fatalities=1, **guards)
+    assert len(groups([background, news])) == 2
+    recent = mention("recent", start=0, date="2024-05-01", date_precision="month",
+                     date_text="this month", **guards)
+    assert len(groups([recent, news])) == 1
+
+
 def test_a_government_denying_what_its_police_did_is_the_same_act() -> None:
     beating = mention("m1", "a1", event_type="COERCE", actor1=actor("IRQ.POLICE"),
                       actor2=actor("IRQ.PROTESTER"))

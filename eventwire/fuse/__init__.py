@@ -183,6 +183,14 @@ def _claim_after(m: dict[str, Any], n: dict[str, Any]) -> bool:
     return b[0] <= a[1] and a[0] - b[1] <= timedelta(days=FOLLOWUP_DAYS)
 
 
+def _background(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """m, dated months or years before its story was filed (background: "in 2012"), and n,
+    undated in that dated story: n is the story's news, not the background act."""
+    span, pub = _span(m), _date(str(n.get("published") or "")[:10] or None)
+    return span is not None and not n.get("date") and pub is not None and \
+        (pub - span[1]).days > 31
+
+
 def _status_group(m: dict[str, Any]) -> str:
     """A claimed attack, and a denial of it, are the attack that was reported (one strike, not
     two, in counts by type); a threat or a plan is not the act itself."""
@@ -217,6 +225,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
                 not _claim_after(m, n) and not _claim_after(n, m):
             return False
     elif not same_article and not _undated_compatible(m, n):
+        return False
+    elif same_article and (_background(m, n) or _background(n, m)):
         return False
     if not _same_place(m.get("location"), n.get("location"), same_article) and not (
             m["event_type"] in VERBAL and _same_parties(m, n)) and not (
