@@ -146,6 +146,16 @@ def test_an_undated_act_in_a_dated_story_is_not_its_background_act_of_years_befo
     assert len(groups([recent, news])) == 1
 
 
+def test_a_beating_and_a_shooting_told_in_one_report_are_two_acts() -> None:
+    police = {"actor1": actor("IRQ.POLICE"), "actor2": actor("IRQ.CIVILIAN")}
+    shot = mention("shot", start=0, mode="firearms", fatalities=1, **police)
+    beaten = mention("beaten", start=100, mode="beating", status="denied", **police)
+    assert len(groups([shot, beaten])) == 2
+    blast = mention("blast", start=200, mode="explosion", actor1=actor("ISIS"))
+    suicide = mention("suicide", start=300, mode="suicide", actor1=actor("ISIS"))
+    assert len(groups([blast, suicide])) == 1
+
+
 def test_a_government_denying_what_its_police_did_is_the_same_act() -> None:
     beating = mention("m1", "a1", event_type="COERCE", actor1=actor("IRQ.POLICE"),
                       actor2=actor("IRQ.PROTESTER"))

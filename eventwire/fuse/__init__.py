@@ -217,7 +217,10 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
         return False  # one sentence that names two incidents keeps them apart
     if m["event_type"] != n["event_type"] or _status_group(m) != _status_group(n):
         return False
-    if m.get("mode") and n.get("mode") and not same_article and \
+    # Within one article a bombing may be told as an "explosion", then a "suicide attack" (or
+    # misread as an air strike); but a beating is never a shooting told another way.
+    if m.get("mode") and n.get("mode") and (
+            not same_article or (m["mode"] == "beating") != (n["mode"] == "beating")) and \
             not _modes_fit(m["mode"], n["mode"]):
         return False
     if m.get("date") and n.get("date"):
