@@ -72,6 +72,90 @@ def test_a_toll_is_not_a_summary_of_incidents_from_other_days_or_towns() -> None
         frozenset({"lead"}), frozenset({"guards"}), frozenset({"raid"})}
 
 
+def test_a_claimed_toll_is_the_claimants_count_not_a_sum_of_reported_incidents() -> None:
+    lead = mention("lead", start=0, actor1=actor("JNIM"), fatalities=12)
+    claim = mention("claim", start=100, status="claimed", actor1=actor("JNIM"), fatalities=20)
+    own = mention("own", start=200, actor1=actor("JNIM"), fatalities=8)  # "eight of its own"
+    events = fuse([lead, claim, own])
+    assert all(not e["summary_of"] for e in events)
+    assert frozenset({"lead", "claim"}) in {frozenset(e["mention_ids"]) for e in events}
+
+
+def test_a_toll_of_one_day_does_not_add_up_incidents_of_the_next_day() -> None:
+    ambush = mention("ambush", start=0, actor1=actor("TRF"), actor2=actor("IND.MIL"),
+                     fatalities=4, location=SADR)  # Tuesday
+    wednesday = {"date": "2024-05-15", "date_text": "on Wednesday", "location": SADR}
+    raid = mention("raid", start=100, actor1=actor("IND.POLICE"), fatalities=3, **wednesday)
+    soldier = mention("soldier", start=200, actor2=actor("IND.MIL"), fatalities=1, **wednesday)
+    assert all(not e["summary_of"] for e in fuse([ambush, raid, soldier]))
+
+
+def test_a_claim_told_from_the_capital_is_the_act_it_claims_in_one_report() -> None:
+    capital = {"name": "Capital", "country": "IRQ", "lat": 30.5, "lon": 47.8, "precision": "city"}
+    act = mention("act", start=0, actor1=actor("ISIS"), actor2=actor("IRQ.MIL"), fatalities=5)
+    claim = mention("claim", start=100, status="claimed", actor1=actor("ISIS"), location=capital)
+    assert groups([act, claim]) == {frozenset({"act", "claim"})}
+    other_day = mention("other", start=100, status="claimed", actor1=actor("ISIS"),
+                        location=capital, date="2024-05-12", date_text="on Sunday")
+    assert len(groups([act, other_day])) == 2
+    elsewhere = mention("raid", "a2", status="claimed", actor1=actor("ISIS"), location=capital)
+    assert len(groups([act, elsewhere])) == 2  # another report: the place still counts
+    site = {**SADR, "name": "Sadr market"}
+    at_site = mention("site", start=200, status="claimed", actor1=actor("ISIS"),
+                      location=KADHIMIYA)
+    assert len(groups([{**act, "location": site}, at_site])) == 2  # two named sites
+
+
+def test_a_doer_that_is_also_the_target_is_no_doer_to_match() -> None:
+    garbled = mention("m1", "a1", actor1=actor("MLI.MIL"), actor2=actor("MLI.MIL"),
+                      fatalities=12)
+    claim = mention("m2", "a1", start=100, status="claimed", actor1=actor("JNIM"),
+                    actor2=actor("MLI.MIL"))
+    assert groups([garbled, claim]) == {frozenset({"m1", "m2"})}
+    by_army = mention("m3", "a2", actor1=actor("MLI.MIL"), actor2=actor("JNIM"))
+    assert len(groups([claim, by_army])) == 2
+
+
+def test_a_groups_claim_made_days_after_the_act_is_that_act() -> None:
+    act = mention("act", "a1", actor1=actor("BOKO_HARAM"), actor2=actor("TCD.MIL"),
+                  fatalities=14)  # Tuesday
+    video = {"status": "claimed", "actor1": actor("BOKO_HARAM"), "date_text": None}
+    claim = mention("claim", "a2", date="2024-05-17", published="2024-05-17", **video)
+    assert groups([act, claim]) == {frozenset({"act", "claim"})}
+    assert groups([claim, {**act, "published": "2024-05-18"}]) == {
+        frozenset({"act", "claim"})}  # whichever report comes first
+    too_late = mention("late", "a3", date="2024-05-24", published="2024-05-24", **video)
+    before = mention("before", "a4", date="2024-05-11", published="2024-05-11", **video)
+    assert len(groups([act, too_late])) == 2
+    assert len(groups([act, before])) == 2
+    army = {"status": "claimed", "actor1": actor("TCD.MIL"), "date_text": None}
+    raid = mention("raid", "a5", actor1=actor("TCD.MIL"), actor2=actor("BOKO_HARAM"))
+    kills = mention("kills", "a6", date="2024-05-17", published="2024-05-17", **army)
+    assert len(groups([raid, kills])) == 2  # forces telling their own kills: that day's
+
+
+def test_an_undated_act_in_a_dated_story_is_not_its_background_act_of_years_before() -> None:
+    guards = {"actor1": actor("USA.POLICE"), "actor2": actor("USA.CIVILIAN"), "location": SADR}
+    background = mention("old", start=0, date="2012-01-01", date_precision="year",
+                         date_text="in 2012", **guards)
+    news = mention("new", start=300, date=None, date_precision=None, date_text=None,
+                   fatalities=1, **guards)
+    assert len(groups([background, news])) == 2
+    recent = mention("recent", start=0, date="2024-05-01", date_precision="month",
+                     date_text="this month", **guards)
+    assert len(groups([recent, news])) == 1
+
+
+def test_a_beating_and_a_shooting_told_in_one_report_are_two_acts() -> None:
+    police = {"actor1": actor("IRQ.POLICE"), "actor2": actor("IRQ.CIVILIAN")}
+    shot = mention("shot", start=0, mode="firearms", fatalities=1, **police)
+    beaten = mention("beaten", start=100, mode="beating", status="denied", **police)
+    assert len(groups([shot, beaten])) == 2
+    blast = mention("blast", start=200, mode="explosion", actor1=actor("ISIS"))
+    suicide = mention("suicide", start=300, mode="suicide", actor1=actor("ISIS"))
+    assert len(groups([blast, suicide])) == 1
+
+
 def test_a_government_denying_what_its_police_did_is_the_same_act() -> None:
     beating = mention("m1", "a1", event_type="COERCE", actor1=actor("IRQ.POLICE"),
                       actor2=actor("IRQ.PROTESTER"))

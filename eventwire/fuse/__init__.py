@@ -5,7 +5,8 @@ status (a claim or a denial of an act counts as its report), modes across report
 one attack combines, or that reports name differently), have compatible actors, places
 in the same locality and dates within a day (each read at its precision), and share one
 specific (a named actor, a town, a day, a figure). Another report of the same death toll in
-the same town may date itself up to a week apart (a follow-up filed days later). Statements
+the same town may date itself up to a week apart (a follow-up filed days later), as may a group's
+claim of responsibility, dated by the day it was made, after the act it claims. Statements
 between the same two parties are not kept apart by where a report placed them; meetings have
 participants rather than sides. Inside one article, different figures mean different incidents
 (except a party's claimed figure against the reported one), and a mention whose figures are
@@ -95,7 +96,7 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
         a = {c for c in (_code(m, "actor1"), _code(m, "actor2")) if c}
         b = {c for c in (_code(n, "actor1"), _code(n, "actor2")) if c}
         return len(a) < 2 or len(b) < 2 or bool(a & b)
-    a1, b1 = _code(m, "actor1"), _code(n, "actor1")
+    a1, b1 = _doer(m), _doer(n)
     if a1 and b1 and a1 != b1 and not (
             "denied" in (m["status"], n["status"]) and
             _state_speaks_for_forces(m["actor1"], n["actor1"])):
@@ -109,6 +110,13 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     # The same doer's target, or people of one country told as civilians in one report and
     # protesters or displaced people in the next; police are not civilians.
     return bool(a1 and a1 == b1) or {t.get("sector"), u.get("sector")} <= VICTIMS
+
+
+def _doer(m: dict[str, Any]) -> str | None:
+    """The doer's code; one that is also the target ("the army attacked the army") is no
+    doer anyone can match."""
+    a = _code(m, "actor1")
+    return None if a and a == _code(m, "actor2") and m["event_type"] not in SYMMETRIC else a
 
 
 def _state_speaks_for_forces(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -161,6 +169,28 @@ def _same_toll_followup(m: dict[str, Any], n: dict[str, Any]) -> bool:
     return a[0] - window <= b[1] and b[0] - window <= a[1]
 
 
+def _claim_after(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """A party's claim or denial of an act, dated by the day it was made (the video released
+    on Tuesday claiming Sunday's attack): it names the act's doer and comes up to
+    FOLLOWUP_DAYS after the act, never before."""
+    if m["status"] not in ("claimed", "denied") or n["status"] != "reported":
+        return False
+    doer = _doer(m)
+    a, b = _span(m), _span(n)
+    if not doer or doer != _doer(n) or a is None or b is None or \
+            (m["status"] == "claimed" and "." in doer):
+        return False
+    return b[0] <= a[1] and a[0] - b[1] <= timedelta(days=FOLLOWUP_DAYS)
+
+
+def _background(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """m, dated months or years before its story was filed (background: "in 2012"), and n,
+    undated in that dated story: n is the story's news, not the background act."""
+    span, pub = _span(m), _date(str(n.get("published") or "")[:10] or None)
+    return span is not None and not n.get("date") and pub is not None and \
+        (pub - span[1]).days > 31
+
+
 def _status_group(m: dict[str, Any]) -> str:
     """A claimed attack, and a denial of it, are the attack that was reported (one strike, not
     two, in counts by type); a threat or a plan is not the act itself."""
@@ -187,16 +217,23 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
         return False  # one sentence that names two incidents keeps them apart
     if m["event_type"] != n["event_type"] or _status_group(m) != _status_group(n):
         return False
-    if m.get("mode") and n.get("mode") and not same_article and \
+    # Within one article a bombing may be told as an "explosion", then a "suicide attack" (or
+    # misread as an air strike); but a beating is never a shooting told another way.
+    if m.get("mode") and n.get("mode") and (
+            not same_article or (m["mode"] == "beating") != (n["mode"] == "beating")) and \
             not _modes_fit(m["mode"], n["mode"]):
         return False
     if m.get("date") and n.get("date"):
-        if not follow_up and not _dates_fit(m, n) and not _same_toll_followup(m, n):
+        if not follow_up and not _dates_fit(m, n) and not _same_toll_followup(m, n) and \
+                not _claim_after(m, n) and not _claim_after(n, m):
             return False
     elif not same_article and not _undated_compatible(m, n):
         return False
+    elif same_article and (_background(m, n) or _background(n, m)):
+        return False
     if not _same_place(m.get("location"), n.get("location"), same_article) and not (
-            m["event_type"] in VERBAL and _same_parties(m, n)):
+            m["event_type"] in VERBAL and _same_parties(m, n)) and not (
+            same_article and _claim_told_elsewhere(m, n)):
         return False
     if not _actors_fit(m, n):
         return False
@@ -207,6 +244,20 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
             if m.get(k) is not None and n.get(k) is not None and m[k] != n[k]:
                 return False
     return True
+
+
+def _claim_told_elsewhere(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Within one report, a party's claim or denial of the act it reports, by the same named
+    doer on the same day: the claim is told where the party speaks (its capital, the dateline,
+    the country), so its place does not set it apart from the act. Two named sites stay two."""
+    if m["event_type"] in VERBAL or "reported" not in (m["status"], n["status"]) or \
+            m["status"] == n["status"]:
+        return False
+    if all((x.get("location") or {}).get("precision") in PRECISE for x in (m, n)):
+        return False
+    a = _code(m, "actor1")
+    return bool(a) and a == _code(n, "actor1") and m.get("date_precision") == "day" and \
+        n.get("date_precision") == "day" and m.get("date") == n.get("date")
 
 
 def _positive_evidence(m: dict[str, Any], n: dict[str, Any]) -> bool:
@@ -291,7 +342,8 @@ def _order_key(m: dict[str, Any]) -> tuple[str, str, int, str]:
 
 def _summaries(mentions: list[dict[str, Any]]) -> dict[str, list[str]]:
     """Mentions whose deaths are the sum of two or more other incidents in the article, each
-    with the mentions of the incidents it adds up."""
+    with the mentions of the incidents it adds up. A party's claimed toll is its own count of
+    one act ("killed 20", against the 12 reported and 8 of its own), never a sum."""
     by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in mentions:
         if m["event_type"] == "ASSAULT" and m.get("fatalities"):
@@ -299,6 +351,8 @@ def _summaries(mentions: list[dict[str, Any]]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for group in by_article.values():
         for m in group:
+            if m["status"] == "claimed":
+                continue
             keys = sorted({(o["sentence_start"], o["fatalities"]) for o in group
                            if o is not m and o["fatalities"] < m["fatalities"] and
                            _could_be_part(m, o)})
@@ -312,8 +366,13 @@ def _summaries(mentions: list[dict[str, Any]]) -> dict[str, list[str]]:
 
 def _could_be_part(total: dict[str, Any], part: dict[str, Any]) -> bool:
     """A total adds up incidents of its own time and area: the raid in another town the day
-    before, told further down the story, is not one of its parts."""
+    before, told further down the story, is not one of its parts; nor, when both give the
+    day, the gunfight of the next day (the day-within-one tolerance of two reports of one
+    act does not stretch a day's toll over two days)."""
     if total.get("date") and part.get("date") and not _dates_fit(total, part):
+        return False
+    if total.get("date_precision") == "day" and part.get("date_precision") == "day" and \
+            total["date"] != part["date"]:
         return False
     loc = part.get("location")
     return loc is None or _covers(total.get("location"), loc)
@@ -410,6 +469,7 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     by_article: dict[tuple[str, str, str], set[int]] = defaultdict(set)
     by_specific: dict[tuple[str, str, tuple[str, Any]], set[int]] = defaultdict(set)
     by_toll: dict[tuple[str, str, int], set[int]] = defaultdict(set)
+    by_doer: dict[tuple[str, str, str, date], set[int]] = defaultdict(set)
 
     def undated(m: dict[str, Any]) -> bool:
         return not m.get("date") and not m.get("published")
@@ -430,6 +490,8 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         if (span[1] - span[0]).days <= 7:
             for d in _days(span):
                 by_day[(*key, d)].add(ci)
+                if doer := _doer(m):  # a claim made days later finds the act by its doer
+                    by_doer[(*key, doer, d)].add(ci)
         else:
             for ym in _months(span):
                 by_month[(*key, ym)].add(ci)
@@ -438,6 +500,14 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         found = set(by_article[(*key, m["article_id"])])
         if m.get("fatalities"):
             found |= by_toll.get((*key, m["fatalities"]), set())
+        if (doer := _doer(m)) and (span := _span(m)) is not None:
+            days = timedelta(days=FOLLOWUP_DAYS)
+            if m["status"] in ("claimed", "denied"):  # the act it claims, up to a week before
+                span = (span[0] - days, span[1])
+            else:  # a claim of it made up to a week later
+                span = (span[0], span[1] + days)
+            for d in _days(span):
+                found |= by_doer.get((*key, doer, d), set())
         if undated(m):
             for sp in _specifics(m):
                 found |= by_specific.get((*key, sp), set())
@@ -459,7 +529,7 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
                     continue
                 # no member contradicts it, and one shares a specific with it: what links
                 # the report of a toll to the lead need not be in every other report
-                follow_up = any(_same_toll_followup(m, o) for o in c)
+                follow_up = any(_same_toll_followup(m, o) or _claim_after(m, o) for o in c)
                 others = [o for o in c if o["article_id"] != m["article_id"]]
                 if all(_consistent(m, o, follow_up) for o in c) and \
                         any(_positive_evidence(m, o) for o in c) and \
