@@ -1132,16 +1132,11 @@ class Extractor:
                         if getattr(ev, other) is None:
                             setattr(ev, other, replace(pair[1], start=None, end=None))
                 elif kind == "surname":  # "Deby" after "President Mahamat Idriss Deby"
-                    name = actor.text.split()[-1]
                     if local is None:  # "Interior Minister John Reimberg": the story's own
                         local = self.actors.mentions(article.text, when=article.published,
                                                      context_country=_main_country(events))
-                    titled = re.compile(rf"(?:\s+[A-Z][\w.'-]*){{0,3}}\s+{re.escape(name)}\b")
-                    before = [(s, a) for s, e, a in local if s < at and a.code and (
-                        name in a.text.split()[1:] or titled.match(article.text, e))] + [
-                        (a.start, a) for e, k2 in slots if (a := getattr(e, k2)).code
-                        and a.start is not None and a.start < at and name in a.text.split()[1:]]
-                    src = max(before, key=lambda sa: sa[0])[1] if before else None
+                    src = _named_before(actor.text.split()[-1], at, article.text, local, [
+                        a for e, k2 in slots if (a := getattr(e, k2)).code])
                 else:
                     src = _dominant([a for s, a in groups if s < at] or [a for _, a in groups])
                 if src is not None:
@@ -1564,6 +1559,18 @@ def _same_side(doer: Actor | None, speaker: Actor | None) -> bool:
 
 _SIDES_RE = re.compile(r"(?:the )?(?:two|both) (?:sides|parties|countries|neighbours|neighbors|"
                        r"nations)|(?:the|both) (?:neighbours|neighbors|rivals|foes)")
+
+
+def _named_before(name: str, at: int, text: str, mentions: list[tuple[int, int, Actor]],
+                  coded: list[Actor]) -> Actor | None:
+    """The last coded actor before offset `at` whose words end in the surname `name`, or
+    that a name ending in it follows ("Interior Minister John Reimberg")."""
+    titled = re.compile(rf"(?:\s+[A-Z][\w.'-]*){{0,3}}\s+{re.escape(name)}\b")
+    before = [(s, a) for s, e, a in mentions if s < at and a.code and (
+        name in a.text.split()[1:] or titled.match(text, e))] + [
+        (a.start, a) for a in coded
+        if a.start is not None and a.start < at and name in a.text.split()[1:]]
+    return max(before, key=lambda sa: sa[0])[1] if before else None
 
 
 def _last_pair(events: list[Event], ev: Event) -> tuple[Actor, Actor] | None:
