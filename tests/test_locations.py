@@ -274,3 +274,11 @@ def test_foreign_forces_hurt_in_a_story_set_in_the_dateline_country(extractor: E
             "Three Iranian policemen were wounded.")
     ev = [e for e in run(extractor, text, dateline="Ankara") if e.mentions[0].sentence_start > 0]
     assert ev and ev[0].location is not None and ev[0].location.country == "IRN"
+
+
+def test_a_vote_is_at_the_seat_of_the_body_named_last(extractor: Extractor) -> None:
+    text = ("The U.N. Security Council has discussed Iran's programme before.\n\n"
+            "The IAEA Board of Governors on Wednesday passed a resolution censuring Iran.\n\n"
+            "Russia and China voted against.")
+    ev = [e for e in run(extractor, text, dateline="Tehran") if "voted" in e.mentions[0].sentence]
+    assert ev and ev[0].location is not None and ev[0].location.name == "Vienna"

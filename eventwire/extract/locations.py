@@ -261,7 +261,13 @@ class EventPlacer:
         if not any(re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", low)
                    for w in place_lexicon_lists()["council_business"]):
             return None
-        return self._seat(ctx.article.text)
+        # the body named last before the sentence (a story may name several)
+        text = ctx.article.text.lower()
+        end = max(text.find(sentence.lower()), 0) + len(sentence)
+        named = [(text.rfind(body, 0, end), place)
+                 for body, place in place_lexicon_extra()["seats"].items()]
+        at, place = max(named)
+        return self.gazetteer.resolve(place) if at >= 0 else None
 
 
 # Cues that do not say an event happened at the place ("opposition from Iran").
