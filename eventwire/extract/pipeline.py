@@ -1416,6 +1416,12 @@ def _one_per(ev: Event, parts: Sequence[Any], fill: Callable[[Event, Any], int])
 _SHIFT_LINKS = ("after", "before")
 
 
+def _after_clause(tok: Token) -> bool:
+    """Whether `tok` heads an "after"/"before" clause ("after a student was shot")."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SHIFT_LINKS
+                                       for c in tok.children)
+
+
 def _blanked(text: str, lo: int, hi: int) -> str:
     """The sentence with one clause blanked out (offsets kept), to read the rest's dates."""
     return text[:lo] + " " * (hi - lo) + text[hi:]
@@ -1467,8 +1473,7 @@ def _other_clause(tok: Token, trigger: Token, cues: dict[str, Any]) -> Token | N
     for a in tok.ancestors:
         if a.i == trigger.i or a.is_ancestor(trigger):
             return None
-        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SHIFT_LINKS
-                                     for c in a.children) or \
+        if _after_clause(a) or \
                 a.dep_ == "xcomp" and a.head.lemma_.lower() in cues["request_verbs"] or \
                 a.dep_ in ("relcl", "acl") and a.pos_ in ("VERB", "AUX") and \
                 a.head.i != trigger.i and (a.head.dep_ in ("nsubj", "nsubjpass") or
@@ -1485,8 +1490,7 @@ def _date_in_own_clause(doc: Doc, trigger: Token, dated: EventDate, published: d
     """ "Hundreds protested on Thursday after a student was beaten on Wednesday": an act told
     in an "after"/"before" clause takes the day that clause gives, however near the main
     clause's day is to it."""
-    clause = next((a for a in [trigger, *trigger.ancestors] if a.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in _SHIFT_LINKS for c in a.children)), None)
+    clause = next((a for a in [trigger, *trigger.ancestors] if _after_clause(a)), None)
     if clause is None or dated.start is None:
         return dated
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
