@@ -672,3 +672,71 @@ def test_a_detail_sentence_takes_the_latest_scene_day(extractor: Extractor) -> N
             "the inmates.\n\nPolice used pepper spray to push them back from the gate.")
     ev = one(run(extractor, text), "COERCE")
     assert ev.date == date(2025, 3, 4)
+
+
+def test_gunfights_and_search_operations(extractor: Extractor) -> None:
+    evs = run(extractor, "Soldiers launched a search operation in the hills above the town on "
+                         "Monday, and a gunfight broke out in which two militants were killed.")
+    assert one(evs, "COERCE").trigger == "search operation"
+    ev = one(evs, "ASSAULT")
+    assert ev.trigger == "gunfight" and ev.fatalities == 2
+
+
+def test_an_attack_named_as_told_takes_the_doer_of_its_day(extractor: Extractor) -> None:
+    evs = run(extractor, "Rebels of the Northern Liberation Front attacked an army barracks "
+                         "near the border on Monday, the army said. "
+                         "Eleven soldiers were killed in Monday's attack, officials said.")
+    told = [e for e in evs if e.event_type == "ASSAULT" and e.fatalities == 11]
+    assert len(told) == 1 and told[0].actor1 is not None
+    assert told[0].actor1.sector == "REBEL"
+    # an attack of another day is not that one
+    evs = run(extractor, "Rebels attacked an army barracks near the border on Monday. "
+                         "Three civilians were killed in Tuesday's air strike on a market.")
+    strike = [e for e in evs if e.event_type == "ASSAULT" and e.fatalities == 3]
+    assert len(strike) == 1 and strike[0].actor1 is None
+
+
+def test_a_reply_targets_who_made_the_proposal(extractor: Extractor) -> None:
+    evs = run(extractor, "Norway called on Sudan to free the opposition leader. "
+                         "Sudan's interior minister rejected the call on Tuesday.")
+    rej = one(evs, "REJECT")
+    assert rej.actor2 is not None and rej.actor2.code == "NOR.GOV"
+    evs = run(extractor, "The Kenyan government offered on Sunday to reopen talks on pay, an "
+                         "offer the teachers' union rejected.")
+    rej = one(evs, "REJECT")
+    assert rej.actor2 is not None and rej.actor2.code == "KEN.GOV"
+    evs = run(extractor, "Nigeria's information minister rejected a call by opposition "
+                         "lawmakers for a national dialogue.")
+    rej = one(evs, "REJECT")
+    assert rej.actor2 is not None and rej.actor2.code == "NGA.PARTY"
+
+
+def test_the_un_envoy_to_a_country_is_not_that_country(extractor: Extractor) -> None:
+    evs = run(extractor, "The government welcomed a proposal by the U.N. Libya envoy to hold "
+                         "talks in Geneva.")
+    ev = one(evs, "SUPPORT")
+    assert ev.actor2 is not None and ev.actor2.sector == "IGO"
+
+
+def test_cooperation_someone_is_ready_to_is_an_offer(extractor: Extractor) -> None:
+    evs = run(extractor, "Oman said on Tuesday it was ready to host talks between the two "
+                         "neighbours.")
+    ev = one(evs, "CONSULT")
+    assert ev.status == "hypothetical" and ev.date is None
+    evs = run(extractor, "Oman hosted talks between the two neighbours on Tuesday.")
+    ev = one(evs, "CONSULT")
+    assert ev.status == "reported" and ev.date == date(2025, 3, 4)
+
+
+def test_an_unknown_name_is_what_its_apposition_says(extractor: Extractor) -> None:
+    evs = run(extractor, "The Northern Hills Defence Front (NHDF), a separatist armed group, "
+                         "claimed the attack on the police post. NHDF warned on Tuesday that "
+                         "it would strike again.", dateline="KOHIMA, India")
+    claim = next(e for e in evs if e.status == "claimed")
+    assert claim.actor1 is not None and claim.actor1.sector == "REBEL"
+    threat = one(evs, "THREATEN")
+    assert threat.actor1 is not None and threat.actor1.sector == "REBEL"
+    evs = run(extractor, "Amara Keita, the leader of the opposition in parliament, accused "
+                         "the government of rigging the vote.", dateline="BAMAKO, Mali")
+    ev = one(evs, "ACCUSE")
+    assert ev.actor1 is not None and ev.actor1.sector == "PARTY"

@@ -326,7 +326,7 @@ def noun_arguments(noun: Token) -> Arguments:
     targets = _prep_objects(noun, {"on", "against", "with", "between", "of"})
     for prep, tok in targets:
         if prep == "between":
-            args.actor1 = phrase(tok)
+            args.actor1 = phrase(tok, with_conj=False)
             conj = next((c for c in tok.children if c.dep_ == "conj"), None)
             args.actor2 = phrase(conj) if conj is not None else args.actor2
             break

@@ -94,7 +94,7 @@ def is_topic(group: list[TriggerMatch], cues: dict[str, set[str]], has_figures: 
 def _is_topic(tok: Token, cues: dict[str, set[str]], has_figures: bool) -> bool:
     if tok.dep_ == "pobj" and _passing_reference(tok, cues):
         return True
-    if tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and _definite(tok) and \
+    if tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and definite(tok) and \
             not has_figures and tok.head.lemma_.lower() in cues["reaction_verbs"]:
         return True  # "condemned the killing of the workers", "will investigate the killings"
     if tok.dep_ in ("dobj", "obj") and tok.head.dep_ == "pcomp":
@@ -124,14 +124,14 @@ def _passing_reference(tok: Token, cues: dict[str, set[str]]) -> bool:
         return False
     if prep.lower_ == "with" and prep.head.lemma_.lower() not in cues["reference_heads"]:
         return False
-    if not _definite(tok):
+    if not definite(tok):
         return False
     span = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
     return not (tells_a_date(span.text) or any(
         t.like_num or t.pos_ == "PROPN" and t.dep_ == "pobj" for t in tok.subtree))
 
 
-def _definite(tok: Token) -> bool:
+def definite(tok: Token) -> bool:
     """ "the attack", "these killings", "Tuesday's bombing", "Quispe's killing"."""
     return any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss"
                for c in tok.children)

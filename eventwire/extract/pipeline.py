@@ -45,6 +45,7 @@ from eventwire.extract.event_dates import (
     shift_date,
 )
 from eventwire.extract.filters import (
+    definite,
     governed,
     has_no,
     is_accident,
@@ -123,6 +124,12 @@ def _acronym(span: Span) -> Span | None:
     return None
 
 
+def _name_key(text: str) -> str:
+    """"The RMM" and "RMM", "the 3R's" and "3R": one name."""
+    words = text.replace("\u2019s", "").replace("'s", "").split()
+    return " ".join(words[1:] if words and words[0].lower() == "the" else words).lower()
+
+
 def _since_long_ago(prep: Token, tally: bool = False) -> bool:
     """ "since 2015", "since then", "since the start of the war" (not "since Saturday"): a
     period. For a toll of violence (`tally`) also "since October 2023", "since the fighting
@@ -170,6 +177,12 @@ class ArticleContext:
     date_shifts: dict[int, tuple[int, str, bool]] = field(default_factory=dict)
     # verbal reactions to an act named by its noun ("welcomed the veto"): id -> its type
     reacts: dict[int, str] = field(default_factory=dict)
+    # doerless attacks named as already told ("Sunday's ambush", "the barracks attack")
+    told: set[int] = field(default_factory=set)
+    # names no lexicon knows, as their apposition described them ("X, a rights group")
+    described: dict[str, Actor] = field(default_factory=dict)
+    # every event built for the article, kept alive so that the ids above stay unique
+    built: list[Event] = field(default_factory=list)
 
 
 class Extractor:
@@ -233,6 +246,7 @@ class Extractor:
         for a, events, ctx in zip(articles, per_article, contexts, strict=True):
             self._link_actors(a, events, ctx.reacts)
             inherit_dates(events, MATERIAL_TYPES, ctx.date_shifts)
+            _told_doers(events, ctx.told)
             yield a, events
 
     # -- article context ---------------------------------------------------------------------
@@ -321,10 +335,13 @@ class Extractor:
             if key not in actor_cache:
                 a = self._resolve_actor(span.text, when, ctx.main_country) \
                     if self.resolve_entities else Actor(text=span.text)
-                if self.resolve_entities and a.code is None and (short := _acronym(span)):
+                long, short = span, _acronym(span)
+                if self.resolve_entities and a.code is None and short is not None:
                     # "the Group for the Support of Islam and Muslims (JNIM)"
                     a = self._resolve_actor(short.text, when, ctx.main_country)
                     span = short
+                if self.resolve_entities and a.sector is None:
+                    a = self._described(a, long, ctx, short)
                 a.start, a.end = offset + span.start_char, offset + span.end_char
                 actor_cache[key] = a
             return actor_cache[key]
@@ -447,8 +464,10 @@ class Extractor:
                     whole.lemma_.lower() in self.cues["person_nouns"] or \
                     whole.lower_ in self.cues["person_nouns"]:
                 return span
-            if root.pos_ == "PROPN" and not self.gazetteer.candidates(root.text):
-                return span
+            if root.pos_ == "PROPN" and (not self.gazetteer.candidates(root.text) or any(
+                    c.dep_ == "appos" and c.pos_ == "NOUN" and self.actors.is_actor_phrase(
+                        c.text) for c in root.children)):
+                return span  # a name, unless a place's ("the X Front, an armed group": a name)
             if any_noun and root.pos_ == "NOUN" and root.dep_ in ("nsubj", "nsubjpass"):
                 return span  # who urges, accuses or meets is someone ("the ombudsman")
         return None
@@ -542,6 +561,58 @@ class Extractor:
         return replace(args, actor1=None, actor2=accused, alternates=[], object_targets=[],
                        late_targets=[], fallback_actor1=fallback)
 
+    def _described(self, actor: Actor, span: Span, ctx: ArticleContext,
+                   short: Span | None) -> Actor:
+        """A name no lexicon knows takes what the story says of it: its apposition ("Rahul
+        Gandhi, the leader of the opposition", "the BYC, a rights group"), and later in the
+        story the same name or its bracketed short form ("the RMM") stays what it was."""
+        keys = [_name_key(t.text) for t in (span, short) if t is not None]
+        known = next((ctx.described[k] for k in keys if k in ctx.described), None)
+        if known is not None:
+            return replace(known, text=actor.text)
+        if span.root.pos_ != "PROPN":
+            return actor
+        appos = next((c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end
+                      and c.pos_ == "NOUN"), None)
+        if appos is None:
+            return actor
+        cut = [p for p in appos.subtree if p.dep_ == "prep" and p.lower_ != "of"]
+        words = [t for t in appos.subtree  # "the leader of the opposition [in parliament]"
+                 if not any(p.left_edge.i <= t.i <= p.right_edge.i for p in cut)]
+        said = self._resolve_actor(" ".join(t.text for t in words), ctx.article.published,
+                                   ctx.main_country)
+        if said.sector is None:
+            return actor
+        out = replace(said, text=actor.text, name=actor.name or span.text)
+        for k in keys:
+            ctx.described[k] = out
+        return out
+
+    def _proposer(self, event_type: str, obj: Token | None, trigger: Token,
+                  trigger_ids: set[int]) -> Span | str | None:
+        """Whom a reply to a proposal answers: named on the noun ("a call by lawmakers",
+        "Washington's offer", "a U.S. request"); the subject of the clause the noun sums up
+        ("Trump said ..., a suggestion Sheinbaum rejected"); or, for a definite noun ("the
+        call"), ASKING or PROPOSAL: the last to ask, or to propose anything, in the story."""
+        if event_type not in self.cues["reply_types"] or obj is None or obj.i in trigger_ids \
+                or obj.lemma_.lower() not in self.cues["proposal_nouns"]:
+            return None
+        named = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON" or
+                 c.dep_ in ("amod", "compound") and self.actors.country_of(c.text)]
+        named += [o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                  for o in p.children if o.dep_ == "pobj"]
+        if named:
+            return self._pick_actor([phrase(named[0])])
+        if trigger.dep_ == "relcl" and trigger.head.i == obj.i and not definite(obj):
+            root = obj.sent.root
+            subject, _ = clause_subject(root)
+            if subject is not None and root.i != trigger.i:
+                return self._pick_actor([phrase(subject)])
+            return None
+        if definite(obj):
+            return "ASKING" if obj.lemma_.lower() in self.cues["asking_nouns"] else "PROPOSAL"
+        return None
+
     def _refine_actor1(self, event_type: str, actor: Actor | None, span: Span | None,
                        speaker: Actor | None, speaks: bool = False) -> Actor | None:
         """Sector and country fixes that need the event: a state acting by force, "its
@@ -625,11 +696,13 @@ class Extractor:
                        name=self.actors.label(country, actor.sector) or actor.name)
 
     def _delegating_state(self, text: str) -> str | None:
-        """The state named before an envoy noun ("Sudan's U.N. envoy"): its diplomat."""
+        """The state named before an envoy noun ("Sudan's U.N. envoy"): its diplomat. The
+        U.N.'s own envoy to a state ("the U.N. Syria envoy") is no such thing."""
         words = text.split()
         at = next((i for i, w in enumerate(words)
                    if w.lower().strip(",") in self.cues["delegate_nouns"]), None)
-        if not at:
+        if not at or words[int(words[0].lower() == "the")].upper().rstrip("'S’") in (
+                "U.N.", "UN"):
             return None
         return self.actors.country_of(" ".join(words[:at]).replace("\u2019s", "").replace(
             "'s", ""))
@@ -642,8 +715,9 @@ class Extractor:
         heads = {k.head.i: k for k in kept if k is not m}
         cur = m.head
         for _ in range(4):
-            if cur.dep_ not in ("dobj", "pobj", "prep", "obj", "attr", "conj", "nsubjpass"):
-                return False
+            if cur.dep_ not in ("dobj", "pobj", "prep", "obj", "attr", "conj", "nsubjpass") or \
+                    cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX"):
+                return False  # "condemned X and called a strike": the strike is no object
             cur = cur.head
             if cur.lemma_.lower() in self.cues["aggregate_heads"] and cur.pos_ == "NOUN":
                 # "the toll from the Bannu attack" tells that attack; "the toll of attacks
@@ -823,6 +897,10 @@ class Extractor:
                                      resolve(attribution) if attribution is not None else None,
                                      speaks=status == "denied")
         actor2 = self._refine_actor2(entry.event_type, actor2, actor2_span)
+        proposer = self._proposer(entry.event_type, args[0].dobj, primary.head, trigger_ids) \
+            if actor2 is None else None
+        if isinstance(proposer, Span):
+            actor2_span, actor2 = proposer, resolve(proposer)
         if actor1 is None and attribution is not None and args[0].passive and \
                 entry.event_type in ("ASSAULT", "COERCE") and status != "denied":
             speaker = resolve(attribution)
@@ -834,7 +912,8 @@ class Extractor:
         if status == "reported" and entry.event_type == "ASSAULT" and attribution is not None \
                 and _same_side(actor1, resolve(attribution)):
             status = "claimed"  # "the army said its jets struck ...": the doer's own account
-        if status == "hypothetical" and not any(a.actor1 is not None for a in args):
+        if status == "hypothetical" and not any(a.actor1 is not None for a in args) and \
+                not self._offered(group):
             return None  # "could relapse into bloodletting": no one acts
         mode = next((m.entry.mode for m in sorted(group, key=lambda m: -m.entry.priority)
                      if m.entry.mode and m.entry.event_type == entry.event_type), None)
@@ -874,7 +953,7 @@ class Extractor:
             # (aid or troops sent "said on Tuesday" are news of that day: left alone)
             dated = replace(dated, text=None)
         if status in ("planned", "hypothetical") and entry.event_type in MATERIAL_TYPES and \
-                not dated.text:
+                not dated.text or status == "hypothetical" and self._offered(group):
             # "will deploy a battalion": no day told for the act (a threat or demand said
             # that day is that day's act)
             dated = EventDate(None, None, None, None, None, False)
@@ -923,6 +1002,7 @@ class Extractor:
         if (ev.fatalities or 0) >= 10000 and not ev.date_text:
             return None  # a war's running toll, not an incident
         ev.confidence = _confidence(ev)
+        ctx.built.append(ev)
         if shift is not None:
             ctx.date_shifts[id(ev)] = shift
         apply_mappings(ev)
@@ -930,6 +1010,11 @@ class Extractor:
         if actor2 is None and ONTOLOGY_QUAD.get(entry.event_type) in (1, 3) and \
                 obj is not None and obj.i not in trigger_ids and obj.i in self._sentence_types:
             ctx.reacts[id(ev)] = self._sentence_types[obj.i]  # "welcomed the veto"
+        elif isinstance(proposer, str):
+            ctx.reacts[id(ev)] = proposer  # "rejected the call": the last to call
+        if actor1 is None and entry.event_type == "ASSAULT" and any(
+                m.head.pos_ == "NOUN" and definite(m.head) for m in group):
+            ctx.told.add(id(ev))
         end = offset + len(sent_text)
         ev.mentions = [Mention(
             article_id=ctx.article.article_id,
@@ -954,6 +1039,8 @@ class Extractor:
         """(status, negated) from auxiliaries and the verbs that govern the trigger."""
         cues = self.cues
         negated = False
+        if self._offered(group):
+            return "hypothetical", negated
         own = {t.i for m in group for t in m.tokens}  # "set fire": "set" names the act itself
         for m in group:
             tok = m.head
@@ -1004,6 +1091,22 @@ class Extractor:
                 cur = parent
                 steps += 1
         return "reported", negated
+
+    def _offered(self, group: list[TriggerMatch]) -> bool:
+        """Cooperation someone says it is ready or open to ("ready to host talks", "open to
+        new talks"): an offer, not an act."""
+        for m in group:
+            if ONTOLOGY_QUAD.get(m.entry.event_type) not in (1, 2):
+                continue
+            cur = m.head
+            for _ in range(3):
+                parent = cur.head
+                if parent.i == cur.i or cur.dep_ not in ("xcomp", "prep", "pobj"):
+                    break
+                if parent.pos_ == "ADJ" and parent.lemma_.lower() in self.cues["readiness"]:
+                    return True
+                cur = parent
+        return False
 
     def _move_of_attack(self, ev: Event, head: Token, events: list[Event]) -> bool:
         """ "The attackers arrived on motorbikes, opened fire and fled": how the doers of an
@@ -1237,6 +1340,7 @@ class Extractor:
         reaction to an act named by its noun targets the doer of the last such act told
         before (no span: the words name the act, not the actor)."""
         last: dict[str, Actor] = {}
+        said_at: int | None = None
         for ev in events:
             ref = reacts.get(id(ev))
             doer = last.get(ref) if ref else None
@@ -1245,6 +1349,13 @@ class Extractor:
                 ev.actor2 = self._as_answerable(doer)
             if ev.actor1 is not None and ev.actor1.code:
                 last[ev.event_type] = ev.actor1
+                at = ev.mentions[0].sentence_start if ev.mentions else None
+                if at != said_at:  # of several who ask in one sentence, the first named
+                    said_at = at
+                    if ev.event_type == "REQUEST":
+                        last["ASKING"] = ev.actor1
+                    if ev.event_type in ("REQUEST", "CONSULT", "AGREE", "AID", "CONCEDE"):
+                        last["PROPOSAL"] = ev.actor1
 
     def _protest_detainees(self, events: list[Event]) -> None:
         """In a story about protests, the unnamed people arrested ("51 people were detained")
@@ -1377,7 +1488,8 @@ def _demand_of_protest(ev: Event, head: Token, heads: list[Token], events: list[
 def _claimed_doers(events: list[Event]) -> None:
     """An attack a named group claims is that group's in every sentence about it, even where
     only its victims are named ("12 soldiers were killed in the attack"): attacks with no doer
-    within a day of the claimed one take the group (no span: the sentence does not name it)."""
+    within a day of the claimed one take the group, unless they hit the group's own kind
+    (no span: the sentence does not name it)."""
     claims = [ev for ev in events if ev.event_type == "ASSAULT" and ev.status == "claimed"
               and ev.actor1 is not None and ev.actor1.code and "." not in ev.actor1.code]
     if not claims:
@@ -1389,8 +1501,27 @@ def _claimed_doers(events: list[Event]) -> None:
         if ev.event_type != "ASSAULT" or ev.actor1 is not None or ev.status not in (
                 "reported", "claimed") or (ev.actor2 is not None and ev.actor2.code == group):
             continue
+        if ev.actor2 is not None and ev.actor2.sector == doer.sector:
+            continue  # "two militants were killed in a gunfight": the group's own side
         if ev.date is None or any(d is not None and abs((ev.date - d).days) <= 1 for d in days):
             ev.actor1 = replace(doer, start=None, end=None)
+
+
+def _told_doers(events: list[Event], told: set[int]) -> None:
+    """An attack named as one already told ("Sunday's ambush", "the barracks attack") is the
+    last attack of its day the story gave a doer, unless that doer is its own target (no
+    span: the words do not name the doer)."""
+    for i, ev in enumerate(events):
+        if id(ev) not in told or ev.actor1 is not None:
+            continue
+        before = next((e for e in reversed(events[:i]) if e.event_type == "ASSAULT"
+                       and e.date == ev.date and e.status in ("reported", "claimed")), None)
+        doer = before.actor1 if before is not None else None
+        if doer is not None and doer.sector and not (
+                ev.actor2 is not None and (ev.actor2.country, ev.actor2.sector) == (
+                    doer.country, doer.sector)):
+            ev.actor1 = replace(doer, start=None, end=None)
+            apply_mappings(ev)
 
 
 def _sub_span(doc: Doc, offset: int, chars: tuple[int, int] | None) -> Span | None:
