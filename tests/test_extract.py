@@ -740,3 +740,11 @@ def test_an_unknown_name_is_what_its_apposition_says(extractor: Extractor) -> No
                          "the government of rigging the vote.", dateline="BAMAKO, Mali")
     ev = one(evs, "ACCUSE")
     assert ev.actor1 is not None and ev.actor1.sector == "PARTY"
+
+
+def test_the_dateline_country_keeps_namesakes_abroad_from_voting(extractor: Extractor) -> None:
+    # no actor names a country in the lead; the dateline alone says where the story is
+    evs = run(extractor, "Gunmen killed three soldiers in Kech district late on Sunday, "
+                         "officials said.", dateline="QUETTA, Pakistan")
+    ev = one(evs, "ASSAULT")
+    assert ev.location is not None and ev.location.country == "PAK"

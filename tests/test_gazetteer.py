@@ -296,3 +296,13 @@ def test_a_small_namesake_abroad_known_only_by_another_spelling_is_none(gaz: Gaz
     assert gaz.resolve("Banjska").country == "BGR"  # with no context it is all there is
     # A big city known by its English name stays itself ("Geneva" is Genève).
     assert gaz.resolve("Geneva", countries=["SYR"]).country == "CHE"
+
+
+def test_a_small_town_abroad_in_a_country_the_story_never_names_is_none(
+        gaz: Gazetteer) -> None:
+    # Benin's Monsey is not the New York village of 18,000 that the gazetteer holds.
+    assert gaz.resolve("Monsey", countries=["BEN"]) is None
+    assert gaz.resolve("Monsey").country == "USA"
+    assert gaz.resolve("Monsey", countries=["USA"]).country == "USA"
+    # a city of its own size abroad stays itself
+    assert gaz.resolve("Kampala", countries=["COD"]).country == "UGA"

@@ -266,7 +266,9 @@ class Extractor:
                         if not self._is_demonym(t.text)]
         places: Counter[str] = Counter()
         resolved: dict[str, Location] = {}
-        lead_countries = list(counts)
+        dateline = self._dateline_place(article)
+        home = self.gazetteer.resolve(dateline) if dateline else None
+        lead_countries = list(counts) + ([home.country] if home and home.country else [])
         for top in ctx.toponyms:
             if lead_countries and self.gazetteer.resolve(top.text, lead_countries) is None:
                 continue  # a namesake abroad only (Kosovo's Banjska is not Bansko): no vote
@@ -277,11 +279,8 @@ class Extractor:
                         top.cue not in NON_LOCATIVE_CUES or not self.actors.country_of(top.text)):
                     places[top.text] += 1  # "Islamabad said" names a state, not a scene
                     resolved.setdefault(top.text, loc)
-        if article.dateline:
-            place = article.dateline.split("/")[0].split(",")[0].strip()
-            # "UNITED NATIONS" datelines a story from UN headquarters, not from a town
-            place = place_lexicon_extra()["dateline_aliases"].get(place.lower(), place)
-            ctx.dateline = self.gazetteer.resolve(place, countries=list(counts))
+        if dateline:
+            ctx.dateline = self.gazetteer.resolve(dateline, countries=list(counts))
         ctx.countries = [c for c, _ in counts.most_common()]
         ctx.main_country = ctx.countries[0] if ctx.countries else (
             ctx.dateline.country if ctx.dateline else None)
@@ -302,6 +301,14 @@ class Extractor:
                 ctx.main_place = loc
                 break
         return ctx
+
+    def _dateline_place(self, article: Article) -> str | None:
+        """The town a dateline names ("KALAT, Pakistan" -> "KALAT")."""
+        if not article.dateline:
+            return None
+        place = article.dateline.split("/")[0].split(",")[0].strip()
+        # "UNITED NATIONS" datelines a story from UN headquarters, not from a town
+        return place_lexicon_extra()["dateline_aliases"].get(place.lower(), place)
 
     def _is_demonym(self, text: str) -> bool:
         """"Kazakh" is an adjective even where a gazetteer lists it as a town's alias."""

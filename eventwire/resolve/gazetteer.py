@@ -62,6 +62,9 @@ _PRIMARY, _PRIMARY_ARTICLE, _ALTERNATE, _ARTICLE = 0, 1, 2, 3
 _QUALITY_BONUS = (3.0, 1.0, 0.0, -1.0)
 # Population under which a town yields to a same-named first-level unit ("Texas").
 _SMALL_TOWN = 15_000
+# a town this small in a country the story never names is a namesake (Benin's Monsey is not
+# the one in New York)
+_FOREIGN_TOWN = 50_000
 
 
 
@@ -807,8 +810,9 @@ class Gazetteer:
             found = [(q, p) for q, p in found
                      if p.country in ctx.countries or p.country == ctx.dateline
                      or p.country in cities
-                     or not (p.source == "rg-admin1" or q >= _ALTERNATE and
-                             p.kind == "city" and p.population < _SMALL_TOWN)]
+                     or not (p.source == "rg-admin1" or p.kind == "city" and (
+                         p.population < _FOREIGN_TOWN or
+                         q >= _ALTERNATE and p.population < _SMALL_TOWN))]
         for q, p in found:
             k = (self._score(p, q, ctx), p.population)
             if k > best_key:
