@@ -748,3 +748,17 @@ def test_the_dateline_country_keeps_namesakes_abroad_from_voting(extractor: Extr
                          "officials said.", dateline="QUETTA, Pakistan")
     ev = one(evs, "ASSAULT")
     assert ev.location is not None and ev.location.country == "PAK"
+
+
+def test_sending_police_drills_and_sentences(extractor: Extractor) -> None:
+    evs = run(extractor, "The government sent 500 police and gendarmes to the island on "
+                         "Monday.")
+    assert one(evs, "MOBILIZE").trigger == "sent"
+    evs = run(extractor, "The navy began large-scale drills off the coast on Tuesday.")
+    assert one(evs, "MOBILIZE").trigger == "drills"
+    evs = run(extractor, "A military court sentenced the activist to ten years in prison on "
+                         "Monday.")
+    ev = one(evs, "COERCE")
+    assert ev.trigger == "sentenced" and ev.date == date(2025, 3, 3)
+    assert not [e for e in run(extractor, "The minister urged both sides to exercise "
+                                          "restraint.") if e.event_type == "MOBILIZE"]
