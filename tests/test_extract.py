@@ -762,3 +762,14 @@ def test_sending_police_drills_and_sentences(extractor: Extractor) -> None:
     assert ev.trigger == "sentenced" and ev.date == date(2025, 3, 3)
     assert not [e for e in run(extractor, "The minister urged both sides to exercise "
                                           "restraint.") if e.event_type == "MOBILIZE"]
+
+
+def test_an_arrest_with_no_one_named_is_the_polices(extractor: Extractor) -> None:
+    evs = run(extractor, "The journalist was arrested in Nairobi on Monday over a social media "
+                         "post, his lawyer said.")
+    ev = one(evs, "COERCE")
+    assert ev.actor1 is not None and ev.actor1.code == "KEN.POLICE"
+    # a doer the sentence names stays
+    evs = run(extractor, "The journalist was arrested by soldiers in Nairobi on Monday.")
+    ev = one(evs, "COERCE")
+    assert ev.actor1 is not None and ev.actor1.sector == "MIL"

@@ -971,6 +971,16 @@ class Extractor:
             primary.start_char, entry.event_type) if self.resolve_entities else None
         if location is not None and location.country:
             actor1, actor2 = (self._local(a, location.country, ctx) for a in (actor1, actor2))
+        if actor1 is None and args[0].passive and entry.event_type == "COERCE" and \
+                mode == "arrest" and status == "reported" and self.resolve_entities:
+            # "the teacher was arrested on May 6": arrests are the police's unless told
+            # otherwise (no span: the words do not name them)
+            country = location.country if location is not None and location.country \
+                else ctx.main_country
+            if country:
+                label = self.actors.label(country, "POLICE") or f"{country} police"
+                actor1 = Actor(text=label, name=label, country=country, sector="POLICE",
+                               code=f"{country}.POLICE")
         ev = Event(
             event_type=entry.event_type,
             mode=mode,
