@@ -773,3 +773,11 @@ def test_an_arrest_with_no_one_named_is_the_polices(extractor: Extractor) -> Non
     evs = run(extractor, "The journalist was arrested by soldiers in Nairobi on Monday.")
     ev = one(evs, "COERCE")
     assert ev.actor1 is not None and ev.actor1.sector == "MIL"
+
+
+def test_two_states_that_exchange_fire_do_so_by_their_forces(extractor: Extractor) -> None:
+    evs = run(extractor, "Armenia accused Azerbaijan of shelling its villages. In 2022 the two "
+                         "countries exchanged artillery fire along the border.")
+    ev = next(e for e in evs if e.event_type == "ASSAULT" and e.date == date(2022, 1, 1))
+    assert ev.actor1 is not None and ev.actor2 is not None
+    assert {ev.actor1.code, ev.actor2.code} == {"ARM.MIL", "AZE.MIL"}

@@ -1246,6 +1246,10 @@ class Extractor:
                 elif kind == "sides":  # "the two sides agreed": the last two parties
                     src = None
                     pair = _last_pair(events, ev)
+                    if pair is not None and ev.event_type == "ASSAULT":
+                        # states that exchange fire do so by their forces
+                        pair = tuple(self._with_sector(a, "MIL") if a.sector == "GOV" and
+                                     a.code == f"{a.country}.GOV" else a for a in pair)
                     if pair is not None:
                         src = pair[0]
                         other = "actor2" if k == "actor1" else "actor1"
@@ -1447,7 +1451,7 @@ class Extractor:
             return "body"
         if actor.code is None and text in {"he", "she", "him", "her", "his"}:
             return "person"
-        if actor.code is None and _SIDES_RE.fullmatch(text):
+        if _SIDES_RE.fullmatch(text):  # "the two countries" may have taken the story's
             return "sides"
         if actor.code is None and re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'-]+",
                                                actor.text.strip()):
