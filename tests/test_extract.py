@@ -781,3 +781,15 @@ def test_two_states_that_exchange_fire_do_so_by_their_forces(extractor: Extracto
     ev = next(e for e in evs if e.event_type == "ASSAULT" and e.date == date(2022, 1, 1))
     assert ev.actor1 is not None and ev.actor2 is not None
     assert {ev.actor1.code, ev.actor2.code} == {"ARM.MIL", "AZE.MIL"}
+
+
+def test_a_superlatives_period_is_no_date_and_men_set_fires(extractor: Extractor) -> None:
+    evs = run(extractor, "Masked men set fire to six lorries near the depot early on Monday, "
+                         "police said, in the largest arson attack in the province this year.")
+    ev = one(evs, "ASSAULT")
+    assert ev.trigger == "set fire" and ev.date == date(2025, 3, 3)
+    assert ev.status == "reported"
+    # a point in time told in a superlative's phrase stays a date
+    evs = run(extractor, "The government signed a peace deal with the Northern Front, the "
+                         "largest rebel group, in 2014.")
+    assert one(evs, "AGREE").date == date(2014, 1, 1)

@@ -1637,6 +1637,23 @@ def _other_clause(tok: Token, trigger: Token, cues: dict[str, Any]) -> Token | N
     return None
 
 
+_PERIOD = re.compile(r"\b(?:this|since|so far)\b", re.I)
+
+
+def _in_superlative(tok: Token) -> bool:
+    """A date word that measures a superlative ("the deadliest attack this year", "the worst
+    fighting since 2019"): the period compared over, not the day of the act."""
+    for a in [tok, *tok.ancestors][:4]:
+        if a.pos_ in ("NOUN", "PROPN") and a.i != tok.i and any(
+                c.dep_ == "amod" and (c.tag_ == "JJS" or any(m.lower_ == "most"
+                                                             for m in c.children))
+                for c in a.children):
+            return True
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _date_in_own_clause(doc: Doc, trigger: Token, dated: EventDate, published: date | None
                         ) -> EventDate:
     """ "Hundreds protested on Thursday after a student was beaten on Wednesday": an act told
@@ -1661,6 +1678,11 @@ def _date_of_other_act(doc: Doc, trigger: Token, dated: EventDate, published: da
     for _ in range(3):  # the next day found may be another act's too
         if not dated.text or dated.start is None or (tok := token_at(doc, dated.start)) is None:
             return dated
+        if _PERIOD.search(dated.text) and _in_superlative(tok):
+            # "the largest arson attack this year", "the deadliest since 2019": a yardstick
+            text = _blanked(text, dated.start, dated.start + len(dated.text))
+            dated = resolve_event_date(text, published, anchor=trigger.idx, future=future)
+            continue
         clause = _other_clause(tok, trigger, cues)
         if clause is None and tok.dep_ == "poss" and \
                 trigger.i not in (tok.head.i, tok.head.head.i):
