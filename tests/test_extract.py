@@ -793,3 +793,10 @@ def test_a_superlatives_period_is_no_date_and_men_set_fires(extractor: Extractor
     evs = run(extractor, "The government signed a peace deal with the Northern Front, the "
                          "largest rebel group, in 2014.")
     assert one(evs, "AGREE").date == date(2014, 1, 1)
+
+
+def test_an_arrest_of_suspects_is_news_of_the_day_it_is_told(extractor: Extractor) -> None:
+    text = ("A bomb killed four people at a market in the city on Sunday. "
+            "Police said on Tuesday they had arrested two suspects.")
+    arrest = one(run(extractor, text), "COERCE")
+    assert arrest.date == date(2025, 3, 4)

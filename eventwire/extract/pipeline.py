@@ -954,10 +954,13 @@ class Extractor:
                                    self.cues)
         dated = _date_in_own_clause(doc, primary.head, dated, ctx.article.published)
         dated, shift = _relative_date(doc, primary.head, dated, ctx.article.published)
-        if dated.reporting and entry.event_type in ("ASSAULT", "COERCE") and status == "reported":
+        if dated.reporting and status == "reported" and (
+                entry.event_type == "ASSAULT" or entry.event_type == "COERCE" and not (
+                    actor2_span is not None and actor2_span.root.lemma_.lower() == "suspect")):
             # "... set fire to a vehicle, a ministry statement said on Tuesday": the day of
             # the statement; the attack or arrest keeps the day the story gave it, if any
-            # (aid or troops sent "said on Tuesday" are news of that day: left alone)
+            # (aid or troops sent "said on Tuesday" are news of that day, and so is an arrest
+            # of suspects, a later act of its own: left alone)
             dated = replace(dated, text=None)
         if status in ("planned", "hypothetical") and entry.event_type in MATERIAL_TYPES and \
                 not dated.text or status == "hypothetical" and self._offered(group):
