@@ -800,3 +800,13 @@ def test_an_arrest_of_suspects_is_news_of_the_day_it_is_told(extractor: Extracto
             "Police said on Tuesday they had arrested two suspects.")
     arrest = one(run(extractor, text), "COERCE")
     assert arrest.date == date(2025, 3, 4)
+
+
+def test_a_day_fronted_in_a_later_clause_is_that_clauses(extractor: Extractor) -> None:
+    text = ("Gunmen attacked a checkpoint late on Sunday, police said. About an hour later, "
+            "militants stormed a police post in the same district and killed five officers, "
+            "and early on Tuesday a roadside bomb hit an army convoy, killing three soldiers.")
+    evs = run(extractor, text, dateline="QUETTA, Pakistan")
+    stormed = next(e for e in evs if e.trigger == "stormed")
+    bomb = next(e for e in evs if e.fatalities == 3)
+    assert stormed.date == date(2025, 3, 2) and bomb.date == date(2025, 3, 4)

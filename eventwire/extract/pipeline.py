@@ -1634,6 +1634,9 @@ def _other_clause(tok: Token, trigger: Token, cues: dict[str, Any]) -> Token | N
                 a.head.i != trigger.i and (a.head.dep_ in ("nsubj", "nsubjpass") or
                                            a.head.lemma_.lower() in cues["report_nouns"]) or \
                 a.dep_ == "ccomp" and a.head.is_ancestor(trigger) or \
+                a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and \
+                trigger.is_ancestor(a) and any(  # "..., and early on Monday a bomb hit"
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i for c in a.children) or \
                 a.dep_ in ("pcomp", "ccomp") and trigger.is_ancestor(a) and \
                 trigger.lemma_.lower() in cues["allegation_heads"]:
             return a
