@@ -205,3 +205,11 @@ def test_a_dated_possessive_names_another_act() -> None:
     # ... but it dates what it is attached to ("wounded in Wednesday's raid").
     s = "Two men wounded in Wednesday's raid died overnight, the ministry said on Friday."
     assert resolve_event_date(s, pub, anchor=s.index("wounded")).date == date(2026, 9, 9)
+
+
+def test_friday_prayers_name_a_service_when_the_sentence_gives_a_date() -> None:
+    pub = date(2026, 10, 16)
+    s = "On September 30, 2022, troops opened fire on worshippers after Friday prayers."
+    assert resolve_event_date(s, pub, anchor=s.index("opened")).date == date(2022, 9, 30)
+    s = "Troops opened fire on worshippers after Friday prayers."
+    assert resolve_event_date(s, pub, anchor=s.index("opened")).date == date(2026, 10, 16)

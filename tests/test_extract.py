@@ -810,3 +810,11 @@ def test_a_day_fronted_in_a_later_clause_is_that_clauses(extractor: Extractor) -
     stormed = next(e for e in evs if e.trigger == "stormed")
     bomb = next(e for e in evs if e.fatalities == 3)
     assert stormed.date == date(2025, 3, 2) and bomb.date == date(2025, 3, 4)
+
+
+def test_they_in_an_act_told_according_to_someone_is_not_that_someone(
+        extractor: Extractor) -> None:
+    evs = run(extractor, "Security forces killed at least 40 people in the city when they "
+                         "opened fire on protesters, according to Amnesty International.")
+    ev = one(evs, "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.sector == "POLICE"

@@ -317,6 +317,10 @@ def resolve_event_date(sentence: str, published: date | None,
     cands = _candidates(sentence, published, future)
     if not cands:
         return EventDate(published, "day" if published else None, None, None, None, False)
+    # "after Friday prayers" names a service: a day only when the sentence gives no other
+    named = [c for c in cands if not sentence[c.end:c.end + 9].lstrip().lower().startswith(
+        "prayer")]
+    cands = named or cands
     if anchor is None:
         best = min(cands, key=lambda c: (c.reporting, c.background, c.start))
     else:

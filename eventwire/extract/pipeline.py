@@ -836,8 +836,10 @@ class Extractor:
         if first is not None and attribution is not None and (
                 first.text.lower() in ("they", "it", "we") or
                 first.text.lower().split()[0] in ("its", "their", "our") and
-                self._pick_actor([first]) is None):
+                self._pick_actor([first]) is None) and \
+                attribution.root.head.lower_ != "to":
             # "Police said they made arrests", "the army said its air defences shot down"
+            # ("troops fired when they ..., according to Amnesty": not Amnesty)
             candidates.insert(0, attribution)
         verbal = ONTOLOGY_QUAD.get(entry.event_type) in (1, 3)
         actor1_span = self._pick_actor(candidates, any_noun=verbal)
