@@ -304,3 +304,12 @@ def test_service_chiefs_are_the_military() -> None:
     r = ActorResolver.default()
     a = r.resolve("Nigeria's service chiefs", when=date(2026, 3, 1))
     assert a is not None and (a.country, a.sector) == ("NGA", "MIL")
+
+
+def test_a_states_own_office_for_another_country_is_its_own() -> None:
+    from eventwire.resolve.actors import ActorResolver
+    r = ActorResolver.default(())
+    assert r.resolve("China's Taiwan Affairs Office").code == "CHN.GOV"
+    assert r.resolve("Russia's Ukraine envoy").code == "RUS.GOV"
+    # an adjective of nationality names who the people are
+    assert r.resolve("Turkey's Syrian allies").country == "SYR"

@@ -541,6 +541,7 @@ class ActorResolver:
                      ctx: str | None) -> _Res | None:
         backer: str | None = None
         countries: list[tuple[int, str, str]] = []
+        owner: str | None = None  # "China's Taiwan Affairs Office", "Russia's Ukraine envoy"
         region = False
         skip_next = False
         pro = False
@@ -594,6 +595,8 @@ class ActorResolver:
                     backer = lex.country[0]
                 else:
                     countries.append((j, lex.country[0], lex.country[1]))
+                    if nxt == "poss":
+                        owner = lex.country[0]
             elif lex.noun is not None:
                 if lex.noun.region:
                     region = True
@@ -644,7 +647,12 @@ class ActorResolver:
             sector = hn.sector
         if country is None:
             before = [c for c in countries if c[0] < hj]
-            if before:
+            if owner is not None and any(c[1] == owner for c in before) and \
+                    before[-1][2] == "name":
+                # the state that owns it, not the one it deals with ("Turkey's Syrian allies"
+                # are Syrians)
+                country = owner
+            elif before:
                 country = before[-1][1]
             elif countries:
                 country = countries[0][1]
