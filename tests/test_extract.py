@@ -818,3 +818,11 @@ def test_they_in_an_act_told_according_to_someone_is_not_that_someone(
                          "opened fire on protesters, according to Amnesty International.")
     ev = one(evs, "ASSAULT")
     assert ev.actor1 is not None and ev.actor1.sector == "POLICE"
+
+
+def test_a_persons_office_is_of_the_persons_state(extractor: Extractor) -> None:
+    text = ("Kenya's President Amos Wekesa met the Ugandan leader on Monday. Uganda's army "
+            "shelled a border post on Tuesday. Wekesa's office condemned the shelling.")
+    ev = next(e for e in run(extractor, text, dateline="KAMPALA, Uganda")
+              if e.event_type == "ACCUSE")
+    assert ev.actor1 is not None and ev.actor1.code == "KEN.GOV"

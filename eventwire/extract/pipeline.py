@@ -1260,12 +1260,19 @@ class Extractor:
                         other = "actor2" if k == "actor1" else "actor1"
                         if getattr(ev, other) is None:
                             setattr(ev, other, replace(pair[1], start=None, end=None))
-                elif kind == "surname":  # "Deby" after "President Mahamat Idriss Deby"
+                elif kind in ("surname", "owned"):  # "Deby", "Lai's office"
                     if local is None:  # "Interior Minister John Reimberg": the story's own
                         local = self.actors.mentions(article.text, when=article.published,
                                                      context_country=_main_country(events))
-                    src = _named_before(actor.text.split()[-1], at, article.text, local, [
+                    name = actor.text.split()[-1] if kind == "surname" else \
+                        re.split(r"['\u2019]s ", actor.text)[0]
+                    src = _named_before(name, at, article.text, local, [
                         a for e, k2 in slots if (a := getattr(e, k2)).code])
+                    if kind == "owned" and src is not None:
+                        # the person's office or aides: of the person's state and side
+                        sector = actor.sector or src.sector
+                        src = replace(src, sector=sector, code=f"{src.country}.{sector}",
+                                      name=self.actors.label(src.country, sector))
                 else:
                     src = _dominant([a for s, a in groups if s < at] or [a for _, a in groups])
                 if src is not None:
@@ -1461,6 +1468,11 @@ class Extractor:
         if actor.code is None and re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'-]+",
                                                actor.text.strip()):
             return "surname"
+        owner = re.fullmatch(r"([A-Z][\w-]+)['\u2019]s (?:office|aides?|spokesman|"
+                             r"spokeswoman|spokesperson|government|administration|party)",
+                             actor.text.strip())
+        if owner and not self.actors.country_of(owner.group(1)):
+            return "owned"  # "Lai's office": the office of the person named before
         generic = actor.name is None or actor.name.startswith(("Insurgents", "Rebels"))
         head = text.split()[-1] if text else ""
         if head.rstrip("s") in self.cues["attacker_nouns"] and (
