@@ -313,3 +313,11 @@ def test_a_states_own_office_for_another_country_is_its_own() -> None:
     assert r.resolve("Russia's Ukraine envoy").code == "RUS.GOV"
     # an adjective of nationality names who the people are
     assert r.resolve("Turkey's Syrian allies").country == "SYR"
+
+
+def test_ranks_are_soldiers_and_a_capital_in_a_name_is_no_country() -> None:
+    from eventwire.resolve.actors import ActorResolver
+    r = ActorResolver.default(())
+    a = r.resolve("Sergeant Anderson Lima", context_country="BRA")
+    assert (a.country, a.sector) == ("BRA", "MIL")
+    assert r.resolve("a police sergeant", context_country="BRA").sector == "POLICE"

@@ -654,8 +654,10 @@ class ActorResolver:
                 country = owner
             elif before:
                 country = before[-1][1]
-            elif countries:
-                country = countries[0][1]
+            elif [c for c in countries if c[2] != "capital"]:
+                # a capital after the head is a destination or part of a name ("Sergeant
+                # Anderson Lima"), not whose the actor is
+                country = next(c[1] for c in countries if c[2] != "capital")
             else:
                 ext = [lx.country[0] for it in extra
                        if (lx := it.lex) is not None and lx.country is not None]
