@@ -826,3 +826,11 @@ def test_a_persons_office_is_of_the_persons_state(extractor: Extractor) -> None:
     ev = next(e for e in run(extractor, text, dateline="KAMPALA, Uganda")
               if e.event_type == "ACCUSE")
     assert ev.actor1 is not None and ev.actor1.code == "KEN.GOV"
+
+
+def test_a_name_modifying_a_kind_of_group_names_that_group(extractor: Extractor) -> None:
+    text = ("Fighters of the Zumbaro rebel group killed nine villagers near the border on Sunday, "
+            "officials said. The Zumbaro denied attacking civilians.")
+    evs = run(extractor, text, dateline="BANGUI, Central African Republic")
+    denied = next(e for e in evs if e.status == "denied")
+    assert denied.actor1 is not None and denied.actor1.sector == "REBEL"

@@ -92,6 +92,8 @@ ARMED_WORDS = {"warplane", "jet", "plane", "aircraft", "drone", "helicopter", "m
 MILITARY_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT"}
 ONTOLOGY_QUAD = {t: spec["quad_class"] for t, spec in ontology()["types"].items()}
 LOCAL_SECTORS = {"PROTESTER", "CIVILIAN", "POLICE"}
+ARMED_NAMED = {"REBEL", "INSURGENT"}  # kinds of group a name may modify ("the 3R rebel group")
+GROUP_NOUNS = {"group", "militia", "movement", "faction", "front", "army", "coalition"}
 # Words that make an arrest part of an inquiry into a crime, not the policing of a protest:
 # "detained 23 people for questioning", "arrested in connection with the violence".
 INQUIRY = re.compile(r"\b(?:for questioning|in connection with|suspected|suspicion)\b", re.I)
@@ -349,6 +351,8 @@ class Extractor:
                     span = short
                 if self.resolve_entities and a.sector is None:
                     a = self._described(a, long, ctx, short)
+                elif self.resolve_entities and a.sector in ARMED_NAMED:
+                    self._name_of_kind(a, long, ctx)
                 a.start, a.end = offset + span.start_char, offset + span.end_char
                 actor_cache[key] = a
             return actor_cache[key]
@@ -594,6 +598,17 @@ class Extractor:
         for k in keys:
             ctx.described[k] = out
         return out
+
+    def _name_of_kind(self, actor: Actor, span: Span, ctx: ArticleContext) -> None:
+        """"the 3R rebel group", "the Mai-Mai Yakutumba militia": a name no lexicon knows,
+        used to modify a kind of armed group, names that group in the rest of the story."""
+        for tok in span:
+            if tok.dep_ in ("compound", "nmod", "amod") and tok.i < tok.head.i and \
+                    tok.pos_ == "PROPN" and tok.head.lemma_.lower() in GROUP_NOUNS and \
+                    self.actors.resolve(tok.text).sector is None and \
+                    not self.gazetteer.candidates(tok.text):
+                name = " ".join(t.text for t in tok.subtree)
+                ctx.described.setdefault(_name_key(name), replace(actor, name=name))
 
     def _proposer(self, event_type: str, obj: Token | None, trigger: Token,
                   trigger_ids: set[int]) -> Span | str | None:
