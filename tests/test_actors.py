@@ -321,3 +321,11 @@ def test_ranks_are_soldiers_and_a_capital_in_a_name_is_no_country() -> None:
     a = r.resolve("Sergeant Anderson Lima", context_country="BRA")
     assert (a.country, a.sector) == ("BRA", "MIL")
     assert r.resolve("a police sergeant", context_country="BRA").sector == "POLICE"
+
+
+def test_fighters_of_a_named_group_are_that_group() -> None:
+    from eventwire.resolve.actors import ActorResolver
+    r = ActorResolver.default(())
+    assert r.resolve("Rebels of the Allied Democratic Forces").code == \
+        r.resolve("Allied Democratic Forces").code
+    assert r.resolve("the government of Iraq").code == "IRQ.GOV"

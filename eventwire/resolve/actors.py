@@ -481,6 +481,10 @@ class ActorResolver:
         if right and not any(self._is_strong(it) for it in left):
             if any(self._is_head(it) and not self._country(it) for it in right):
                 return self._compose_seg(right, left, when, ctx)
+        if any(it.lex is not None and it.lex.org is not None for it in right) and not any(
+                it.lex is not None and (it.lex.org is not None or it.lex.persons)
+                for it in left):
+            return self._compose_seg(right, left, when, ctx)  # "rebels of the ADF": the ADF
         return self._compose_seg(left or right, right if left else [], when, ctx)
 
     @staticmethod
