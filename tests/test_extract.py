@@ -834,3 +834,18 @@ def test_a_name_modifying_a_kind_of_group_names_that_group(extractor: Extractor)
     evs = run(extractor, text, dateline="BANGUI, Central African Republic")
     denied = next(e for e in evs if e.status == "denied")
     assert denied.actor1 is not None and denied.actor1.sector == "REBEL"
+
+
+def test_releases_pushbacks_interceptions_and_neutralising(extractor: Extractor) -> None:
+    assert one(run(extractor, "The rebels released him on Tuesday."), "CONCEDE")
+    assert one(run(extractor, "The two fishermen were handed back to Nigeria on Friday."),
+               "CONCEDE")
+    ev = one(run(extractor, "Border guards pushed back a group of 40 migrants overnight."),
+             "COERCE")
+    assert ev.mode == "deport"
+    assert one(run(extractor, "The coast guard intercepted 60 migrants off the coast on "
+                              "Friday."), "COERCE")
+    ev = one(run(extractor, "The army said its troops had neutralised 13 militants."),
+             "ASSAULT")
+    assert ev.fatalities == 13
+    assert not run(extractor, "Police pushed back the crowd of onlookers.")
