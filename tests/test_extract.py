@@ -849,3 +849,19 @@ def test_releases_pushbacks_interceptions_and_neutralising(extractor: Extractor)
              "ASSAULT")
     assert ev.fatalities == 13
     assert not run(extractor, "Police pushed back the crowd of onlookers.")
+
+
+def test_onsets_captures_from_consultations_and_pelting(extractor: Extractor) -> None:
+    assert one(run(extractor, "Fighting erupted in the town on Monday after soldiers "
+                              "detained a local leader."), "ASSAULT").trigger == "Fighting"
+    ev = one(run(extractor, "Rebel fighters took the airport from government troops on Monday "
+                            "with drone support."), "ASSAULT")
+    assert ev.actor2 is not None and ev.actor2.sector == "MIL"
+    assert one(run(extractor, "The council held closed-door consultations on the draft on "
+                              "Monday."), "CONSULT")
+    ev = one(run(extractor, "Protesters pelted police with stones outside parliament."),
+             "PROTEST")
+    assert ev.mode == "riot"
+    # a bare noun judged, not happening, stays no event
+    assert not [e for e in run(extractor, "Fighting is rare in the capital.")
+                if e.event_type == "ASSAULT"]

@@ -210,7 +210,7 @@ def verb_arguments(verb: Token) -> Arguments:
         targets = losers  # "recaptured territory from insurgents": who lost it
         args.actor2 = None
     elif losers:
-        targets += losers  # "captured the dam from X": X, if the dam is no actor
+        targets = losers + targets  # "captured the dam from X (with air support)": X
     if targets and (args.actor2 is None or _is_instrument(obj)):
         args.actor2 = phrase(targets[0][1])
     args.alternates = [phrase(t) for _, t in targets]

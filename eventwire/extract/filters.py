@@ -12,6 +12,7 @@ from eventwire.extract.triggers import TriggerMatch
 from eventwire.model import Event
 
 DEFINITE = {"the", "this", "these", "those", "that", "its", "their"}
+ONSET_VERBS = {"erupt", "break", "flare", "rage", "escalate", "intensify", "resume", "spread"}
 
 
 def is_backreference(group: list[TriggerMatch]) -> bool:
@@ -26,6 +27,8 @@ def is_backreference(group: list[TriggerMatch]) -> bool:
             continue
         if any(c.dep_ == "nummod" for c in head.children):
             return False  # "three bombings"
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in ONSET_VERBS:
+            return False  # "fighting erupted", "clashes broke out": happening now
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
         if not (dets & DEFINITE or (not dets and head.tag_ in ("NNS", "NN"))):
             return False
