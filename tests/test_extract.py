@@ -43,6 +43,14 @@ def test_passive_voice_with_agent_and_figures(extractor: Extractor) -> None:
     assert ev.location is not None and ev.location.name and "Mosul" in ev.location.name
 
 
+def test_a_bomber_who_blows_himself_up_is_a_suicide_attack(extractor: Extractor) -> None:
+    evs = run(extractor, "The bomber blew himself up among recruits queuing outside the army "
+                         "camp in Kismayo on Tuesday, police said.")
+    assert one(evs, "ASSAULT").mode == "suicide"
+    evs = run(extractor, "Russian bombers struck the town of Izium on Tuesday, officials said.")
+    assert one(evs, "ASSAULT").mode == "aerial"
+
+
 def test_several_incidents_in_one_sentence_keep_their_own_figures(extractor: Extractor) -> None:
     evs = run(extractor, "A car bomb in the Karrada district killed 11 people and wounded 20, "
                          "and another bomb exploded in Adhamiya, killing four and wounding nine.")
