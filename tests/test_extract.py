@@ -51,6 +51,16 @@ def test_a_bomber_who_blows_himself_up_is_a_suicide_attack(extractor: Extractor)
     assert one(evs, "ASSAULT").mode == "aerial"
 
 
+def test_where_the_wounded_were_treated_or_witnesses_fled_is_not_the_scene(
+        extractor: Extractor) -> None:
+    evs = run(extractor, "Gunmen attacked a police post in Bannu on Tuesday, killing three "
+                         "officers. Two other officers were wounded and taken to a hospital "
+                         "in Peshawar. Dozens of fighters overran the post, said a resident "
+                         "who fled to the town of Kohat.")
+    places = {e.location.name for e in evs if e.event_type == "ASSAULT" and e.location}
+    assert places and not places & {"Peshawar", "Kohat"}, places
+
+
 def test_several_incidents_in_one_sentence_keep_their_own_figures(extractor: Extractor) -> None:
     evs = run(extractor, "A car bomb in the Karrada district killed 11 people and wounded 20, "
                          "and another bomb exploded in Adhamiya, killing four and wounding nine.")
