@@ -4,9 +4,9 @@ Rules (EVENT-SCHEMA.md "Fusion"): two mentions are one event when they share typ
 status (a claim or a denial of an act counts as its report), modes (or means one attack
 combines, or that reports name differently; within one report also a rally and its riot),
 have compatible actors, places in the same locality and dates within a day (each read at its
-precision), and share one
-specific (a named actor, a town, a day, a figure). Another report of the same death toll in
-the same town may date itself up to a week apart (a follow-up filed days later), as may a group's
+precision), and share one specific (a named actor, a town, a day, a figure). Another report of
+the same death toll in the same town may date itself up to a week apart (a follow-up filed
+days later), as may a group's
 claim of responsibility, dated by the day it was made, after the act it claims. Statements
 between the same two parties are not kept apart by where a report placed them; meetings have
 participants rather than sides. Inside one article, different figures mean different incidents
