@@ -7,9 +7,10 @@ from datetime import date
 import pytest
 
 from eventwire.extract import Extractor
+from eventwire.extract.pipeline import _claimed_described_doers
 from eventwire.extract.sentences import split_sentences
 from eventwire.extract.triggers import TriggerLexicon, inflections
-from eventwire.model import Article, Event, article_id_for
+from eventwire.model import Actor, Article, Event, article_id_for
 
 PUB = date(2025, 3, 5)  # a Wednesday
 
@@ -41,6 +42,38 @@ def test_passive_voice_with_agent_and_figures(extractor: Extractor) -> None:
     assert ev.date == date(2025, 3, 3) and ev.date_precision == "day"
     assert ev.attribution == "police"
     assert ev.location is not None and ev.location.name and "Mosul" in ev.location.name
+
+
+def test_a_bomber_who_blows_himself_up_is_a_suicide_attack(extractor: Extractor) -> None:
+    evs = run(extractor, "The bomber blew himself up among recruits queuing outside the army "
+                         "camp in Kismayo on Tuesday, police said.")
+    assert one(evs, "ASSAULT").mode == "suicide"
+    evs = run(extractor, "Russian bombers struck the town of Izium on Tuesday, officials said.")
+    assert one(evs, "ASSAULT").mode == "aerial"
+
+
+def test_where_the_wounded_were_treated_or_witnesses_fled_is_not_the_scene(
+        extractor: Extractor) -> None:
+    evs = run(extractor, "Gunmen attacked a police post in Bannu on Tuesday, killing three "
+                         "officers. Two other officers were wounded and taken to a hospital "
+                         "in Peshawar. Dozens of fighters overran the post, said a resident "
+                         "who fled to the town of Kohat.")
+    places = {e.location.name for e in evs if e.event_type == "ASSAULT" and e.location}
+    assert places and not places & {"Peshawar", "Kohat"}, places
+
+
+def test_armed_men_a_story_describes_are_the_group_that_claims_the_attack(
+        extractor: Extractor) -> None:
+    evs = run(extractor, "Separatist rebels shot dead four road workers in the Indonesian "
+                         "province of Papua on Tuesday, police said. The West Papua National "
+                         "Liberation Army (TPNPB) claimed responsibility for the attack.")
+    lead = next(e for e in evs if e.event_type == "ASSAULT" and e.status == "reported")
+    assert lead.actor1 is not None and lead.actor1.code == "TPNPB"
+    assert lead.actor1.text == "Separatist rebels"  # the words stay
+    # armed men of another country are not the group's
+    lead.actor1 = Actor(text="rebels", country="PNG", sector="REBEL", code="PNG.REBEL")
+    _claimed_described_doers(evs)
+    assert lead.actor1.code == "PNG.REBEL"
 
 
 def test_several_incidents_in_one_sentence_keep_their_own_figures(extractor: Extractor) -> None:

@@ -156,6 +156,27 @@ def test_a_beating_and_a_shooting_told_in_one_report_are_two_acts() -> None:
     assert len(groups([blast, suicide])) == 1
 
 
+def test_other_means_told_in_one_report_are_other_acts() -> None:
+    police = {"event_type": "COERCE", "actor1": actor("IRQ.POLICE"),
+              "actor2": actor("IRQ.PROTESTER")}
+    gas = mention("gas", start=0, mode="tear-gas", **police)
+    arrests = mention("arrests", start=100, mode="arrest", date_text=None, **police)
+    assert len(groups([gas, arrests])) == 2
+    crowd = {"event_type": "PROTEST", "actor1": actor("IRQ.PROTESTER")}
+    strike = mention("strike", start=0, mode="strike", **crowd)
+    march = mention("march", start=100, mode="demonstration", date_text=None, **crowd)
+    riot = mention("riot", start=200, mode="riot", date_text=None, **crowd)
+    assert groups([strike, march]) == {frozenset({"strike"}), frozenset({"march"})}
+    assert groups([march, riot]) == {frozenset({"march", "riot"})}  # the rally turned violent
+    envoys = {"event_type": "CONSULT", "actor1": actor("IRQ.GOV"), "actor2": actor("IRN.GOV")}
+    talks = mention("talks", start=0, mode="talks", **envoys)
+    meeting = mention("meeting", start=100, mode="meeting", date_text=None, **envoys)
+    assert len(groups([talks, meeting])) == 1
+    # across reports a riot is not the peaceful march another outlet told
+    other = mention("other", "a2", start=0, mode="riot", **crowd)
+    assert len(groups([march, other])) == 2
+
+
 def test_a_government_denying_what_its_police_did_is_the_same_act() -> None:
     beating = mention("m1", "a1", event_type="COERCE", actor1=actor("IRQ.POLICE"),
                       actor2=actor("IRQ.PROTESTER"))

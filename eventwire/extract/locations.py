@@ -293,6 +293,13 @@ _COMPASS_BEFORE = re.compile(
 
 # "a war monitor based in Britain": where a party is based, not where the event is.
 _BASED_BEFORE = re.compile(r"\b(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+# Where the wounded are treated or people went after the act: "taken to a military hospital in
+# Srinagar", "fled to the town of Kaya", "evacuated to the capital" (not where it happened).
+_AWAY_BEFORE = re.compile(
+    r"(?:\b(?:hospital|clinic|morgue)s?\s+in\s+|\b(?:fled|flee|fleeing|evacuated|airlifted|"
+    r"rushed|transferred|taken)\s+(?:back\s+)?to\s+)(?:the\s+(?:[a-z-]+\s+)?"
+    r"(?:city|town|village|capital)\s+of\s+)?$", re.I)
+_CARE_AFTER = re.compile(r"^(?:'s)?\s+(?:\w+\s+)?(?:hospital|clinic|morgue)s?\b", re.I)
 # "the Souq Omdurman area of the city": the name of a part of the story's town, not the town
 # it is named after.
 _PART_OF_TOWN_AFTER = re.compile(
@@ -322,9 +329,12 @@ def _on_the_act(doc: Doc, t: Any, trigger: Span | None) -> bool:
 
 def _not_the_scene(sentence: str, t: Any) -> bool:
     """Is the toponym named for another reason than being the event's place: where a party
-    is based, or the name of a part of the town the story is about?"""
+    is based, the name of a part of the town the story is about, or where the wounded were
+    treated and the witnesses fled ("taken to a hospital in X", "fled to the town of Y")?"""
     return bool(_BASED_BEFORE.search(sentence, max(0, t.start - 24), t.start)
-                or _PART_OF_TOWN_AFTER.match(sentence[t.end:t.end + 40]))
+                or _PART_OF_TOWN_AFTER.match(sentence[t.end:t.end + 40])
+                or _AWAY_BEFORE.search(sentence, max(0, t.start - 60), t.start)
+                or _CARE_AFTER.match(sentence[t.end:t.end + 30]))
 
 
 def _speaker_place(sentence: str, t: Any) -> bool:

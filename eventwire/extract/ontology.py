@@ -55,7 +55,7 @@ def refine_mode(event_type: str, mode: str | None, doer_lemmas: set[str],
     """The doer can say more than the verb: "warplanes bombed" is an air strike; so can
     what is fired (``field="objects"``): "fired rockets at the town" is shelling."""
     for new_mode, spec in ontology().get("mode_by_doer", {}).get(event_type, {}).items():
-        if doer_lemmas & set(spec.get(field, ())) and (mode is None or
-                                                        mode in spec.get("from", [mode])):
+        replaces = spec.get(f"{field}_from", spec.get("from", [mode]))
+        if doer_lemmas & set(spec.get(field, ())) and (mode is None or mode in replaces):
             return new_mode
     return mode

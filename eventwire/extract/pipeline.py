@@ -1300,6 +1300,7 @@ class Extractor:
         self._condemned_doers(events)
         self._reaction_targets(events, reacts)
         self._local_branches(events)
+        _claimed_described_doers(events)
         for ev in events:
             apply_mappings(ev)
 
@@ -1543,21 +1544,59 @@ def _claimed_doers(events: list[Event]) -> None:
     only its victims are named ("12 soldiers were killed in the attack"): attacks with no doer
     within a day of the claimed one take the group, unless they hit the group's own kind
     (no span: the sentence does not name it)."""
+    found = _claiming_group(events)
+    if found is None:
+        return
+    doer, days = found
+    for ev in events:
+        if ev.event_type != "ASSAULT" or ev.actor1 is not None or not _claimable(ev, doer):
+            continue
+        if ev.date is None or any(d is not None and abs((ev.date - d).days) <= 1 for d in days):
+            ev.actor1 = replace(doer, start=None, end=None)
+
+
+def _claiming_group(events: list[Event]) -> tuple[Actor, list[date | None]] | None:
+    """The named group the story's claims of attacks name most, and the days of the claims."""
     claims = [ev for ev in events if ev.event_type == "ASSAULT" and ev.status == "claimed"
               and ev.actor1 is not None and ev.actor1.code and "." not in ev.actor1.code]
     if not claims:
-        return
+        return None
     group = Counter(c.actor1.code for c in claims if c.actor1).most_common(1)[0][0]
     doer = next(c.actor1 for c in claims if c.actor1 and c.actor1.code == group)
-    days = [c.date for c in claims]
+    return doer, [c.date for c in claims]
+
+
+def _claimable(ev: Event, doer: Actor) -> bool:
+    """A reported or claimed attack the group could have made: not on itself or its kind
+    ("two militants were killed in a gunfight": the group's own side)."""
+    return ev.status in ("reported", "claimed") and not (
+        ev.actor2 is not None and (ev.actor2.code == doer.code or
+                                   ev.actor2.sector == doer.sector))
+
+
+# Sectors of armed men a story describes without naming their group ("militants", "separatist
+# rebels", "the attackers"): the group that claims the attack is who they are.
+_UNNAMED_ARMED = {"REBEL", "INSURGENT", "OTHER"}
+
+
+def _claimed_described_doers(events: list[Event]) -> None:
+    """An attack whose doer the story only describes as armed men of the claiming group's
+    country, within a day of the claim ("Militants ambushed an army vehicle ... The Resistance
+    Front claimed responsibility"), is the group's: the words stay, the identity is the
+    group's. Run once groups have their local branch and country ("JNIM" in Benin is BEN)."""
+    found = _claiming_group(events)
+    if found is None:
+        return
+    doer, days = found
     for ev in events:
-        if ev.event_type != "ASSAULT" or ev.actor1 is not None or ev.status not in (
-                "reported", "claimed") or (ev.actor2 is not None and ev.actor2.code == group):
+        a = ev.actor1
+        if ev.event_type != "ASSAULT" or a is None or not a.code or "." not in a.code or \
+                a.sector not in _UNNAMED_ARMED or not doer.country or \
+                a.country != doer.country or not _claimable(ev, doer):
             continue
-        if ev.actor2 is not None and ev.actor2.sector == doer.sector:
-            continue  # "two militants were killed in a gunfight": the group's own side
         if ev.date is None or any(d is not None and abs((ev.date - d).days) <= 1 for d in days):
-            ev.actor1 = replace(doer, start=None, end=None)
+            ev.actor1 = replace(a, name=doer.name, country=doer.country, sector=doer.sector,
+                                code=doer.code)
 
 
 def _told_doers(events: list[Event], told: set[int]) -> None:

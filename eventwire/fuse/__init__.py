@@ -1,11 +1,12 @@
 """Fusion: one record per real-world event, built from every mention that reports it.
 
 Rules (EVENT-SCHEMA.md "Fusion"): two mentions are one event when they share type and
-status (a claim or a denial of an act counts as its report), modes across reports (or means
-one attack combines, or that reports name differently), have compatible actors, places
-in the same locality and dates within a day (each read at its precision), and share one
-specific (a named actor, a town, a day, a figure). Another report of the same death toll in
-the same town may date itself up to a week apart (a follow-up filed days later), as may a group's
+status (a claim or a denial of an act counts as its report), modes (or means one attack
+combines, or that reports name differently; within one report also a rally and its riot),
+have compatible actors, places in the same locality and dates within a day (each read at its
+precision), and share one specific (a named actor, a town, a day, a figure). Another report of
+the same death toll in the same town may date itself up to a week apart (a follow-up filed
+days later), as may a group's
 claim of responsibility, dated by the day it was made, after the act it claims. Statements
 between the same two parties are not kept apart by where a report placed them; meetings have
 participants rather than sides. Inside one article, different figures mean different incidents
@@ -204,8 +205,18 @@ MODE_FAMILIES = ({"suicide", "explosion", "firearms"}, {"aerial", "explosion"},
                  {"shelling", "explosion"})
 
 
-def _modes_fit(a: str, b: str) -> bool:
-    return a == b or any(a in family and b in family for family in MODE_FAMILIES)
+# Within one report a rally and the riot it turned into may be told as one protest, and talks
+# as a meeting; other means told apart in one story are separate acts (the tear gas and the
+# arrests, the strike and the march, the shooting and the abduction).
+REPORT_FAMILIES = (*MODE_FAMILIES, {"demonstration", "riot"}, {"meeting", "talks"})
+
+
+def _modes_fit(a: str, b: str, same_article: bool = False) -> bool:
+    """Could two means be one act's? Across reports, those of a family (MODE_FAMILIES);
+    within one report also a rally and its riot, or talks and a meeting, which one story may
+    tell either way."""
+    families = REPORT_FAMILIES if same_article else MODE_FAMILIES
+    return a == b or any(a in family and b in family for family in families)
 
 
 def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -> bool:
@@ -217,11 +228,7 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
         return False  # one sentence that names two incidents keeps them apart
     if m["event_type"] != n["event_type"] or _status_group(m) != _status_group(n):
         return False
-    # Within one article a bombing may be told as an "explosion", then a "suicide attack" (or
-    # misread as an air strike); but a beating is never a shooting told another way.
-    if m.get("mode") and n.get("mode") and (
-            not same_article or (m["mode"] == "beating") != (n["mode"] == "beating")) and \
-            not _modes_fit(m["mode"], n["mode"]):
+    if m.get("mode") and n.get("mode") and not _modes_fit(m["mode"], n["mode"], same_article):
         return False
     if m.get("date") and n.get("date"):
         if not follow_up and not _dates_fit(m, n) and not _same_toll_followup(m, n) and \
