@@ -898,3 +898,11 @@ def test_onsets_captures_from_consultations_and_pelting(extractor: Extractor) ->
     # a bare noun judged, not happening, stays no event
     assert not [e for e in run(extractor, "Fighting is rare in the capital.")
                 if e.event_type == "ASSAULT"]
+
+
+def test_a_participle_misread_as_a_clause_keeps_the_attackers(extractor: Extractor) -> None:
+    evs = run(extractor, "Jihadist fighters ambushed an army convoy escorting fuel tankers to "
+                         "the city on Sunday, killing at least 12 soldiers and setting fire to "
+                         "about 30 trucks, security sources said.")
+    assert evs and all(e.actor1 is not None and e.actor1.sector in ("INSURGENT", "REBEL")
+                       for e in evs if e.event_type == "ASSAULT")

@@ -128,6 +128,9 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         subj, was_passive = _subject(verb.head.head, depth + 1)
         return (None, False) if was_passive else (subj, False)
     if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        if _misread_participle(verb.head):
+            # "ambushed a convoy escorting tankers, killing 12": the ambush kills
+            return _subject(verb.head.head, depth + 1)
         subj, was_passive = _subject(verb.head, depth + 1)
         if verb.dep_ == "advcl" and was_passive and _infinitive(verb):
             # "troops were sent to retake it": whoever is sent is who retakes
@@ -162,7 +165,20 @@ def _objects(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in OBJ:
             return child
+    for child in verb.children:
+        if _misread_participle(child):
+            return next(c for c in child.children if c.dep_ == "nsubj")
     return None
+
+
+def _misread_participle(verb: Token) -> bool:
+    """A participle the parser read as a clause of its own: "ambushed [an army convoy]
+    escorting tankers" parsed with "convoy" as the subject of "escorting". The noun is the
+    object of the verb above, and what hangs on the participle belongs to that verb."""
+    return verb.dep_ == "ccomp" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" and \
+        not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
+        not any(c.dep_ in OBJ for c in verb.head.children) and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)
 
 
 def _prep_objects(tok: Token, preps: set[str]) -> list[tuple[str, Token]]:
