@@ -906,3 +906,20 @@ def test_a_participle_misread_as_a_clause_keeps_the_attackers(extractor: Extract
                          "about 30 trucks, security sources said.")
     assert evs and all(e.actor1 is not None and e.actor1.sector in ("INSURGENT", "REBEL")
                        for e in evs if e.event_type == "ASSAULT")
+
+
+def test_the_ministry_is_the_last_ministry_named(extractor: Extractor) -> None:
+    text = ("Russia's navy began drills in the Baltic on Tuesday. Lithuania's Defence Ministry "
+            "said it was watching closely. The ministry said it had put its forces on alert.")
+    ev = next(e for e in run(extractor, text, dateline="VILNIUS")
+              if e.trigger == "put on alert")
+    assert ev.actor1 is not None and ev.actor1.country == "LTU"
+
+
+def test_a_reaction_to_an_act_named_by_its_word_targets_that_acts_doer(
+        extractor: Extractor) -> None:
+    text = ("Russia's navy began drills in the Baltic on Tuesday. Lithuania's army deployed "
+            "extra troops to the border on Wednesday. Lithuania's president condemned the "
+            "drills.")
+    ev = one(run(extractor, text, dateline="VILNIUS"), "ACCUSE")
+    assert ev.actor2 is not None and ev.actor2.country == "RUS"

@@ -1046,7 +1046,8 @@ class Extractor:
         obj = args[0].dobj
         if actor2 is None and ONTOLOGY_QUAD.get(entry.event_type) in (1, 3) and \
                 obj is not None and obj.i not in trigger_ids and obj.i in self._sentence_types:
-            ctx.reacts[id(ev)] = self._sentence_types[obj.i]  # "welcomed the veto"
+            # "welcomed the veto": the doer of the last such act, by its word if told
+            ctx.reacts[id(ev)] = f"{self._sentence_types[obj.i]}:{obj.lemma_.lower()}"
         elif isinstance(proposer, str):
             ctx.reacts[id(ev)] = proposer  # "rejected the call": the last to call
         if actor1 is None and entry.event_type == "ASSAULT" and any(
@@ -1391,13 +1392,15 @@ class Extractor:
         last: dict[str, Actor] = {}
         said_at: int | None = None
         for ev in events:
-            ref = reacts.get(id(ev))
-            doer = last.get(ref) if ref else None
+            ref, _, word = (reacts.get(id(ev)) or "").partition(":")
+            doer = last.get(f"word:{word}") or last.get(ref) if ref else None
             if ev.actor2 is None and doer is not None and (
                     ev.actor1 is None or ev.actor1.code != doer.code):
                 ev.actor2 = self._as_answerable(doer)
             if ev.actor1 is not None and ev.actor1.code:
                 last[ev.event_type] = ev.actor1
+                for w in (ev.trigger or "").lower().split()[-1:]:
+                    last[f"word:{w}"] = last[f"word:{w.rstrip('s')}"] = ev.actor1
                 at = ev.mentions[0].sentence_start if ev.mentions else None
                 if at != said_at:  # of several who ask in one sentence, the first named
                     said_at = at
@@ -1475,7 +1478,7 @@ class Extractor:
                                         "organization", "faction") and \
                 any(w in self.cues["person_roles"] for w in text.split()):
             return "group"  # "the group's leader": the group's man, not a state official
-        if actor.code is None and self._body_anaphor(actor.text):
+        if self._body_anaphor(actor.text):  # "the ministry" took the story's country
             return "body"
         if actor.code is None and text in {"he", "she", "him", "her", "his"}:
             return "person"
