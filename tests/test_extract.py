@@ -923,3 +923,22 @@ def test_a_reaction_to_an_act_named_by_its_word_targets_that_acts_doer(
             "drills.")
     ev = one(run(extractor, text, dateline="VILNIUS"), "ACCUSE")
     assert ev.actor2 is not None and ev.actor2.country == "RUS"
+
+
+def test_a_sentence_opening_on_a_country_and_its_troops(extractor: Extractor) -> None:
+    text = ("Benin's army said two more soldiers had died on Monday. In neighbouring Togo, the "
+            "army said on Sunday it had repelled an attack on a military post. Its troops "
+            "killed several of the assailants, it said.")
+    evs = run(extractor, text, dateline="COTONOU, Benin")
+    repelled = next(e for e in evs if e.trigger == "attack")
+    assert repelled.actor1 is None  # the army was attacked, it did not attack
+    assert repelled.actor2 is not None and repelled.actor2.country == "TGO"
+    killed = next(e for e in evs if e.trigger == "killed")
+    assert killed.actor1 is not None and killed.actor1.code == "TGO.MIL"
+
+
+def test_its_forces_belong_to_who_speaks(extractor: Extractor) -> None:
+    text = ("Ukraine said a drone hit a power station on Monday. Russia's defence ministry "
+            "said its forces had struck military facilities on Tuesday.")
+    ev = next(e for e in run(extractor, text) if e.trigger == "struck")
+    assert ev.actor1 is not None and ev.actor1.country == "RUS"

@@ -41,6 +41,8 @@ def _forms(lemmas: set[str]) -> frozenset[str]:
         "held", "began", "begun", "led", "made", "took", "fired"}
 
 
+# Verbs whose object is an attack suffered, not made: "repelled an attack on its post".
+REPEL_VERBS = {"repel", "repulse", "withstand"}
 LIGHT_FORMS = _forms(LIGHT_VERBS)  # by surface form too: the lemmatiser reads "waging" as "wag"
 # Phrase-internal objects: "fired tear gas ON migrants" keeps the target in the preposition.
 NOUN_DOER_DEPS = {"poss", "amod", "compound", "nmod"}
@@ -357,6 +359,17 @@ def noun_arguments(noun: Token) -> Arguments:
                 args.actor1 = phrase(agent)
     outer = _object_head(noun)
     head = outer.head
+    if outer.dep_ in ("dobj", "obj") and head.lemma_.lower() in REPEL_VERBS and not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        # "the army repelled an attack on its post": the army was attacked, by someone else
+        # ("repelled the attack and killed 20": the attack was told; the news is the reply)
+        if args.actor1 is not None and not by:
+            args.actor1 = None
+        subj, _ = _subject(head)
+        if args.actor2 is None and subj is not None:
+            args.actor2 = phrase(subj)
+        args.anchor_verb = head
+        return args
     if outer.dep_ in ("dobj", "obj") and (head.lemma_.lower() in LIGHT_VERBS
                                           or head.lower_ in LIGHT_FORMS):
         verb_args = verb_arguments(head)

@@ -126,6 +126,10 @@ def _acronym(span: Span) -> Span | None:
     return None
 
 
+_SCENE_OPENING = re.compile(r"(?:In|Across|Elsewhere in|Inside) (?:neighbou?ring )?"
+                            r"((?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}),")
+
+
 def _name_key(text: str) -> str:
     """"The RMM" and "RMM", "the 3R's" and "3R": one name."""
     words = text.replace("\u2019s", "").replace("'s", "").split()
@@ -304,6 +308,16 @@ class Extractor:
                 break
         return ctx
 
+    def _scene_country_of(self, sentence: str) -> str | None:
+        """The country a sentence opens on ("In neighbouring Togo, ...", "In Mali, ..."),
+        which unnamed armies, police and governments in it belong to."""
+        m = _SCENE_OPENING.match(sentence)
+        if m is None:
+            return None
+        name = m.group(1)
+        return self.actors.country_of(name) if self.actors.country_form(name) == "name" \
+            else None
+
     def _dateline_place(self, article: Article) -> str | None:
         """The town a dateline names ("KALAT, Pakistan" -> "KALAT")."""
         if not article.dateline:
@@ -336,18 +350,20 @@ class Extractor:
         when = ctx.article.published
         argmap: dict[int, Arguments] = {}
         actor_cache: dict[tuple[int, int], Actor] = {}
+        # "In neighbouring Togo, the army said ...": that country's army
+        home = self._scene_country_of(doc.text) or ctx.main_country
 
         def resolve(span: Span | None) -> Actor | None:
             if span is None:
                 return None
             key = (span.start, span.end)
             if key not in actor_cache:
-                a = self._resolve_actor(span.text, when, ctx.main_country) \
+                a = self._resolve_actor(span.text, when, home) \
                     if self.resolve_entities else Actor(text=span.text)
                 long, short = span, _acronym(span)
                 if self.resolve_entities and a.code is None and short is not None:
                     # "the Group for the Support of Islam and Muslims (JNIM)"
-                    a = self._resolve_actor(short.text, when, ctx.main_country)
+                    a = self._resolve_actor(short.text, when, home)
                     span = short
                 if self.resolve_entities and a.sector is None:
                     a = self._described(a, long, ctx, short)
@@ -1276,6 +1292,8 @@ class Extractor:
                         other = "actor2" if k == "actor1" else "actor1"
                         if getattr(ev, other) is None:
                             setattr(ev, other, replace(pair[1], start=None, end=None))
+                elif kind == "possessed":  # "its troops": the state or group just named
+                    src = self._possessor(ev, k, actor, events)
                 elif kind in ("surname", "owned"):  # "Deby", "Lai's office"
                     if local is None:  # "Interior Minister John Reimberg": the story's own
                         local = self.actors.mentions(article.text, when=article.published,
@@ -1444,6 +1462,24 @@ class Extractor:
                     out.append(a)
         return out
 
+    def _possessor(self, ev: Event, slot: str, actor: Actor, events: list[Event]
+                   ) -> Actor | None:
+        """"its troops", "their forces": of whoever speaks ("the ministry said its forces
+        ..."), else the event's doer ("Niger pulled its soldiers out"), else the last state
+        actor told before."""
+        speaker = self._resolve_actor(ev.attribution, ev.date, None) \
+            if ev.attribution and ev.attribution.lower() not in ("it", "they", "he", "she") \
+            else None
+        before = [a for e in reversed(events[:events.index(ev)]) for a in (e.actor1, e.actor2)]
+        for owner in [speaker, ev.actor1 if slot == "actor2" else None, *before]:
+            if owner is None or not owner.country or not owner.code:
+                continue
+            if owner.sector in ("GOV", "MIL", "POLICE"):
+                return replace(owner, sector=actor.sector,
+                               code=f"{owner.country}.{actor.sector}",
+                               name=self.actors.label(owner.country, actor.sector))
+        return None
+
     def _body_anaphor(self, text: str) -> str | None:
         """The head of "the bloc", "the 15-member council": a body named earlier ("accusing
         the bloc of bias" keeps the charge on the noun)."""
@@ -1492,6 +1528,10 @@ class Extractor:
                              actor.text.strip())
         if owner and not self.actors.country_of(owner.group(1)):
             return "owned"  # "Lai's office": the office of the person named before
+        if re.fullmatch(r"(?:its|their) (?:own )?(?:troops|forces|soldiers|army|police|"
+                        r"officers|jets|warplanes|ships|units)", text) and \
+                actor.sector in ("MIL", "POLICE"):
+            return "possessed"  # a state's forces ("its fighters" are a group's: below)
         generic = actor.name is None or actor.name.startswith(("Insurgents", "Rebels"))
         head = text.split()[-1] if text else ""
         if head.rstrip("s") in self.cues["attacker_nouns"] and (
