@@ -942,3 +942,11 @@ def test_its_forces_belong_to_who_speaks(extractor: Extractor) -> None:
             "said its forces had struck military facilities on Tuesday.")
     ev = next(e for e in run(extractor, text) if e.trigger == "struck")
     assert ev.actor1 is not None and ev.actor1.country == "RUS"
+
+
+def test_a_copular_superlative_measures_a_period(extractor: Extractor) -> None:
+    text = ("Gunmen attacked an army post near the border on Sunday, killing nine soldiers. "
+            "The attack, claimed by a jihadist group, was one of the deadliest against the "
+            "army this year.")
+    ev = next(e for e in run(extractor, text) if e.status == "claimed")
+    assert ev.date == date(2025, 3, 2)

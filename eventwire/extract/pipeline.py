@@ -1761,13 +1761,17 @@ def _in_superlative(tok: Token) -> bool:
     """A date word that measures a superlative ("the deadliest attack this year", "the worst
     fighting since 2019"): the period compared over, not the day of the act."""
     for a in [tok, *tok.ancestors][:4]:
+        if a.i != tok.i and a.tag_ == "JJS":
+            return True  # "was the deadliest since October 2024", "one of the worst this year"
         if a.pos_ in ("NOUN", "PROPN") and a.i != tok.i and any(
                 c.dep_ == "amod" and (c.tag_ == "JJS" or any(m.lower_ == "most"
                                                              for m in c.children))
                 for c in a.children):
             return True
         if a.pos_ in ("VERB", "AUX"):
-            return False
+            # "X was one of the deadliest against the army this year"
+            return a.lemma_ == "be" and any(c.dep_ == "attr" and any(
+                t.tag_ == "JJS" for t in c.subtree) for c in a.children)
     return False
 
 
