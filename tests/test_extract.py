@@ -950,3 +950,13 @@ def test_a_copular_superlative_measures_a_period(extractor: Extractor) -> None:
             "army this year.")
     ev = next(e for e in run(extractor, text) if e.status == "claimed")
     assert ev.date == date(2025, 3, 2)
+
+
+def test_no_one_threatens_and_echoed_warnings_are_no_new_threats(extractor: Extractor) -> None:
+    assert not [e for e in run(extractor, "Political infighting at home threatens the "
+                                          "president's plans.") if e.event_type == "THREATEN"]
+    assert one(run(extractor, "The rebels threatened to attack the city on Monday."),
+               "THREATEN")
+    assert not [e for e in run(extractor, "France voiced concern over the violence on "
+                                          "Tuesday, echoing warnings from Washington.")
+                if e.event_type == "THREATEN"]

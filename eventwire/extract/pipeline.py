@@ -828,6 +828,9 @@ class Extractor:
             if target is None or not (target.pos_ == "PROPN" or self.actors.is_actor_phrase(
                     phrase(target).text)):
                 return False
+        if "actor_subject" in needs and args.actor1 is not None and \
+                args.actor1.root.pos_ == "NOUN" and self._pick_actor([args.actor1]) is None:
+            return False  # "the renewed fighting threatens the truce": no one threatens
         if "armed_actor" in needs:
             return self._armed(args.actor1, resolve, matches)
         return True
