@@ -960,3 +960,20 @@ def test_no_one_threatens_and_echoed_warnings_are_no_new_threats(extractor: Extr
     assert not [e for e in run(extractor, "France voiced concern over the violence on "
                                           "Tuesday, echoing warnings from Washington.")
                 if e.event_type == "THREATEN"]
+
+
+def test_blockades_live_ammunition_and_irregular_verb_forms(extractor: Extractor) -> None:
+    ev = one(run(extractor, "Hundreds of residents blocked the main highway with burning "
+                            "tyres on Wednesday."), "PROTEST")
+    assert ev.actor1 is not None and ev.actor1.sector == "PROTESTER"
+    assert not run(extractor, "The opposition blocked the budget in parliament.")
+    ev = one(run(extractor, "The government denied that security forces used live "
+                            "ammunition."), "ASSAULT")
+    assert ev.status == "denied" and ev.mode == "firearms"
+    assert one(run(extractor, "Troops retook the town on Monday."), "ASSAULT")
+
+
+def test_irregular_forms_map_to_their_lemma() -> None:
+    lex = TriggerLexicon.load()
+    assert lex.irregular["retook"] == "retake"
+    assert "retake" not in lex.irregular

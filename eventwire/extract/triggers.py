@@ -74,8 +74,11 @@ def inflections(lemma: str) -> set[str]:
 
 
 class TriggerLexicon:
-    def __init__(self, entries: Sequence[TriggerEntry], forms: set[str]) -> None:
+    def __init__(self, entries: Sequence[TriggerEntry], forms: set[str],
+                 irregular: dict[str, str] | None = None) -> None:
         self.entries = list(entries)
+        # "retook" -> "retake": verb forms the lemmatiser leaves as they are
+        self.irregular = irregular or {}
         self.single: dict[str, list[TriggerEntry]] = {}
         self.phrases: dict[str, list[TriggerEntry]] = {}
         for e in self.entries:
@@ -96,7 +99,8 @@ class TriggerLexicon:
         """Triggers in a parsed sentence; phrases win over the single words they contain."""
         found: list[TriggerMatch] = []
         covered: set[int] = set()
-        lemmas = [t.lemma_.lower() for t in doc]
+        lemmas = [self.irregular.get(t.lower_, t.lower_) if t.lemma_.lower() == t.lower_
+                  and t.tag_.startswith("VB") else t.lemma_.lower() for t in doc]
         for i, lemma in enumerate(lemmas):
             for e in self.phrases.get(lemma, ()):
                 toks = _match_phrase(doc, lemmas, i, e.lemmas)
@@ -156,6 +160,7 @@ def _span_head(toks: list[Token]) -> Token:
 def _load(paths: tuple[Path, ...]) -> TriggerLexicon:
     by_key: dict[tuple, TriggerEntry] = {}
     forms: set[str] = set()
+    irregular: dict[str, str] = {}
     for path in paths:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for event_type, spec in data.items():
@@ -166,7 +171,9 @@ def _load(paths: tuple[Path, ...]) -> TriggerLexicon:
                     if len(lemma) > 2:
                         forms |= inflections(lemma)
                 forms |= {f.lower() for f in raw.get("forms", [])}
-    return TriggerLexicon(list(by_key.values()), forms)
+                irregular.update({f.lower(): entry.lemmas[0] for f in raw.get("forms", [])
+                                  if f.lower() not in inflections(entry.lemmas[0])})
+    return TriggerLexicon(list(by_key.values()), forms, irregular)
 
 
 def _entry(event_type: str, spec: dict, raw: dict) -> TriggerEntry:
