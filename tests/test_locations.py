@@ -334,3 +334,11 @@ def test_site_names_are_no_common_words() -> None:
     assert _site_name("Tin Kessou")
     assert not _site_name("The")
     assert not _site_name("Sunday")
+
+
+def test_town_named_with_its_territory_or_commune_is_a_district(extractor: Extractor) -> None:
+    """"X territory", "X commune", "X regency" name the district around town X."""
+    evs = run(extractor, "Militiamen killed six villagers in Djugu territory on Friday, "
+                         "officials said.", dateline="BUNIA, Congo")
+    ev = next(e for e in evs if e.fatalities == 6)
+    assert ev.location is not None and ev.location.precision == "district"

@@ -417,8 +417,8 @@ _REGION_CUES = frozenset({"province of", "governorate of", "region of", "state o
 # "Niger state", "Khost province": a name with its administrative unit.
 ADMIN_UNIT_AFTER = re.compile(r"\s(?:province|state|region|governorate|oblast)s?$", re.I)
 # "X district", "the X area", "X neighbourhood": a part of a town or the district around it.
-_TOWN_PART = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter)\b(?!\s+of\b)",
-                        re.I)
+_TOWN_PART = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter|regency|territory|"
+                        r"commune|sub-prefecture|county)\b(?!\s+of\b)", re.I)
 _NEIGHBOURHOOD = re.compile(r"neighbou?rhood|suburb|quarter", re.I)
 # A town part farther than this (km) from the story's town is a same-named part of that town.
 _PART_KM = 100.0
