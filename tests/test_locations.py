@@ -282,3 +282,63 @@ def test_a_vote_is_at_the_seat_of_the_body_named_last(extractor: Extractor) -> N
             "Russia and China voted against.")
     ev = [e for e in run(extractor, text, dateline="Tehran") if "voted" in e.mentions[0].sentence]
     assert ev and ev[0].location is not None and ev[0].location.name == "Vienna"
+
+
+# -- settlements the gazetteer lacks ---------------------------------------------------------
+
+def test_unlisted_village_is_placed_at_its_province(extractor: Extractor) -> None:
+    """A village no gazetteer lists is placed at the province that holds it, at the
+    province's precision (as coders do), and so are the sentences that go on about it."""
+    text = ("Gunmen killed seven farmers in the village of Wakorondi on Monday, police said. "
+            "The attackers also burned about 20 houses.")
+    evs = run(extractor, text, dateline="MAIDUGURI, Nigeria")
+    kill = next(e for e in evs if e.fatalities == 7)
+    assert kill.location is not None and kill.location.precision == "admin1"
+    assert kill.location.name is not None and "Borno" in kill.location.name
+    burn = next(e for e in evs if e.mentions[0].sentence.startswith("The attackers"))
+    assert burn.location is not None and burn.location.name == kill.location.name
+
+
+def test_province_named_in_the_story_holds_its_village(extractor: Extractor) -> None:
+    text = ("Fighting spread across Nigeria's Borno state over the weekend. Gunmen killed "
+            "seven farmers in the village of Wakorondi on Monday, police said.")
+    evs = run(extractor, text, dateline="ABUJA, Nigeria")
+    kill = next(e for e in evs if e.fatalities == 7)
+    assert kill.location is not None and kill.location.precision == "admin1"
+    assert kill.location.name is not None and "Borno" in kill.location.name
+
+
+def test_story_back_in_its_town_leaves_the_village(extractor: Extractor) -> None:
+    """Once the story names its own town again, a sentence naming no place is there, not at
+    the village told before."""
+    text = ("Gunmen killed seven farmers in the village of Wakorondi on Monday, police said. "
+            "On Tuesday, hundreds of residents of Maiduguri marched to the governor's office. "
+            "Police fired tear gas at the marchers.")
+    evs = run(extractor, text, dateline="MAIDUGURI, Nigeria")
+    gas = next(e for e in evs if e.mentions[0].sentence.startswith("Police fired"))
+    assert gas.location is not None and gas.location.precision == "city"
+
+
+def test_a_village_people_fled_to_is_no_scene(extractor: Extractor) -> None:
+    text = ("Soldiers detained 15 men in house-to-house searches on Sunday, and hundreds of "
+            "residents fled to the village of Wakorondi.")
+    evs = run(extractor, text, dateline="MAIDUGURI, Nigeria")
+    arrest = next(e for e in evs if e.event_type == "COERCE")
+    assert arrest.location is not None and arrest.location.precision == "city"
+
+
+def test_site_names_are_no_common_words() -> None:
+    from eventwire.extract.locations import _site_name
+
+    assert _site_name("Wakorondi")
+    assert _site_name("Tin Kessou")
+    assert not _site_name("The")
+    assert not _site_name("Sunday")
+
+
+def test_town_named_with_its_territory_or_commune_is_a_district(extractor: Extractor) -> None:
+    """"X territory", "X commune", "X regency" name the district around town X."""
+    evs = run(extractor, "Militiamen killed six villagers in Djugu territory on Friday, "
+                         "officials said.", dateline="BUNIA, Congo")
+    ev = next(e for e in evs if e.fatalities == 6)
+    assert ev.location is not None and ev.location.precision == "district"

@@ -21,7 +21,7 @@ from eventwire.extract.ontology import ontology
 from eventwire.model import Actor, Location
 from eventwire.resolve.actors import ActorResolver
 from eventwire.resolve.gazetteer import Gazetteer, normalise
-from eventwire.resolve.places import lexicon
+from eventwire.resolve.places import Toponym, lexicon
 
 if TYPE_CHECKING:
     from eventwire.extract.pipeline import ArticleContext
@@ -95,6 +95,8 @@ class EventPlacer:
                 named_country = named_country or loc
                 if scoped is None and t.cue in _SCENE_CUES and _on_the_act(doc, t, trigger):
                     scoped = loc
+        if (site := self._site_in(ctx, doc.text, offset, anchor, in_actor)) is not None:
+            return site  # "in the fishing village of X": the unit that holds it
         # No town named: the story's own place when the countries agree. A dateline is a
         # reporting hub as often as a scene ("LONDON" for a Tehran attack).
         actor_countries = [a.country for a in actors if a is not None and a.country]
@@ -110,7 +112,7 @@ class EventPlacer:
             return attached_country
         if scoped is not None:
             return scoped
-        if (recent := self._recent_place(ctx, offset, in_play)) is not None:
+        if (recent := self._recent_place(ctx, offset, end, in_play)) is not None:
             return recent
         if (there := self._there(ctx, doc, offset)) is not None:
             return there  # "deploy troops there": the place the story just named
@@ -179,25 +181,152 @@ class EventPlacer:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         return span is None or span.root.dep_ != "appos"
 
-    def _recent_place(self, ctx: ArticleContext, offset: int, in_play: list[str]
+    def _recent_place(self, ctx: ArticleContext, offset: int, end: int, in_play: list[str]
                       ) -> Location | None:
-        """The last town or finer place named before this sentence in the story's countries:
-        a sentence naming no place continues the incident just reported."""
-        for _, loc in self._earlier_places(ctx, offset):
-            if loc.precision in ("district", "point") and loc.country in in_play:
+        """The last district, site or settlement the gazetteer lacks named before this
+        sentence in the story's countries: a sentence naming no place continues the incident
+        just reported."""
+        text = ctx.article.text
+        # a town the sentence itself names, even as the home of a party ("residents of X
+        # marched"), says the story is back in a town it knows
+        sites_ok = not any(self._town_named(ctx, t) for t in ctx.toponyms
+                           if offset <= t.start < end)
+        for t, loc in self._earlier_places(ctx, offset):
+            if loc.country not in in_play:
+                continue
+            if t.cue == SITE_CUE:
+                if sites_ok and not _not_the_scene(text, t) and \
+                        not self._town_beside(ctx, t):
+                    return self._district_before(ctx, t.start, in_play) or loc
+            elif loc.precision in ("district", "point"):
+                return loc
+            elif self._town_named(ctx, t):
+                sites_ok = False
+        return None
+
+    def _town_named(self, ctx: ArticleContext, t: Any) -> bool:
+        """Is the toponym a town named as a place (not a capital standing for its state,
+        not where the wounded were taken)?"""
+        if _not_the_scene(ctx.article.text, t) or (
+                t.cue in NON_LOCATIVE_CUES and self.actors.country_of(t.text) is not None):
+            return False
+        loc = self.resolve_toponym(ctx, ctx.article.text, t, 0)
+        return loc is not None and loc.precision == "city"
+
+    def _district_before(self, ctx: ArticleContext, at: int, in_play: list[str]
+                         ) -> Location | None:
+        """A district or site named just before an unlisted settlement holds it ("the
+        Catatumbo region ... the hamlet of X"): the finer place known."""
+        for t, loc in self._earlier_places(ctx, at):
+            if t.cue != SITE_CUE and loc.precision in ("district", "point") and \
+                    loc.country in in_play:
                 return loc
         return None
 
+    def _town_beside(self, ctx: ArticleContext, site: Any) -> bool:
+        """Does the sentence of an unlisted site also name a known town or finer place as a
+        scene ("Redwani village in Kulgam")? Then that place speaks for the site."""
+        text = ctx.article.text
+        lo, hi = _sentence_bounds(text, site.start, site.end)
+        for t in ctx.toponyms:
+            if lo <= t.start and t.end <= hi and not _not_the_scene(text, t):
+                loc = self.resolve_toponym(ctx, text, t, 0)
+                if loc is not None and loc.precision in ("city", "district", "point"):
+                    return True
+        return False
+
     def _earlier_places(self, ctx: ArticleContext, offset: int) -> Iterator[tuple[Any, Location]]:
-        """The places named in the story before `offset`, nearest first, within reach."""
-        for t in reversed(ctx.toponyms):
+        """The places named in the story before `offset` (toponyms and unlisted sites),
+        nearest first, within reach."""
+        site_of = {id(t): loc for t, loc in self._sites(ctx)}
+        named = sorted([*ctx.toponyms, *(t for t, _ in self._sites(ctx))],
+                       key=lambda t: t.end)
+        for t in reversed(named):
             if t.end > offset:
                 continue
             if offset - t.end > _RECENT_CHARS:
                 break
-            loc = self.resolve_toponym(ctx, ctx.article.text, t, 0)
+            loc = site_of.get(id(t)) or self.resolve_toponym(ctx, ctx.article.text, t, 0)
             if loc is not None:
                 yield t, replace(loc, start=None, end=None)
+
+    def _site_in(self, ctx: ArticleContext, sentence: str, offset: int, anchor: int,
+                 in_actor: Any) -> Location | None:
+        """An unlisted settlement named in the sentence, nearest the trigger, placed at
+        the unit that holds it (as coders place villages they cannot find)."""
+        end = offset + len(sentence)
+        found = [(abs(t.start - offset - anchor), t, loc) for t, loc in self._sites(ctx)
+                 if offset <= t.start and t.end <= end]
+        for _, t, loc in sorted(found, key=lambda f: f[0]):
+            local = replace(t, start=t.start - offset, end=t.end - offset)
+            if _not_the_scene(sentence, local) or in_actor(local):
+                continue
+            if (district := self._district_before(ctx, offset, [loc.country or ""])) \
+                    is not None:
+                return district
+            return replace(loc, start=t.start, end=t.end, text=t.text)
+        return None
+
+    def _sites(self, ctx: ArticleContext) -> list[tuple[Any, Location]]:
+        """Settlements the gazetteer lacks, named with their kind ("the fishing village of
+        X", "the island of X", "X village") and their other mentions in the story, each with
+        the first-level unit that holds it: the province the story names nearest to it in its
+        main country, else the province of the story's own town. Coders place a village they
+        cannot find at the enclosing unit, with that unit's precision."""
+        if ctx.sites is not None:
+            return ctx.sites
+        ctx.sites = []
+        text = ctx.article.text
+        known = [(t.start, t.end) for t in ctx.toponyms]
+        names: set[str] = set()
+        for m in _SITE_NAMED.finditer(text):
+            name = (m.group("a") or m.group("b")).strip()
+            s = m.start("a") if m.group("a") else m.start("b")
+            if any(a < s + len(name) and s < b for a, b in known) or not _site_name(name) \
+                    or self.gazetteer.has_key(normalise(name)):
+                continue
+            names.add(name)
+        if not names:
+            return ctx.sites
+        units = self._named_units(ctx)
+        home = self._home_unit(ctx)
+        for name in sorted(names):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                # the province its sentence names, else the one named last before it, else
+                # the story town's, else the next one named
+                lo, hi = _sentence_bounds(text, m.start(), m.end())
+                beside = [u for at, u in units if lo <= at < hi]
+                before = [u for at, u in units if at < m.start()]
+                after = [u for at, u in units if at > m.start()]
+                unit = beside[0] if beside else before[-1] if before else home or (
+                    after[0] if after else None)
+                if unit is not None:
+                    ctx.sites.append((Toponym(m.start(), m.end(), name, SITE_CUE), unit))
+        ctx.sites.sort(key=lambda tl: tl[0].start)
+        return ctx.sites
+
+    def _named_units(self, ctx: ArticleContext) -> list[tuple[int, Location]]:
+        """First-level units (provinces, states, regions) the story names in its main
+        country, with their offsets."""
+        out = []
+        for t in ctx.toponyms:
+            loc = self.resolve_toponym(ctx, ctx.article.text, t, 0)
+            if loc is not None and loc.precision == "admin1" and \
+                    loc.country == ctx.main_country:
+                out.append((t.start, replace(loc, start=None, end=None)))
+        return out
+
+    def _home_unit(self, ctx: ArticleContext) -> Location | None:
+        """The first-level unit of the story's own town (or dateline) in its main country."""
+        home = ctx.main_place or ctx.dateline
+        if home is None or not home.admin1 or home.country != ctx.main_country:
+            return None
+        name = home.admin1 if ADMIN_UNIT_AFTER.search(" " + home.admin1) else \
+            f"{home.admin1} province"
+        loc = self.gazetteer.resolve(name, countries=[home.country])
+        if loc is None or loc.precision != "admin1" or loc.country != home.country:
+            return None
+        return replace(loc, start=None, end=None)
 
     def resolve_toponym(self, ctx: ArticleContext, text: str, t: Any, offset: int
                         ) -> Location | None:
@@ -276,13 +405,20 @@ NON_LOCATIVE_CUES = frozenset({None, "from", "between"})
 _SCENE_CUES = frozenset({"in", "at", "inside"})
 # How far back (characters) a sentence naming no place looks for the incident's place.
 _RECENT_CHARS = 1500
+# The cue of a settlement the gazetteer lacks ("the village of X"), see EventPlacer._sites.
+SITE_CUE = "site"
+# "the fishing village of X", "the island of X", "X village": a settlement named with its kind.
+_SITE_NAMED = re.compile(
+    r"\b(?:villages?|hamlets?|towns?|island|settlements?|locality)\s+of\s+"
+    r"(?P<a>[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,3})"
+    r"|(?P<b>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?:village|hamlet)\b")
 # "the province of X" asks for the region X, not its capital.
 _REGION_CUES = frozenset({"province of", "governorate of", "region of", "state of"})
 # "Niger state", "Khost province": a name with its administrative unit.
 ADMIN_UNIT_AFTER = re.compile(r"\s(?:province|state|region|governorate|oblast)s?$", re.I)
 # "X district", "the X area", "X neighbourhood": a part of a town or the district around it.
-_TOWN_PART = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter)\b(?!\s+of\b)",
-                        re.I)
+_TOWN_PART = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter|regency|territory|"
+                        r"commune|sub-prefecture|county)\b(?!\s+of\b)", re.I)
 _NEIGHBOURHOOD = re.compile(r"neighbou?rhood|suburb|quarter", re.I)
 # A town part farther than this (km) from the story's town is a same-named part of that town.
 _PART_KM = 100.0
@@ -305,6 +441,26 @@ _CARE_AFTER = re.compile(r"^(?:'s)?\s+(?:\w+\s+)?(?:hospital|clinic|morgue)s?\b"
 _PART_OF_TOWN_AFTER = re.compile(
     r"^\s+(?:area|district|neighbou?rhood|quarter|suburb|section|part)s?\s+of\s+(?:the|this)"
     r"\s+(?:city|town|capital)\b", re.I)
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) of the sentence around text[start:end], roughly (full stops, lines)."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    his = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return lo, min(his) if his else len(text)
+
+
+def _site_name(name: str) -> bool:
+    """Could `name` be a settlement's name: not a sentence's first word, a title, a month
+    or a common word ("The village", "Sunday village")?"""
+    lex = lexicon()
+    words = [w.lower() for w in re.split(r"[ -]", name)]
+    return not any(w in _NOT_SITE_WORDS or w in lex.titles or w in lex.calendar
+                   or w in lex.common_words for w in words)
+
+
+_NOT_SITE_WORDS = frozenset({"the", "a", "an", "this", "that", "one", "each", "every", "his",
+                             "her", "their", "its", "our", "another"})
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:

@@ -189,6 +189,8 @@ class ArticleContext:
     described: dict[str, Actor] = field(default_factory=dict)
     # every event built for the article, kept alive so that the ids above stay unique
     built: list[Event] = field(default_factory=list)
+    # settlements the gazetteer lacks ("the village of X") with their enclosing unit
+    sites: list[tuple[Any, Location]] | None = None
 
 
 class Extractor:
