@@ -1581,10 +1581,15 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 def _demand_of_protest(ev: Event, head: Token, heads: list[Token], events: list[Event]) -> bool:
     """ "Thousands marched, demanding early elections": what protesters demand while
-    protesting is part of the protest, not an appeal of its own."""
-    return ev.event_type == "REQUEST" and head.dep_ in ("advcl", "xcomp", "acl") and any(
+    protesting is part of the protest, not an appeal of its own. Likewise "called for
+    nationwide protests on Friday" reports the planned protest, not a request besides."""
+    if ev.event_type != "REQUEST":
+        return False
+    return head.dep_ in ("advcl", "xcomp", "acl") and any(
         o.event_type == "PROTEST" and head.head.i in (h.i, h.head.i)  # or a sibling participle
-        for o, h in zip(events, heads, strict=True))
+        for o, h in zip(events, heads, strict=True)) or any(
+        o.event_type == "PROTEST" and o.status == "planned" and h.i != head.i and
+        head.is_ancestor(h) for o, h in zip(events, heads, strict=True))
 
 
 def _claimed_doers(events: list[Event]) -> None:
