@@ -13,40 +13,14 @@ members of the clusters keep them apart). A tally of the reasons closes the list
 from __future__ import annotations
 
 import argparse
-from collections import Counter, defaultdict
+from collections import Counter
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
 from eventwire import fuse
-from eventwire.evaluate import _anchor, _gold_event, _pair_score, load_gold
+from eventwire.evaluate import _gold_event, load_gold, matched_pairs
 from eventwire.store import Store
-
-
-def matched_pairs(gold: list[dict[str, Any]], store: Store) -> list[tuple[dict[str, Any],
-                                                                          dict[str, Any]]]:
-    """Gold and predicted mentions matched as `eventwire.evaluate` matches them."""
-    placed, _ = _anchor(gold, store)
-    preds: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for rec in store.mention_records():
-        if rec["article_id"] in placed:
-            preds[rec["article_id"]].append(rec)
-    out = []
-    for aid, golds in placed.items():
-        ps = preds.get(aid, [])
-        cands = sorted(((_pair_score(g, p), gi, pi) for gi, g in enumerate(golds)
-                        for pi, p in enumerate(ps)
-                        if p["sentence_start"] < g["end"] and
-                        g["start"] < p["mentions"][0]["sentence_end"]),
-                       key=lambda c: c[0], reverse=True)
-        used_g: set[int] = set()
-        used_p: set[int] = set()
-        for _, gi, pi in cands:
-            if gi not in used_g and pi not in used_p:
-                used_g.add(gi)
-                used_p.add(pi)
-                out.append((golds[gi], ps[pi]))
-    return out
 
 
 def why_apart(m: dict[str, Any], n: dict[str, Any]) -> str:

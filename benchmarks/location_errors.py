@@ -19,8 +19,11 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from benchmarks.fusion_errors import matched_pairs  # the matching evaluate uses
-from eventwire.evaluate import _km, load_gold
+from eventwire.evaluate import (
+    _km,
+    load_gold,
+    matched_pairs,  # the matching evaluate uses
+)
 from eventwire.extract import locations
 from eventwire.extract.pipeline import Extractor
 from eventwire.store import Store

@@ -194,44 +194,70 @@ def _compare(score: Score, g: dict[str, Any], p: dict[str, Any]) -> None:
         check("location_precision", bool(pl) and gl.get("precision") == pl.get("precision"))
 
 
-def evaluate(gold: list[dict[str, Any]], store: Store) -> Score:
+def _placed_predictions(gold: list[dict[str, Any]], store: Store
+                        ) -> tuple[dict[str, list[dict[str, Any]]],
+                                   dict[str, list[dict[str, Any]]], int]:
+    """Gold records by article (anchored), the store's mentions of those articles, and how
+    many gold records found no article."""
     placed, missing = _anchor(gold, store)
     predicted: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for rec in store.mention_records():
         if rec["article_id"] in placed:
             predicted[rec["article_id"]].append(rec)
+    return placed, predicted, missing
+
+
+def match_article(golds: list[dict[str, Any]], preds: list[dict[str, Any]]
+                  ) -> tuple[list[tuple[dict[str, Any], dict[str, Any]]],
+                             list[dict[str, Any]], list[dict[str, Any]]]:
+    """(matched pairs, unmatched gold, unmatched predicted) of one article: a prediction
+    matches a gold record when their sentences overlap, best agreement first, each used once."""
+    candidates = []
+    for gi, g in enumerate(golds):
+        for pi, p in enumerate(preds):
+            ps, pe = p["sentence_start"], p["mentions"][0]["sentence_end"]
+            if ps < g["end"] and g["start"] < pe:
+                candidates.append((_pair_score(g, p), gi, pi))
+    candidates.sort(key=lambda c: c[0], reverse=True)
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _, gi, pi in candidates:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((golds[gi], preds[pi]))
+    return (pairs, [g for gi, g in enumerate(golds) if gi not in used_g],
+            [p for pi, p in enumerate(preds) if pi not in used_p])
+
+
+def matched_pairs(gold: list[dict[str, Any]], store: Store
+                  ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Every (gold, predicted) pair `evaluate` matches: for error lists and diagnostics."""
+    placed, predicted, _ = _placed_predictions(gold, store)
+    return [pair for aid, golds in placed.items()
+            for pair in match_article(golds, predicted.get(aid, []))[0]]
+
+
+def evaluate(gold: list[dict[str, Any]], store: Store) -> Score:
+    placed, predicted, missing = _placed_predictions(gold, store)
     event_of = dict(store.fetchall("SELECT mention_id, event_id FROM mentions"))
     score = Score(gold=len(gold), unanchored=missing)
     pairs_all: list[tuple[dict[str, Any], dict[str, Any]]] = []
     for aid, golds in placed.items():
         preds = predicted.get(aid, [])
         score.predicted += len(preds)
-        candidates = []
-        for gi, g in enumerate(golds):
-            for pi, p in enumerate(preds):
-                ps, pe = p["sentence_start"], p["mentions"][0]["sentence_end"]
-                if ps < g["end"] and g["start"] < pe:
-                    candidates.append((_pair_score(g, p), gi, pi))
-        candidates.sort(key=lambda c: c[0], reverse=True)
-        used_g: set[int] = set()
-        used_p: set[int] = set()
-        for _, gi, pi in candidates:
-            if gi in used_g or pi in used_p:
-                continue
-            used_g.add(gi)
-            used_p.add(pi)
-            g, p = golds[gi], preds[pi]
+        pairs, missed, spurious = match_article(golds, preds)
+        for g, p in pairs:
             score.matched += 1
             score.typed += int(g["event_type"] == p["event_type"])
             score.confusion[(g["event_type"], p["event_type"])] += 1
             _compare(score, g, p)
-            pairs_all.append((g, p))
-        for gi, g in enumerate(golds):
-            if gi not in used_g:
-                score.confusion[(g["event_type"], "MISSED")] += 1
-        for pi, p in enumerate(preds):
-            if pi not in used_p:
-                score.confusion[("SPURIOUS", p["event_type"])] += 1
+        pairs_all += pairs
+        for g in missed:
+            score.confusion[(g["event_type"], "MISSED")] += 1
+        for p in spurious:
+            score.confusion[("SPURIOUS", p["event_type"])] += 1
     score.fusion = _pairwise([(_gold_event(g), event_of.get(p["mention_id"]))
                               for g, p in pairs_all if _gold_event(g)])
     published = dict(store.fetchall("SELECT article_id, published FROM articles"))
