@@ -977,3 +977,11 @@ def test_irregular_forms_map_to_their_lemma() -> None:
     lex = TriggerLexicon.load()
     assert lex.irregular["retook"] == "retake"
     assert "retake" not in lex.irregular
+
+
+def test_an_act_done_again_and_again_has_no_day(extractor: Extractor) -> None:
+    ev = one(run(extractor, "The government has repeatedly rejected foreign mediation."),
+             "REJECT")
+    assert ev.date is None
+    ev = one(run(extractor, "The government rejected foreign mediation on Monday."), "REJECT")
+    assert ev.date == date(2025, 3, 3)

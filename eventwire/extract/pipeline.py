@@ -1001,7 +1001,9 @@ class Extractor:
             # of suspects, a later act of its own: left alone)
             dated = replace(dated, text=None)
         if status in ("planned", "hypothetical") and entry.event_type in MATERIAL_TYPES and \
-                not dated.text or status == "hypothetical" and self._offered(group):
+                not dated.text or status == "hypothetical" and self._offered(group) or \
+                not dated.text and any(c.dep_ == "advmod" and c.lower_ in self.cues[
+                    "habitual_adverbs"] for m in group for c in m.head.children):
             # "will deploy a battalion": no day told for the act (a threat or demand said
             # that day is that day's act)
             dated = EventDate(None, None, None, None, None, False)
