@@ -12,10 +12,9 @@ from eventwire.extract.triggers import TriggerMatch
 from eventwire.model import Event
 
 DEFINITE = {"the", "this", "these", "those", "that", "its", "their"}
-ONSET_VERBS = {"erupt", "break", "flare", "rage", "escalate", "intensify", "resume", "spread"}
 
 
-def is_backreference(group: list[TriggerMatch]) -> bool:
+def is_backreference(group: list[TriggerMatch], cues: dict[str, set[str]]) -> bool:
     """Words that point back at an event already told, or at violence in general, are not a
     new mention: "suspects linked to the attacks", "Attacks are rare in Tehran", "rebels
     fighting Assad". A nominal keeps its event when it has its own doer or date."""
@@ -27,7 +26,7 @@ def is_backreference(group: list[TriggerMatch]) -> bool:
             continue
         if any(c.dep_ == "nummod" for c in head.children):
             return False  # "three bombings"
-        if head.dep_ == "nsubj" and head.head.lemma_.lower() in ONSET_VERBS:
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in cues["onset_verbs"]:
             return False  # "fighting erupted", "clashes broke out": happening now
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
         if not (dets & DEFINITE or (not dets and head.tag_ in ("NNS", "NN"))):

@@ -93,7 +93,6 @@ MILITARY_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT"}
 ONTOLOGY_QUAD = {t: spec["quad_class"] for t, spec in ontology()["types"].items()}
 LOCAL_SECTORS = {"PROTESTER", "CIVILIAN", "POLICE"}
 ARMED_NAMED = {"REBEL", "INSURGENT"}  # kinds of group a name may modify ("the 3R rebel group")
-GROUP_NOUNS = {"group", "militia", "movement", "faction", "front", "army", "coalition"}
 # Words that make an arrest part of an inquiry into a crime, not the policing of a protest:
 # "detained 23 people for questioning", "arrested in connection with the violence".
 INQUIRY = re.compile(r"\b(?:for questioning|in connection with|suspected|suspicion)\b", re.I)
@@ -622,7 +621,8 @@ class Extractor:
         used to modify a kind of armed group, names that group in the rest of the story."""
         for tok in span:
             if tok.dep_ in ("compound", "nmod", "amod") and tok.i < tok.head.i and \
-                    tok.pos_ == "PROPN" and tok.head.lemma_.lower() in GROUP_NOUNS and \
+                    tok.pos_ == "PROPN" and \
+                    tok.head.lemma_.lower() in self.cues["group_nouns"] and \
                     self.actors.resolve(tok.text).sector is None and \
                     not self.gazetteer.candidates(tok.text):
                 name = " ".join(t.text for t in tok.subtree)
@@ -980,7 +980,7 @@ class Extractor:
             return None  # "familiar with the talks", "a climate for negotiations": a reference
         if not figures and not dated.text and status == "reported" and (
                 (actor1_span is None and not ("offence" in entry.needs and actor2_span)
-                 and is_backreference(group)) or
+                 and is_backreference(group, self.cues)) or
                 is_generic(group, ONTOLOGY_QUAD.get(entry.event_type) in (2, 4))):
             return None
         if dated.text and any(re.search(r"\b(?:toll|count)\b", f.text) for f in figures) \
