@@ -479,3 +479,10 @@ def test_the_two_sides_are_the_last_two_parties(extractor: Extractor) -> None:
             "border.\n\nThe two sides agreed to exchange prisoners of war.")
     ev = of_type(run(extractor, text), "AGREE")
     assert {code(ev.actor1), code(ev.actor2)} == {"ARM.GOV", "AZE.GOV"}
+
+
+def test_an_attack_named_as_told_hit_whom_the_told_attack_hit(extractor: Extractor) -> None:
+    text = ("Gunmen ambushed a police patrol near Kalat on Sunday, killing four officers. "
+            "The Baloch Liberation Army claimed responsibility for Sunday's attack.")
+    claim = [e for e in run(extractor, text) if e.event_type == "ASSAULT"][-1]
+    assert claim.status == "claimed" and code(claim.actor2) == "PAK.POLICE"

@@ -182,7 +182,7 @@ class ArticleContext:
     date_shifts: dict[int, tuple[int, str, bool]] = field(default_factory=dict)
     # verbal reactions to an act named by its noun ("welcomed the veto"): id -> its type
     reacts: dict[int, str] = field(default_factory=dict)
-    # doerless attacks named as already told ("Sunday's ambush", "the barracks attack")
+    # attacks named as already told ("Sunday's ambush", "X claimed responsibility")
     told: set[int] = field(default_factory=set)
     # names no lexicon knows, as their apposition described them ("X, a rights group")
     described: dict[str, Actor] = field(default_factory=dict)
@@ -254,6 +254,7 @@ class Extractor:
             self._link_actors(a, events, ctx.reacts)
             inherit_dates(events, MATERIAL_TYPES, ctx.date_shifts)
             _told_doers(events, ctx.told)
+            _told_targets(events, ctx.told)
             yield a, events
 
     # -- article context ---------------------------------------------------------------------
@@ -1073,8 +1074,9 @@ class Extractor:
             ctx.reacts[id(ev)] = f"{self._sentence_types[obj.i]}:{obj.lemma_.lower()}"
         elif isinstance(proposer, str):
             ctx.reacts[id(ev)] = proposer  # "rejected the call": the last to call
-        if actor1 is None and entry.event_type == "ASSAULT" and any(
-                m.head.pos_ == "NOUN" and definite(m.head) for m in group):
+        if entry.event_type == "ASSAULT" and any(
+                m.head.pos_ == "NOUN" and definite(m.head) or
+                any(t.lower_ == "responsibility" for t in m.tokens) for m in group):
             ctx.told.add(id(ev))
         end = offset + len(sent_text)
         ev.mentions = [Mention(
@@ -1668,6 +1670,23 @@ def _told_doers(events: list[Event], told: set[int]) -> None:
                 ev.actor2 is not None and (ev.actor2.country, ev.actor2.sector) == (
                     doer.country, doer.sector)):
             ev.actor1 = replace(doer, start=None, end=None)
+            apply_mappings(ev)
+
+
+def _told_targets(events: list[Event], told: set[int]) -> None:
+    """An attack named as one already told ("JNIM claimed the attack", "the toll from
+    Sunday's attack rose to 14") hit whom the last attack of its day the story told hit,
+    unless that is the claimant itself (no span: the words do not name the target)."""
+    for i, ev in enumerate(events):
+        if id(ev) not in told or ev.actor2 is not None:
+            continue
+        before = next((e for e in reversed(events[:i]) if e.event_type == "ASSAULT"
+                       and e.actor2 is not None and e.actor2.sector and e.date == ev.date
+                       and e.status in ("reported", "claimed")), None)
+        target = before.actor2 if before is not None else None
+        if target is not None and not (ev.actor1 is not None and (
+                ev.actor1.country, ev.actor1.sector) == (target.country, target.sector)):
+            ev.actor2 = replace(target, start=None, end=None)
             apply_mappings(ev)
 
 
