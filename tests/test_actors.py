@@ -38,6 +38,10 @@ COMPOSED = [
     ("the ultra-hardline Sunni militants", D2016, "IRQ", "IRQ.INSURGENT", "INSURGENT", None),
     ("Western states", D2016, "SYR", None, "GOV", None),
     ("police and medical sources", D2016, "IRQ", "IRQ.POLICE", "POLICE", None),
+    # kin are civilians whoever they are kin of, after a count's "of" too
+    ("dozens of relatives of the dead soldiers", D2016, "TCD", "TCD.CIVILIAN", "CIVILIAN", None),
+    ("families of police officers", D2016, "KEN", "KEN.CIVILIAN", "CIVILIAN", None),
+    ("hundreds of members of the army", D2016, "MLI", "MLI.MIL", "MIL", None),
     ("Syrian and Russian warplanes", D2016, None, "SYR.MIL", "MIL", None),
     ("members of the Syrian army", D2016, None, "SYR.MIL", "MIL", None),
     ("a spokesman for the Turkish military", D2016, None, "TUR.MIL", "MIL", None),

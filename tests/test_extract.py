@@ -493,6 +493,11 @@ def test_protesters_demands_and_diplomatic_protests(extractor: Extractor) -> Non
     assert "ACCUSE" in {e.event_type for e in evs} and "PROTEST" not in {
         e.event_type for e in evs}
     assert not run(extractor, "Prices will stay high, said one insurance broker.")
+    # sit-ins (split at their hyphens) and crowds that gather to demand are protests too
+    for text in ("About 300 nurses staged a sit-in outside the health ministry on Monday.",
+                 "Dozens of mothers gathered outside the court on Monday to demand a retrial."):
+        ev = next(e for e in run(extractor, text) if e.event_type == "PROTEST")
+        assert ev.actor1 is not None and ev.actor1.sector == "PROTESTER", text
 
 
 def test_the_same_day_and_the_next_day_count_from_the_story(extractor: Extractor) -> None:

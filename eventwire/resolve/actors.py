@@ -470,6 +470,8 @@ class ActorResolver:
             heads = [it for it in segs[-1] if self._is_head(it)]
             if heads:
                 core = core + [heads[-1]]
+        while core and core[0].lex is not None and core[0].lex.mark == "of":
+            core = core[1:]  # "dozens of relatives of soldiers": the count's "of" splits nothing
         of_idx = next((i for i, it in enumerate(core)
                        if it.lex is not None and it.lex.mark == "of"), None)
         if of_idx is None:
