@@ -32,7 +32,7 @@ A = {
     "CIV_GOVERNOR": ("governor of the Zanzan district", "CIV", "GOV", "CIV.GOV"),
     "TENE": ("Tene Birahima Ouattara", "CIV", "GOV", "CIV.GOV"),
     "CIV_CIV": ("Ivory Coast civilians", "CIV", "CIVILIAN", "CIV.CIVILIAN"),
-    "CIV_HERDERS": ("Burkinabe herders detained in Bounkani", "CIV", "CIVILIAN", "CIV.CIVILIAN"),
+    "CIV_HERDERS": ("Burkinabe herders detained in Bounkani", "BFA", "CIVILIAN", "BFA.CIVILIAN"),
     "CIV_PROT": ("Bouna residents marching", "CIV", "PROTESTER", "CIV.PROTESTER"),
     "BFA_GOV": ("Burkina Faso government", "BFA", "GOV", "BFA.GOV"),
     # Madagascar
@@ -45,7 +45,7 @@ A = {
     "MDG_CIV": ("Madagascar villagers", "MDG", "CIVILIAN", "MDG.CIVILIAN"),
     "MDG_PROT": ("Betroka residents", "MDG", "PROTESTER", "MDG.PROTESTER"),
     "MDG_TRADER": ("Betroka cattle trader", "MDG", "CIVILIAN", "MDG.CIVILIAN"),
-    "MDG_MOB": ("villagers in Ihosy district (mob)", "MDG", "CIVILIAN", "MDG.CIVILIAN"),
+    "MDG_MOB": ("villagers in Ihosy district (mob)", "MDG", "PROTESTER", "MDG.PROTESTER"),
     "MDG_NGO": ("Observatoire de la Jeunesse", "MDG", "NGO", "MDG.NGO"),
     "MDG_MPS": ("Anosy lawmakers", "MDG", "GOV", "MDG.GOV"),
     "MDG_PARL": ("Madagascar parliament", "MDG", "GOV", "MDG.GOV"),
@@ -80,6 +80,9 @@ A = {
     "MUNTEANU": ("Alexandru Munteanu", "MDA", "GOV", "MDA.GOV"),
     "OSCE": ("OSCE", None, "IGO", "IGO.OSCE"),
     "RUS_MOFA": ("Russia foreign ministry", "RUS", "GOV", "RUS.GOV"),
+    "RUS_MIL": ("Russian troops in Transnistria", "RUS", "MIL", "RUS.MIL"),
+    "TRANS_1992": ("Transnistrian separatist forces (1992)", "MDA", "REBEL", "MDA.REBEL"),
+    "MDA_MIL": ("Moldova armed forces", "MDA", "MIL", "MDA.MIL"),
     # Solomon Islands
     "SLB_RIOTERS": ("Honiara rioters", "SLB", "PROTESTER", "SLB.PROTESTER"),
     "SLB_POL": ("Solomon Islands police", "SLB", "POLICE", "SLB.POLICE"),
@@ -88,6 +91,7 @@ A = {
     "WALE": ("Matthew Wale", "SLB", "PARTY", "SLB.PARTY"),
     "SLB_CIV": ("Honiara residents", "SLB", "CIVILIAN", "SLB.CIVILIAN"),
     "SLB_PROT_2021": ("Malaita protesters (2021)", "SLB", "PROTESTER", "SLB.PROTESTER"),
+    "MALAITA_LEADERS": ("Malaita provincial leaders", "SLB", "GOV", "SLB.GOV"),
     "AUS_GOV": ("Australia government", "AUS", "GOV", "AUS.GOV"),
     "AUS_POL": ("Australian Federal Police", "AUS", "POLICE", "AUS.POLICE"),
     "CHN_GOV": ("China government", "CHN", "GOV", "CHN.GOV"),
@@ -127,6 +131,8 @@ A = {
     "FRA_RIGHT_MPS": ("right-wing French lawmakers", "FRA", "PARTY", "FRA.PARTY"),
     "COR_SUSPECTS": ("two men arrested in Porto-Vecchio", "FRA", "CIVILIAN", "FRA.CIVILIAN"),
     "FRA_CIV": ("holiday home owners in Corsica", "FRA", "CIVILIAN", "FRA.CIVILIAN"),
+    "COLONNA": ("Yvan Colonna", "FRA", "CIVILIAN", "FRA.CIVILIAN"),
+    "COR_OFFICIALS": ("Corsican elected officials", "FRA", "GOV", "FRA.GOV"),
     # Guatemala
     "GTM_GUNMEN": ("gunmen (Nahuala-Ixtahuacan dispute)", "GTM", "OTHER", "GTM.OTHER"),
     "GTM_FARMERS": ("Santa Catarina Ixtahuacan farmers", "GTM", "CIVILIAN", "GTM.CIVILIAN"),
@@ -147,53 +153,54 @@ A = {
 
 L = {
     # Ivory Coast
-    "tougbo": ("Tougbo village (Bounkani region)", "CIV", 9.2667, -3.0000, "admin1"),
-    "comoe": ("near the Comoe National Park (Bounkani region)", "CIV", 9.2667, -3.0000, "admin1"),
-    "kalamon": ("Kalamon and Saye villages (Bounkani region)", "CIV", 9.2667, -3.0000, "admin1"),
-    "bounkani": ("Bounkani region", "CIV", 9.2667, -3.0000, "admin1"),
-    "border_civ": ("Ivory Coast-Burkina Faso border (Bounkani region)", "CIV", 9.2667, -3.0000, "admin1"),
-    "bouna": ("Bouna", "CIV", 9.2667, -3.0000, "city"),
-    "kafolo": ("Kafolo", "CIV", 9.6000, -4.3167, "city"),
-    "abidjan": ("Abidjan", "CIV", 5.3544, -4.0017, "city"),
+    "tougbo": ("Tougbo", "CIV", 9.76377, -4.14091, "city"),
+    "comoe": ("near the Comoe National Park (Bounkani region)", "CIV", 9.26927, -2.9951, "admin1"),
+    "kalamon": ("Kalamon and Saye villages (Bounkani region)", "CIV", 9.26927, -2.9951, "admin1"),
+    "bounkani": ("Bounkani region", "CIV", 9.26927, -2.9951, "admin1"),
+    "border_civ": ("Ivory Coast-Burkina Faso border (Bounkani region)", "CIV", 9.26927, -2.9951, "admin1"),
+    "bouna": ("Bouna", "CIV", 9.26927, -2.9951, "city"),
+    "kafolo": ("Kafolo", "CIV", 9.58333, -4.3000, "city"),
+    "abidjan": ("Abidjan", "CIV", 5.35444, -4.00167, "city"),
+    "north_civ": ("northern Ivory Coast", "CIV", 6.82055, -5.27674, "country"),
     # Madagascar
-    "ambatomainty": ("Ambatomainty village (Betroka district)", "MDG", -23.2654, 46.0951, "district"),
-    "betroka_hills": ("hills east of Betroka (Betroka district)", "MDG", -23.2654, 46.0951, "district"),
-    "betroka": ("Betroka", "MDG", -23.2654, 46.0951, "city"),
+    "ambatomainty": ("Ambatomainty village (Betroka district)", "MDG", -23.26667, 46.08333, "district"),
+    "betroka_hills": ("hills east of Betroka (Betroka district)", "MDG", -23.26667, 46.08333, "district"),
+    "betroka": ("Betroka", "MDG", -23.26667, 46.08333, "city"),
     "ivohibe": ("near Ivohibe", "MDG", -22.4833, 46.8833, "city"),
-    "ihosy_district": ("Ihosy district", "MDG", -22.4000, 46.1167, "district"),
-    "anosy": ("Anosy region", "MDG", -25.0319, 46.9834, "admin1"),
+    "ihosy_district": ("Ihosy district", "MDG", -22.40293, 46.12576, "district"),
+    "anosy": ("Anosy region", "MDG", -25.03249, 46.98329, "admin1"),
     # Northern Ireland
-    "strabane": ("Strabane", "GBR", 54.8274, -7.4633, "city"),
-    "derry": ("Derry", "GBR", 54.9975, -7.3092, "city"),
+    "strabane": ("Strabane", "GBR", 54.82373, -7.46916, "city"),
+    "derry": ("Derry", "GBR", 54.9981, -7.30934, "city"),
     "omagh": ("Omagh", "GBR", 54.6000, -7.3000, "city"),
     # Zimbabwe
-    "budiriro": ("Budiriro, Harare", "ZWE", -17.8278, 31.0534, "city"),
-    "chitungwiza": ("Chitungwiza", "ZWE", -18.0127, 31.0756, "city"),
-    "harare": ("Harare", "ZWE", -17.8278, 31.0534, "city"),
-    "zimbabwe": ("Zimbabwe", "ZWE", -17.8278, 31.0534, "country"),
+    "budiriro": ("Budiriro, Harare", "ZWE", -17.82772, 31.05337, "city"),
+    "chitungwiza": ("Chitungwiza", "ZWE", -18.01274, 31.07555, "city"),
+    "harare": ("Harare", "ZWE", -17.82772, 31.05337, "city"),
+    "zimbabwe": ("Zimbabwe", "ZWE", -17.82772, 31.05337, "country"),
     # Moldova
-    "varnita": ("checkpoint near Varnita", "MDA", 46.8667, 29.4667, "city"),
-    "chisinau": ("Chisinau", "MDA", 47.0056, 28.8575, "city"),
-    "transnistria": ("Transnistria", "MDA", 46.8403, 29.6433, "admin1"),
+    "varnita": ("checkpoint near Varnita", "MDA", 46.86606, 29.46636, "city"),
+    "chisinau": ("Chisinau", "MDA", 47.00902, 28.85938, "city"),
+    "transnistria": ("Transnistria", "MDA", 46.84275, 29.6284, "admin1"),
     # Solomon Islands
     "honiara": ("Honiara", "SLB", -9.4333, 159.9500, "city"),
     # El Salvador
-    "soyapango": ("Soyapango", "SLV", 13.7347, -89.1389, "city"),
-    "el_salvador": ("El Salvador", "SLV", 13.6894, -89.1872, "country"),
+    "soyapango": ("Soyapango", "SLV", 13.71024, -89.13989, "city"),
+    "el_salvador": ("El Salvador", "SLV", 13.68935, -89.18718, "country"),
     # Kazakhstan
-    "zhanaozen": ("Zhanaozen", "KAZ", 43.3412, 52.8619, "city"),
-    "kulsary": ("Kulsary", "KAZ", 46.9531, 54.0198, "city"),
+    "zhanaozen": ("Zhanaozen", "KAZ", 43.34116, 52.86192, "city"),
+    "kulsary": ("Kulsary", "KAZ", 46.95307, 54.01978, "city"),
     "kazakhstan": ("Kazakhstan", "KAZ", 51.1801, 71.4460, "country"),
     # Corsica
-    "porto_vecchio_area": ("Porto-Vecchio, Lecci and Bonifacio (southern Corsica)", "FRA", 41.5911, 9.2794, "district"),
-    "porto_vecchio": ("Porto-Vecchio", "FRA", 41.5911, 9.2794, "city"),
-    "ajaccio": ("Ajaccio", "FRA", 41.9192, 8.7386, "city"),
-    "corsica": ("Corsica", "FRA", 41.9192, 8.7386, "admin1"),
+    "porto_vecchio_area": ("Porto-Vecchio, Lecci and Bonifacio (southern Corsica)", "FRA", 41.59101, 9.27947, "district"),
+    "porto_vecchio": ("Porto-Vecchio", "FRA", 41.59101, 9.27947, "city"),
+    "ajaccio": ("Ajaccio", "FRA", 41.91886, 8.73812, "city"),
+    "corsica": ("Corsica", "FRA", 41.91886, 8.73812, "admin1"),
     # Guatemala
-    "chiquix": ("Chiquix area, Nahuala-Santa Catarina Ixtahuacan border", "GTM", 14.8500, -91.3167, "district"),
-    "km148": ("Inter-American Highway at kilometre 148 (Santa Catarina Ixtahuacan)", "GTM", 14.8500, -91.3167, "district"),
-    "nahuala_area": ("Nahuala-Santa Catarina Ixtahuacan area", "GTM", 14.8500, -91.3167, "district"),
-    "solola": ("Solola", "GTM", 14.7733, -91.1833, "city"),
+    "chiquix": ("Chiquix area, Nahuala-Santa Catarina Ixtahuacan border", "GTM", 14.8429, -91.31799, "district"),
+    "km148": ("Inter-American Highway at kilometre 148 (Nahuala-Santa Catarina Ixtahuacan area)", "GTM", 14.8429, -91.31799, "district"),
+    "nahuala_area": ("Nahuala-Santa Catarina Ixtahuacan area", "GTM", 14.8429, -91.31799, "district"),
+    "solola": ("Solola", "GTM", 14.7707, -91.18344, "city"),
 }
 
 R = []
@@ -226,11 +233,11 @@ CHIQUIX = "chiquix-2026-11-29-farmers-shot"
 # ---------------------------------------------------------------- wire #0 Ivory Coast (pub 2026-11-03)
 r("civ", "Suspected jihadists attacked a gendarmerie post in the village of Tougbo", TOUGBO, "ASSAULT", a1=("CIV_JIHADISTS", "Suspected jihadists"), a2=("CIV_GEND", "a gendarmerie post"), loc="tougbo", date="2026-11-01", fat=4, inj=3, attr="the army")
 r("civ", "The attackers, who came on about 20 motorbikes", TOUGBO, "ASSAULT", a1=("CIV_JIHADISTS", "The attackers"), loc="tougbo", date="2026-11-01", attr="army chief of staff General Lassina Doumbia")
-r("civ", "Soldiers backed by a helicopter pursued the assailants on Monday", COMOE, "ASSAULT", status="claimed", a1=("CIV_MIL", "Soldiers backed by a helicopter"), a2=("CIV_JIHADISTS", "the assailants"), loc="comoe", date="2026-11-02", attr="the statement")
+r("civ", "Soldiers backed by a helicopter pursued the assailants on Monday", COMOE, "ASSAULT", status="claimed", a1=("CIV_MIL", "Soldiers backed by a helicopter"), a2=("CIV_JIHADISTS", "the assailants"), loc="comoe", date="2026-11-02", fat=3, attr="the statement")
 r("civ", "No group has claimed the attack, but security sources said", "tougbo-2026-11-03-security-sources-blame-jnim", "ACCUSE", a1=("CIV_GOV", "security sources"), a2=("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"), date="2026-11-03")
 S = "Ivory Coast was hit by a wave of attacks in the north in 2020 and 2021"
 r("civ", S, "kafolo-2020-army-post-raid", "ASSAULT", a2=("CIV_MIL", "an army post"), loc="kafolo", date="2020-01-01", dp="year", fat=14)
-r("civ", S, "bounkani-2021-army-deployment", "MOBILIZE", a1=("CIV_MIL", "the army"), loc="bounkani", date="2021-01-01", dp="year")
+r("civ", S, "bounkani-2021-army-deployment", "MOBILIZE", a1=("CIV_MIL", "the army"), loc="north_civ", date="2021-01-01", dp="year")
 S = "Defence Minister Tene Birahima Ouattara travelled to Bouna on Monday"
 r("civ", S, "bouna-2026-11-02-defence-minister-visit", "CONSULT", "visit", a1=("TENE", "Defence Minister Tene Birahima Ouattara"), loc="bouna", date="2026-11-02")
 r("civ", S, BATTALION, "MOBILIZE", status="planned", a1=("CIV_GOV", "the government"), loc="bounkani", date="2026-11-02", dp="week")
@@ -248,7 +255,7 @@ r("civ2", "The army said on Wednesday that its operation near the Comoe park", C
 r("civ2", "Soldiers detained 17 men, most of them Burkinabe herders", "kalamon-2026-11-03-herders-detained", "COERCE", "arrest", a1=("CIV_MIL", "Soldiers"), a2=("CIV_HERDERS", "17 men"), loc="kalamon", date="2026-11-03", attr="local residents")
 r("civ2", "Hundreds of residents marched through Bouna on Wednesday morning", "bouna-2026-11-04-residents-march", "PROTEST", "demonstration", a1=("CIV_PROT", "Hundreds of residents"), loc="bouna", date="2026-11-04")
 S = "The governor of the Zanzan district, in a meeting with traditional chiefs"
-r("civ2", S, "bouna-2026-11-04-governor-meets-chiefs", "CONSULT", "meeting", a1=("CIV_GOVERNOR", "The governor of the Zanzan district"), a2=("CIV_CIV", "traditional chiefs"), loc="bouna", date="2026-11-04")
+r("civ2", S, "bouna-2026-11-04-governor-meets-chiefs", "CONSULT", "meeting", a1=("CIV_GOVERNOR", "The governor of the Zanzan district"), a2=("CIV_CIV", "traditional chiefs"), date="2026-11-04")
 r("civ2", S, "bounkani-2026-11-04-governor-asks-villagers", "REQUEST", a1=("CIV_GOVERNOR", "The governor of the Zanzan district"), a2=("CIV_CIV", "villagers"), date="2026-11-04")
 r("civ2", S, "bounkani-2026-11-06-motorbike-night-ban", "COERCE", "curfew", status="planned", a1=("CIV_GOVERNOR", "The governor of the Zanzan district"), loc="border_civ", date="2026-11-06")
 S = "Burkina Faso's government, in a statement read on state television, denied"
@@ -260,13 +267,14 @@ r("mdg", "Armed cattle rustlers known as dahalo killed seven villagers", AMBATO,
 r("mdg", "The raiders, armed with hunting rifles and at least one Kalashnikov", AMBATO, "ASSAULT", "firearms", a1=("DAHALO", "The raiders"), a2=("MDG_CIV", "the village of Ambatomainty"), loc="ambatomainty", date="2026-10-17", attr="Colonel Jean Rakotonirina")
 r("mdg", "Two of the dead were children, and five other people were wounded", AMBATO, "ASSAULT", "firearms", a1=("DAHALO", None), a2=("MDG_CIV", "five other people"), loc="ambatomainty", date="2026-10-17", inj=5, attr="he")
 r("mdg", "Gendarmes and villagers tracked the herd through the hills", PURSUIT, "ASSAULT", "firearms", status="claimed", a1=("MDG_GEND", "Gendarmes and villagers"), a2=("DAHALO", "three dahalo"), loc="betroka_hills", date="2026-10-18", dp="week", fat=3, attr="Rakotonirina")
-r("mdg", "In 2012, security forces were accused of burning villages", "anosy-2012-security-forces-burn-villages", "ASSAULT", "arson", a1=("MDG_SEC", "security forces"), a2=("MDG_CIV", "dozens of people"), loc="anosy", date="2012-01-01", dp="year")
+r("mdg", "In 2012, security forces were accused of burning villages", "anosy-2012-security-forces-burn-villages", "ASSAULT", "arson", a1=("MDG_SEC", "security forces"), a2=("MDG_CIV", "dozens of people"), loc="anosy", date="2012-01-01", dp="year", fat=24, attr="rights groups")
 r("mdg", "Residents of Betroka marched to the district office on Monday", "betroka-2026-10-19-residents-march", "PROTEST", "demonstration", a1=("MDG_PROT", "Residents of Betroka"), loc="betroka", date="2026-10-19")
-r("mdg", "The armed forces ministry said it would send a company of soldiers", TROOPS_MDG, "MOBILIZE", status="planned", a1=("MDG_MIL", "The armed forces ministry"), loc="betroka", date="2026-10-19", dp="week")
+r("mdg", "The armed forces ministry said it would send a company of soldiers", TROOPS_MDG, "MOBILIZE", status="planned", a1=("MDG_MIL", "The armed forces ministry"), loc="betroka", date="2026-10-20", dp="week")
 
 # ---------------------------------------------------------------- midi_express (pub 2026-10-21)
 r("mdg2", "The number of people killed in Saturday night's dahalo raid", AMBATO, "ASSAULT", "firearms", a1=("DAHALO", "dahalo"), a2=("MDG_CIV", None), loc="ambatomainty", date="2026-10-17", fat=9, attr="a local official")
-r("mdg2", "Gendarmes shot dead the suspected leader of the gang", "betroka-2026-10-20-gendarmes-kill-gang-leader", "ASSAULT", "firearms", status="claimed", a1=("MDG_GEND", "Gendarmes"), a2=("DAHALO", "the suspected leader of the gang"), loc="betroka_hills", date="2026-10-20", fat=1, inj=2, attr="the gendarmerie")
+r("mdg2", "Gendarmes shot dead the suspected leader of the gang", "betroka-2026-10-20-gendarmes-kill-gang-leader", "ASSAULT", "firearms", status="claimed", a1=("MDG_GEND", "Gendarmes"), a2=("DAHALO", "the suspected leader of the gang"), loc="betroka_hills", date="2026-10-20", fat=1, attr="the gendarmerie")
+r("mdg2", "Two gendarmes were wounded.", "betroka-2026-10-20-gendarmes-kill-gang-leader", "ASSAULT", "firearms", a1=("DAHALO", None), a2=("MDG_GEND", "Two gendarmes"), loc="betroka_hills", date="2026-10-20", inj=2, attr="the gendarmerie")
 r("mdg2", "including an attack in March in which four herders were killed near Ivohibe", "ivohibe-2026-03-dahalo-attack", "ASSAULT", a1=("DAHALO", "The gang"), a2=("MDG_CIV", "four herders"), loc="ivohibe", date="2026-03-01", dp="month", fat=4)
 r("mdg2", "A company of about 100 soldiers arrived in Betroka on Wednesday morning", TROOPS_MDG, "MOBILIZE", a1=("MDG_MIL", "A company of about 100 soldiers"), loc="betroka", date="2026-10-21")
 r("mdg2", "Villagers in Ambatomainty said they had warned the gendarmerie", "ambatomainty-2026-10-21-villagers-blame-gendarmerie", "ACCUSE", a1=("MDG_CIV", "Villagers in Ambatomainty"), a2=("MDG_GEND", "the gendarmerie"), date="2026-10-21")
@@ -280,7 +288,7 @@ r("mdg2", "Lawmakers from the Anosy region said they would ask parliament on Fri
 # ---------------------------------------------------------------- wire #2 Northern Ireland (pub 2026-11-17)
 r("nir", "A pipe bomb was left outside a police station in Strabane", STRABANE, "ASSAULT", "explosion", a1=("NEW_IRA", None), a2=("PSNI", "a police station"), loc="strabane", date="2026-11-15", attr="police")
 r("nir", "A pipe bomb was left outside a police station in Strabane", "strabane-2026-11-16-police-blame-dissidents", "ACCUSE", a1=("PSNI", "police"), a2=("GBR_DISSIDENTS", "dissident republicans"), date="2026-11-16")
-r("nir", "Assistant Chief Constable Bobby Singleton said the device", "strabane-2026-11-16-singleton-blames-new-ira", "ACCUSE", a1=("SINGLETON", "Assistant Chief Constable Bobby Singleton"), a2=("NEW_IRA", "the New IRA"), date="2026-11-16")
+r("nir", "Assistant Chief Constable Bobby Singleton said the device", "strabane-2026-11-16-singleton-blames-new-ira", "ACCUSE", a1=("SINGLETON", "Assistant Chief Constable Bobby Singleton"), a2=("NEW_IRA", "the New IRA"), date="2026-11-17")
 S = "Detectives arrested two men, aged 31 and 45, in Strabane on Monday"
 r("nir", S, "strabane-2026-11-16-two-men-arrested", "COERCE", "arrest", a1=("PSNI", "Detectives"), a2=("NI_SUSPECTS", "two men, aged 31 and 45"), loc="strabane", date="2026-11-16", attr="the Police Service of Northern Ireland")
 r("nir", S, "derry-2026-11-17-man-detained", "COERCE", "arrest", a1=("PSNI", None), a2=("NI_SUSPECTS", "a third man"), loc="derry", date="2026-11-17", attr="the Police Service of Northern Ireland")
@@ -288,8 +296,8 @@ S = "A caller using a recognised code word told a Belfast newspaper"
 r("nir", S, STRABANE, "ASSAULT", "explosion", status="claimed", a1=("NEW_IRA", "the New IRA"), a2=("PSNI", None), loc="strabane", date="2026-11-15", attr="the New IRA")
 r("nir", S, "ni-2026-11-17-new-ira-threatens-police", "THREATEN", a1=("NEW_IRA", "the New IRA"), a2=("PSNI", "police officers"), date="2026-11-17")
 r("nir", "The group shot and seriously wounded Detective Chief Inspector John Caldwell", "omagh-2023-02-caldwell-shooting", "ASSAULT", "firearms", a1=("NEW_IRA", "The group"), a2=("CALDWELL", "Detective Chief Inspector John Caldwell"), loc="omagh", date="2023-02-01", dp="month", inj=1)
-r("nir", "condemned the attack in a joint statement", "ni-2026-11-16-first-ministers-condemn-attack", "ACCUSE", a1=("NI_EXEC", "Northern Ireland's First Minister Michelle O'Neill and deputy First Minister Emma Little-Pengelly"), a2=("GBR_DISSIDENTS", None), date="2026-11-16", dp="week")
-r("nir", "condemned the attack in a joint statement", "ni-2026-11-16-first-ministers-appeal-for-information", "REQUEST", a1=("NI_EXEC", "Northern Ireland's First Minister Michelle O'Neill and deputy First Minister Emma Little-Pengelly"), a2=("GBR_CIV_PUBLIC", "anyone with information"), date="2026-11-16", dp="week")
+r("nir", "condemned the attack in a joint statement", "ni-2026-11-17-first-ministers-condemn-attack", "ACCUSE", a1=("NI_EXEC", "Northern Ireland's First Minister Michelle O'Neill and deputy First Minister Emma Little-Pengelly"), a2=("GBR_DISSIDENTS", None), date="2026-11-17")
+r("nir", "condemned the attack in a joint statement", "ni-2026-11-17-first-ministers-appeal-for-information", "REQUEST", a1=("NI_EXEC", "Northern Ireland's First Minister Michelle O'Neill and deputy First Minister Emma Little-Pengelly"), a2=("GBR_CIV_PUBLIC", "anyone with information"), date="2026-11-17")
 
 # ---------------------------------------------------------------- wire #3 Zimbabwe (pub 2026-11-24)
 S = "Zimbabwean police arrested 38 opposition activists at a meeting"
@@ -298,10 +306,10 @@ r("zwe", S, "chitungwiza-2026-11-22-police-tear-gas", "COERCE", "tear-gas", a1=(
 r("zwe", S, HARARE_PROTEST, "PROTEST", "demonstration", status="planned", a1=("ZWE_VETS", None), loc="harare", date="2026-11-25")
 S = "Zimbabwe Lawyers for Human Rights said 12 of those arrested"
 r("zwe", S, "budiriro-2026-11-detainees-beaten-in-custody", "ASSAULT", "beating", a1=("ZWE_POL", "police"), a2=("ZWE_ACTIVISTS", "12 of those arrested in Budiriro"), loc="harare", date="2026-11-21", dp="week", attr="Zimbabwe Lawyers for Human Rights")
-r("zwe", S, "zwe-2026-11-24-zlhr-accuses-police", "ACCUSE", a1=("ZLHR", "Zimbabwe Lawyers for Human Rights"), a2=("ZWE_POL", "police"), date="2026-11-24", dp="week")
-r("zwe", "Police spokesman Paul Nyathi denied that anyone had been assaulted", "budiriro-2026-11-detainees-beaten-in-custody", "ASSAULT", "beating", status="denied", a1=("ZWE_POL", None), a2=("ZWE_ACTIVISTS", None), loc="harare", date="2026-11-21", dp="week", attr="Police spokesman Paul Nyathi")
+r("zwe", S, "zwe-2026-11-24-zlhr-accuses-police", "ACCUSE", a1=("ZLHR", "Zimbabwe Lawyers for Human Rights"), a2=("ZWE_POL", "police"), date="2026-11-24")
+r("zwe", "Police spokesman Paul Nyathi denied that anyone had been assaulted", "budiriro-2026-11-detainees-beaten-in-custody", "ASSAULT", "beating", status="denied", a1=("NYATHI", "Police spokesman Paul Nyathi"), a2=("ZWE_ACTIVISTS", None), loc="harare", date="2026-11-21", dp="week", attr="Police spokesman Paul Nyathi")
 r("zwe", "The activists were charged on Monday", "harare-2026-11-23-activists-charged-and-remanded", "COERCE", a1=("ZWE_COURT", None), a2=("ZWE_ACTIVISTS", "The activists"), loc="harare", date="2026-11-23")
-r("zwe", "Nyathi said the protest called by a group of independence war veterans was illegal", "zwe-2026-11-nyathi-warns-protesters", "THREATEN", a1=("NYATHI", "Nyathi"), a2=("ZWE_VETS", "a group of independence war veterans"), date="2026-11-24", dp="week")
+r("zwe", "Nyathi said the protest called by a group of independence war veterans was illegal", "zwe-2026-11-nyathi-warns-protesters", "THREATEN", a1=("NYATHI", "Nyathi"), a2=("ZWE_VETS", "a group of independence war veterans"), date="2026-11-24")
 r("zwe", "The war veterans, led by Blessed Geza, have accused Mnangagwa", "zwe-war-veterans-accuse-mnangagwa", "ACCUSE", a1=("ZWE_VETS", "The war veterans, led by Blessed Geza"), a2=("MNANGAGWA", "Mnangagwa"))
 r("zwe", "The war veterans, led by Blessed Geza, have accused Mnangagwa", "zwe-war-veterans-demand-mnangagwa-step-down", "REQUEST", a1=("ZWE_VETS", "The war veterans, led by Blessed Geza"), a2=("MNANGAGWA", "him"))
 r("zwe", "The United States and the European Union urged the government on Monday", "zwe-2026-11-23-us-eu-urge-right-to-assembly", "REQUEST", a1=("USA_EU", "The United States and the European Union"), a2=("ZWE_GOV", "the government"), date="2026-11-23")
@@ -314,46 +322,52 @@ S = "The Bureau for Reintegration Policies in Chisinau demanded the immediate re
 r("mda", S, "mda-2026-12-02-bureau-demands-release", "REQUEST", a1=("MDA_BUREAU", "The Bureau for Reintegration Policies"), a2=("TRANS_AUTH", None), date="2026-12-02")
 r("mda", S, "mda-2026-12-02-bureau-rejects-spying-accusation", "ACCUSE", a1=("MDA_BUREAU", "The Bureau for Reintegration Policies"), a2=("TRANS_AUTH", None), date="2026-12-02")
 r("mda", "would be tried under the region's laws", "transnistria-cebotari-to-be-tried", "COERCE", status="planned", a1=("TRANS_SEC", "Transnistria's self-styled security ministry"), a2=("CEBOTARI", "Cebotari"), loc="transnistria")
+r("mda", "would be tried under the region's laws", "transnistria-2026-11-30-accuses-cebotari-of-spying", "ACCUSE", a1=("TRANS_SEC", "Transnistria's self-styled security ministry"), a2=("CEBOTARI", "Cebotari"), date="2026-11-30")
+S = "broke away from Moldova in a short war in 1992"
+r("mda", S, "transnistria-1992-war", "ASSAULT", a1=("TRANS_1992", "Transnistria"), a2=("MDA_MIL", "Moldova"), loc="transnistria", date="1992-01-01", dp="year")
+r("mda", S, "transnistria-russian-troops-stationed", "MOBILIZE", a1=("RUS_MIL", "about 1,500 Russian troops"), loc="transnistria")
 S = "Moldova's Prime Minister Alexandru Munteanu said the government had asked"
-r("mda", S, "mda-2026-12-osce-asked-to-intervene", "REQUEST", a1=("MDA_GOV", "the government"), a2=("OSCE", "the Organization for Security and Co-operation in Europe"), date="2026-12-02", dp="week")
+r("mda", S, "mda-2026-12-osce-asked-to-intervene", "REQUEST", a1=("MDA_GOV", "the government"), a2=("OSCE", "the Organization for Security and Co-operation in Europe"), date="2026-12-02")
 r("mda", S, "mda-2026-12-15-talks-with-tiraspol", "CONSULT", "talks", status="planned", a1=("MDA_GOV", "the government"), a2=("TRANS_AUTH", "Tiraspol"), date="2026-12-15")
-r("mda", "Transnistrian leader Vadim Krasnoselsky said on Tuesday", "transnistria-checkpoints-closure-threat", "SANCTION", status="threatened", a1=("KRASNOSELSKY", "Transnistrian leader Vadim Krasnoselsky"), a2=("MDA_GOV", "Moldovan officials"), loc="transnistria", date="2026-12-01")
+r("mda", "Transnistrian leader Vadim Krasnoselsky said on Tuesday", "transnistria-checkpoints-closure-threat", "SANCTION", status="threatened", a1=("KRASNOSELSKY", "Transnistrian leader Vadim Krasnoselsky"), a2=("MDA_GOV", "Moldovan officials"), loc="transnistria")
 r("mda", "Russia's Foreign Ministry accused Moldova on Wednesday", "rus-2026-12-02-accuses-moldova", "ACCUSE", a1=("RUS_MOFA", "Russia's Foreign Ministry"), a2=("MDA_GOV", "Moldova"), date="2026-12-02")
 
 # ---------------------------------------------------------------- wire #5 Solomon Islands (pub 2026-10-27)
 r("slb", "Rioters set fire to at least 15 shops and a police post", RIOT, "PROTEST", "riot", a1=("SLB_RIOTERS", "Rioters"), loc="honiara", date="2026-10-26", attr="police")
 r("slb", "Police fired tear gas at crowds of several hundred young men", "honiara-2026-10-26-police-tear-gas", "COERCE", "tear-gas", a1=("SLB_POL", "Police"), a2=("SLB_RIOTERS", "crowds of several hundred young men"), loc="honiara", date="2026-10-26", attr="Police Commissioner Mostyn Mangau")
 S = "Officers arrested 27 people overnight, and two police officers were injured by stones"
-r("slb", S, "honiara-2026-10-26-rioters-arrested", "COERCE", "arrest", a1=("SLB_POL", "Officers"), a2=("SLB_RIOTERS", "27 people"), loc="honiara", date="2026-10-26", attr="he")
+r("slb", S, "honiara-2026-10-27-rioters-arrested", "COERCE", "arrest", a1=("SLB_POL", "Officers"), a2=("SLB_RIOTERS", "27 people"), loc="honiara", date="2026-10-27", attr="he")
 r("slb", S, RIOT, "PROTEST", "riot", a1=("SLB_RIOTERS", None), a2=("SLB_POL", "two police officers"), loc="honiara", date="2026-10-26", inj=2, attr="he")
 S = "Prime Minister Jeremiah Manele imposed a 36-hour curfew on Honiara"
 r("slb", S, "honiara-2026-10-26-curfew", "COERCE", "curfew", a1=("MANELE", "Prime Minister Jeremiah Manele"), a2=("SLB_CIV", None), loc="honiara", date="2026-10-26")
 r("slb", S, "slb-2026-10-26-manele-asks-australia-for-help", "REQUEST", a1=("MANELE", "Prime Minister Jeremiah Manele"), a2=("AUS_GOV", "Australia"), date="2026-10-26")
+r("slb", S, "aus-slb-2017-security-treaty", "AGREE", a1=("SLB_GOV", None), a2=("AUS_GOV", "Australia"), date="2017-01-01", dp="year")
 r("slb", "Australia said on Tuesday it would send 60 federal police officers", "honiara-2026-10-australian-police-deployment", "COOPERATE", status="planned", a1=("AUS_GOV", "Australia"), a2=("SLB_GOV", None), loc="honiara", date="2026-10-29")
 r("slb", "In November 2021, protesters from Malaita burned large parts of Chinatown", "honiara-2021-11-riots", "PROTEST", "riot", a1=("SLB_PROT_2021", "protesters from Malaita"), loc="honiara", date="2021-11-01", dp="month", fat=3)
-r("slb", "Opposition leader Matthew Wale blamed the government", "slb-2026-10-wale-blames-government", "ACCUSE", a1=("WALE", "Opposition leader Matthew Wale"), a2=("SLB_GOV", "the government"), date="2026-10-27", dp="week")
-r("slb", "Opposition leader Matthew Wale blamed the government", "slb-2026-10-wale-calls-on-manele-to-resign", "REQUEST", a1=("WALE", "Opposition leader Matthew Wale"), a2=("MANELE", "Manele"), date="2026-10-27", dp="week")
-r("slb", "urged the government to protect Chinese citizens and businesses", "slb-2026-10-china-urges-protection", "REQUEST", a1=("CHN_GOV", "China"), a2=("SLB_GOV", "the government"), date="2026-10-27", dp="week")
+r("slb", "In November 2021, protesters from Malaita burned large parts of Chinatown", "honiara-2021-11-regional-peacekeepers", "COOPERATE", a1=("AUS_GOV", "Australia"), a2=("SLB_GOV", None), loc="honiara", date="2021-11-01", dp="month")
+r("slb", "whose leaders have long complained that the central government neglects", "malaita-leaders-accuse-central-government", "ACCUSE", a1=("MALAITA_LEADERS", "whose leaders"), a2=("SLB_GOV", "the central government"))
+r("slb", "Opposition leader Matthew Wale blamed the government", "slb-2026-10-wale-blames-government", "ACCUSE", a1=("WALE", "Opposition leader Matthew Wale"), a2=("SLB_GOV", "the government"), date="2026-10-27")
+r("slb", "Opposition leader Matthew Wale blamed the government", "slb-2026-10-wale-calls-on-manele-to-resign", "REQUEST", a1=("WALE", "Opposition leader Matthew Wale"), a2=("MANELE", "Manele"), date="2026-10-27")
+r("slb", "urged the government to protect Chinese citizens and businesses", "slb-2026-10-china-urges-protection", "REQUEST", a1=("CHN_GOV", "China"), a2=("SLB_GOV", "the government"), date="2026-10-27")
 
 # ---------------------------------------------------------------- wire #6 El Salvador (pub 2024-06-12)
 r("slv", "Thousands of soldiers and police surrounded Soyapango", SOYAPANGO, "COERCE", "arrest", a1=("SLV_SEC", "Thousands of soldiers and police"), a2=("SLV_SUSPECTS", "more than 400 suspected gang members"), loc="soyapango", date="2024-06-11", attr="Defence Minister Rene Merino")
 S = "The operation was the largest in months under the state of emergency"
-r("slv", S, "slv-2022-03-state-of-emergency", "COERCE", "curfew", a1=("BUKELE", "President Nayib Bukele"), loc="el_salvador", date="2022-03-01", dp="month")
 r("slv", S, "slv-2022-03-gang-killings", "ASSAULT", "firearms", a1=("SLV_GANGS", "gangs"), a2=("SLV_CIV", "62 people"), loc="el_salvador", date="2022-03-01", dp="month", fat=62)
 r("slv", "Relatives of detainees gathered outside the police station in Soyapango", "soyapango-2024-06-12-relatives-gather", "PROTEST", "demonstration", a1=("SLV_RELATIVES", "Relatives of detainees"), loc="soyapango", date="2024-06-12")
-r("slv", "The rights group Cristosal accused the government", "slv-2024-06-cristosal-accuses-government", "ACCUSE", a1=("CRISTOSAL", "The rights group Cristosal"), a2=("SLV_GOV", "the government"), date="2024-06-12", dp="week")
-r("slv", "Bukele dismissed the criticism on social media", "slv-2024-06-bukele-rejects-criticism", "REJECT", a1=("BUKELE", "Bukele"), a2=("CRISTOSAL", None), date="2024-06-12", dp="week")
+r("slv", "The rights group Cristosal accused the government", "slv-2024-06-cristosal-accuses-government", "ACCUSE", a1=("CRISTOSAL", "The rights group Cristosal"), a2=("SLV_GOV", "the government"), date="2024-06-12")
+r("slv", "Bukele dismissed the criticism on social media", "slv-2024-06-bukele-rejects-criticism", "ACCUSE", a1=("BUKELE", "Bukele"), a2=("CRISTOSAL", None), date="2024-06-12")
 r("slv", "Bukele dismissed the criticism on social media", "slv-2024-06-operation-to-continue", "COERCE", "arrest", status="planned", a1=("SLV_GOV", None), a2=("SLV_GANGS", "the last gang member"), loc="soyapango")
 
 # ---------------------------------------------------------------- steppe_courier (pub 2026-12-04)
 r("kaz", "Hundreds of oil workers in the western Kazakh town of Zhanaozen extended a strike", STRIKE, "PROTEST", "strike", a1=("KAZ_WORKERS", "Hundreds of oil workers"), loc="zhanaozen", date="2026-12-04")
 r("kaz", "Hundreds of oil workers in the western Kazakh town of Zhanaozen extended a strike", "zhanaozen-2026-12-03-organisers-detained", "COERCE", "arrest", a1=("KAZ_POL", "police"), a2=("KAZ_LEADERS", "three of its organisers"), loc="zhanaozen", date="2026-12-03")
 r("kaz", "The workers, employed by oilfield service contractors", STRIKE, "PROTEST", "strike", a1=("KAZ_WORKERS", "The workers"), loc="zhanaozen", date="2026-12-01")
-r("kaz", "They are demanding a 50 percent pay rise", "zhanaozen-2026-12-workers-demand-pay-rise", "REQUEST", a1=("KAZ_WORKERS", "They"), a2=("KAZ_COMPANIES", None), date="2026-12-04", dp="week")
+r("kaz", "They are demanding a 50 percent pay rise", "zhanaozen-2026-12-workers-demand-pay-rise", "REQUEST", a1=("KAZ_WORKERS", "They"), a2=("KAZ_COMPANIES", None), date="2026-12-04")
 r("kaz", "Police detained the strike leaders, including union activist Yerlan Baimukhanov", "zhanaozen-2026-12-03-organisers-detained", "COERCE", "arrest", a1=("KAZ_POL", "Police"), a2=("KAZ_LEADERS", "the strike leaders"), loc="zhanaozen", date="2026-12-03", attr="their relatives")
 r("kaz", "A court in Zhanaozen sentenced Baimukhanov to 15 days in jail", "zhanaozen-2026-12-04-baimukhanov-jailed", "COERCE", a1=("KAZ_COURT", "A court in Zhanaozen"), a2=("BAIMUKHANOV", "Baimukhanov"), loc="zhanaozen", date="2026-12-04")
-r("kaz", "The regional administration said the strike was illegal", "mangystau-2026-12-administration-urges-return-to-work", "REQUEST", a1=("KAZ_REGION", "The regional administration"), a2=("KAZ_WORKERS", "the workers"), date="2026-12-04", dp="week")
-r("kaz", "Mangystau region governor Nurdaulet Kilybay met representatives", "zhanaozen-2026-12-02-governor-meets-workers", "CONSULT", "meeting", a1=("KILYBAY", "Mangystau region governor Nurdaulet Kilybay"), a2=("KAZ_WORKERS", "representatives of the workers"), loc="zhanaozen", date="2026-12-02")
+r("kaz", "The regional administration said the strike was illegal", "mangystau-2026-12-administration-urges-return-to-work", "REQUEST", a1=("KAZ_REGION", "The regional administration"), a2=("KAZ_WORKERS", "the workers"), date="2026-12-04")
+r("kaz", "Mangystau region governor Nurdaulet Kilybay met representatives", "zhanaozen-2026-12-02-governor-meets-workers", "CONSULT", "meeting", a1=("KILYBAY", "Mangystau region governor Nurdaulet Kilybay"), a2=("KAZ_WORKERS", "representatives of the workers"), date="2026-12-02")
 S = "Kilybay said the companies were prepared to raise wages by 20 percent"
 r("kaz", S, "zhanaozen-2026-12-conditional-pay-offer", "CONCEDE", status="hypothetical", a1=("KAZ_COMPANIES", "the companies"), a2=("KAZ_WORKERS", "the workers"))
 r("kaz", S, "zhanaozen-2026-12-04-strikers-reject-offer", "REJECT", a1=("KAZ_WORKERS", "the strikers"), a2=("KAZ_COMPANIES", None), date="2026-12-04")
@@ -363,34 +377,37 @@ r("kaz", S, "zhanaozen-2011-12-police-shooting", "ASSAULT", "firearms", a1=("KAZ
 r("kaz", S, "zhanaozen-2011-oil-workers-strike", "PROTEST", "strike", a1=("KAZ_WORKERS", "striking oil workers"), loc="zhanaozen", date="2011-12-01", dp="month")
 r("kaz", "In January 2022, protests over fuel prices that began in the town", "kazakhstan-2022-01-fuel-protests", "PROTEST", a1=("KAZ_PROT", None), loc="kazakhstan", date="2022-01-01", dp="month", fat=200)
 r("kaz", "Human Rights Watch called on the authorities on Thursday", "kazakhstan-2026-12-03-hrw-calls-for-release", "REQUEST", a1=("HRW", "Human Rights Watch"), a2=("KAZ_REGION", "the authorities"), date="2026-12-03")
-r("kaz", "spokesman said the government was following the situation closely", "kazakhstan-2026-12-tokayev-spokesman-warns", "THREATEN", a1=("TOKAYEV_SPOX", "President Kassym-Jomart Tokayev's spokesman"), date="2026-12-04", dp="week")
-r("kaz", "The interior ministry said it had sent additional police units to Zhanaozen", "zhanaozen-2026-12-police-reinforcements", "MOBILIZE", a1=("KAZ_INTERIOR", "The interior ministry"), loc="zhanaozen", date="2026-12-04", dp="week")
+r("kaz", "spokesman said the government was following the situation closely", "kazakhstan-2026-12-tokayev-spokesman-warns", "THREATEN", a1=("TOKAYEV_SPOX", "President Kassym-Jomart Tokayev's spokesman"), date="2026-12-04")
+r("kaz", "The interior ministry said it had sent additional police units to Zhanaozen", "zhanaozen-2026-12-police-reinforcements", "MOBILIZE", a1=("KAZ_INTERIOR", "The interior ministry"), loc="zhanaozen", date="2026-12-04", attr="witnesses")
 
 # ---------------------------------------------------------------- island_post (pub 2026-11-10)
 r("corsica", "The clandestine Corsican National Liberation Front (FLNC) has claimed a series", FLNC_BOMBS, "ASSAULT", "explosion", status="claimed", a1=("FLNC", "The clandestine Corsican National Liberation Front (FLNC)"), a2=("FRA_CIV", "eleven holiday homes"), loc="porto_vecchio_area", date="2026-11-07", attr="the FLNC")
 r("corsica", "Nobody was hurt in the explosions", FLNC_BOMBS, "ASSAULT", "explosion", a2=("FRA_CIV", "empty villas owned by non-residents"), loc="porto_vecchio_area", date="2026-11-07", fat=0, inj=0, attr="the Ajaccio prosecutor's office")
 r("corsica", "threatened to step up its campaign if Paris did not grant", "corsica-2026-11-flnc-threatens-escalation", "THREATEN", a1=("FLNC", "the group"), a2=("FRA_GOV", "Paris"), date="2026-11-09")
 r("corsica", "Two men were arrested in Porto-Vecchio on Monday afternoon", "porto-vecchio-2026-11-09-two-arrested", "COERCE", "arrest", a1=("FRA_POL", None), a2=("COR_SUSPECTS", "Two men"), loc="porto_vecchio", date="2026-11-09", attr="a police source")
-r("corsica", "condemned the attacks but said the", "corsica-2026-11-simeoni-condemns-attacks", "ACCUSE", a1=("SIMEONI", "Gilles Simeoni"), a2=("FLNC", None), date="2026-11-10", dp="week")
+r("corsica", "condemned the attacks but said the", "corsica-2026-11-simeoni-condemns-attacks", "ACCUSE", a1=("SIMEONI", "Gilles Simeoni"), a2=("FLNC", None), date="2026-11-10")
 r("corsica", "About 200 people rallied in front of the prefecture in Ajaccio on Sunday", "ajaccio-2026-11-08-rally-for-prisoners", "PROTEST", "demonstration", a1=("GHJUVENTU", "About 200 people"), loc="ajaccio", date="2026-11-08")
 S = "The FLNC laid down its arms in 2014 but resumed attacks in 2022"
 r("corsica", S, "corsica-2014-flnc-lays-down-arms", "RETREAT", a1=("FLNC", "The FLNC"), loc="corsica", date="2014-01-01", dp="year")
+r("corsica", S, "corsica-2022-flnc-resumes-attacks", "ASSAULT", a1=("FLNC", "The FLNC"), loc="corsica", date="2022-01-01", dp="year")
+r("corsica", S, "france-2022-colonna-killed-in-prison", "ASSAULT", a2=("COLONNA", "nationalist leader Yvan Colonna"), date="2022-01-01", dp="year", fat=1)
 r("corsica", S, "corsica-2022-colonna-riots", "PROTEST", "riot", a1=("FRA_PROT_2022", None), loc="corsica", date="2022-01-01", dp="year")
 S = "Interior Minister Laurent Nu"
-r("corsica", S, "corsica-2026-11-09-nunez-vows-justice", "THREATEN", a1=("NUNEZ", None), a2=("FLNC", "the perpetrators"), date="2026-11-09")
-r("corsica", S, "corsica-2026-11-extra-gendarmes", "MOBILIZE", status="planned", a1=("NUNEZ", None), loc="corsica", date="2026-11-09", dp="week")
-r("corsica", "Right-wing lawmakers said on Monday they would vote against the bill", "france-2026-11-09-right-wing-conditional-rejection", "REJECT", status="hypothetical", a1=("FRA_RIGHT_MPS", "Right-wing lawmakers"), a2=("FLNC", "the FLNC"))
+r("corsica", S, "corsica-2026-11-09-nunez-vows-justice", "THREATEN", a1=("NUNEZ", "Interior Minister Laurent Nuñez"), a2=("FLNC", "the perpetrators"), date="2026-11-09")
+r("corsica", S, "corsica-2026-11-extra-gendarmes", "MOBILIZE", status="planned", a1=("NUNEZ", "he"), loc="corsica")
+r("corsica", "Right-wing lawmakers said on Monday they would vote against the bill", "france-2026-11-09-right-wing-conditional-rejection", "REJECT", status="threatened", a1=("FRA_RIGHT_MPS", "Right-wing lawmakers"), a2=("FRA_GOV", None))
+r("corsica", "agreed between Paris and Corsican elected officials in 2024", "corsica-2024-autonomy-agreement", "AGREE", a1=("FRA_GOV", "Paris"), a2=("COR_OFFICIALS", "Corsican elected officials"), date="2024-01-01", dp="year")
 
 # ---------------------------------------------------------------- prensa_altos (pub 2026-12-01)
 r("gtm", "Gunmen opened fire on a group of farmers harvesting maize", CHIQUIX, "ASSAULT", "firearms", a1=("GTM_GUNMEN", "Gunmen"), a2=("GTM_FARMERS", "a group of farmers"), loc="chiquix", date="2026-11-29", fat=3, inj=2, attr="the National Civil Police")
-r("gtm", "Community leaders in Santa Catarina Ixtahuacan blamed armed men from Nahuala", "ixtahuacan-2026-11-leaders-blame-nahuala", "ACCUSE", a1=("IXTA_LEADERS", "Community leaders in Santa Catarina Ixtahuacan"), a2=("NAHUALA_ARMED", "armed men from Nahuala"), date="2026-12-01", dp="week")
-r("gtm", "mayor, Manuel Tambriz, denied that anyone from his municipality was involved", "nahuala-2026-11-tambriz-rejects-blame", "ACCUSE", a1=("TAMBRIZ", "Manuel Tambriz"), a2=("IXTA_LEADERS", None), date="2026-12-01", dp="week")
+r("gtm", "Community leaders in Santa Catarina Ixtahuacan blamed armed men from Nahuala", "ixtahuacan-2026-11-leaders-blame-nahuala", "ACCUSE", a1=("IXTA_LEADERS", "Community leaders in Santa Catarina Ixtahuacan"), a2=("NAHUALA_ARMED", "armed men from Nahuala"), date="2026-12-01")
+r("gtm", "mayor, Manuel Tambriz, denied that anyone from his municipality was involved", CHIQUIX, "ASSAULT", "firearms", status="denied", a1=("TAMBRIZ", "Manuel Tambriz"), a2=("GTM_FARMERS", None), loc="chiquix", date="2026-11-29", attr="Manuel Tambriz")
 r("gtm", "On Monday, hundreds of residents of Santa Catarina Ixtahuacan blocked", "km148-2026-11-30-highway-blockade", "PROTEST", "demonstration", a1=("IXTA_PROT", "hundreds of residents of Santa Catarina Ixtahuacan"), loc="km148", date="2026-11-30")
 r("gtm", "Police removed the blockade late on Monday", "km148-2026-11-30-police-remove-blockade", "COERCE", a1=("GTM_POL", "Police"), a2=("IXTA_PROT", None), loc="km148", date="2026-11-30", attr="a police spokesman")
+r("gtm", "Police removed the blockade late on Monday", "km148-2026-11-30-police-talks-with-leaders", "CONSULT", "talks", a1=("GTM_POL", "Police"), a2=("IXTA_LEADERS", "community leaders"), loc="km148", date="2026-11-30", attr="a police spokesman")
 S = "Dozens of people have been killed since 2017"
-r("gtm", S, "nahuala-2020-state-of-siege", "COERCE", "curfew", a1=("GIAMMATTEI", "President Alejandro Giammattei"), loc="nahuala_area", date="2020-01-01", dp="year")
 r("gtm", S, "nahuala-2020-attack-13-killed", "ASSAULT", "firearms", a2=("GTM_CIV_2020", "13 people, including children"), loc="nahuala_area", date="2020-01-01", dp="year", fat=13)
-r("gtm", "government said on Monday it would send 300 soldiers and police to the area", "nahuala-2026-11-troop-deployment", "MOBILIZE", status="planned", a1=("GTM_GOV", "President Bernardo Arevalo's government"), loc="nahuala_area", date="2026-11-30", dp="week")
+r("gtm", "government said on Monday it would send 300 soldiers and police to the area", "nahuala-2026-11-troop-deployment", "MOBILIZE", status="planned", a1=("GTM_GOV", "President Bernardo Arevalo's government"), loc="nahuala_area")
 r("gtm", "The government invited leaders of both communities to talks in Solola on Thursday", "solola-2026-12-03-mediated-talks", "CONSULT", "talks", status="planned", a1=("GTM_GOV", "The government"), a2=("GTM_COMMUNITIES", "leaders of both communities"), loc="solola", date="2026-12-03")
 r("gtm", "Leaders from Ixtahuacan said they would only attend if the suspects were arrested first", "ixtahuacan-2026-12-conditional-attendance", "CONSULT", "talks", status="hypothetical", a1=("IXTA_LEADERS", "Leaders from Ixtahuacan"), a2=("GTM_GOV", None))
 r("gtm", "ordered the two municipalities in 2019 to agree on a border", "gtm-2019-court-orders-border-agreement", "REQUEST", a1=("GTM_COURT", "Guatemala's Constitutional Court"), a2=("GTM_MUNIS", "the two municipalities"), date="2019-01-01", dp="year")
