@@ -414,3 +414,240 @@ r("gtm", "ordered the two municipalities in 2019 to agree on a border", "gtm-201
 S = "The United Nations human rights office in Guatemala condemned the killings on Monday"
 r("gtm", S, "gtm-2026-11-30-un-condemns-killings", "ACCUSE", a1=("OHCHR", "The United Nations human rights office in Guatemala"), a2=("GTM_GUNMEN", None), date="2026-11-30")
 r("gtm", S, "gtm-2026-11-30-un-calls-for-disarmament", "REQUEST", a1=("OHCHR", "The United Nations human rights office in Guatemala"), a2=("GTM_GOV", "the authorities"), date="2026-11-30")
+
+# ================================================================ second pass: 5 new articles
+ARTICLES.update({
+    "sle": ("wire_nov_dec2026b.txt", 0),
+    "tjk": ("wire_nov_dec2026b.txt", 1),
+    "khm": ("wire_nov_dec2026b.txt", 2),
+    "sle2": ("northern_star_makeni.txt", 0),
+    "bih": ("drina_monitor_bijeljina.html", 0),
+})
+
+A.update({
+    # Sierra Leone
+    "APC_SUPP": ("All People's Congress supporters", "SLE", "PROTESTER", "SLE.PROTESTER"),
+    "APC": ("All People's Congress (APC)", "SLE", "PARTY", "SLE.PARTY"),
+    "APC_MPS": ("APC lawmakers", "SLE", "PARTY", "SLE.PARTY"),
+    "DUMBUYA": ("Lansana Dumbuya", "SLE", "PARTY", "SLE.PARTY"),
+    "KAMARA_S": ("Samura Kamara", "SLE", "PARTY", "SLE.PARTY"),
+    "SLE_POL": ("Sierra Leone Police", "SLE", "POLICE", "SLE.POLICE"),
+    "CONTEH": ("Ibrahim Conteh", "SLE", "POLICE", "SLE.POLICE"),
+    "SELLU": ("William Fayia Sellu", "SLE", "POLICE", "SLE.POLICE"),
+    "SLE_MIL": ("Sierra Leone army", "SLE", "MIL", "SLE.MIL"),
+    "SLE_GOV": ("Sierra Leone government", "SLE", "GOV", "SLE.GOV"),
+    "BAH": ("Chernor Bah", "SLE", "GOV", "SLE.GOV"),
+    "SLE_COURT": ("Makeni magistrate's court", "SLE", "JUDICIARY", "SLE.JUDICIARY"),
+    "SLE_CIV": ("Makeni civilians", "SLE", "CIVILIAN", "SLE.CIVILIAN"),
+    "SLE_DETAINED": ("people detained over the Makeni clashes", "SLE", "PROTESTER", "SLE.PROTESTER"),
+    "SLE_YOUTHS": ("youths blocking the Makeni-Magburaka highway", "SLE", "PROTESTER", "SLE.PROTESTER"),
+    "SLE_MASKED": ("masked men (Mabanta)", "SLE", "OTHER", "SLE.OTHER"),
+    "SLPP_COUNCILLOR": ("SLPP councillor in Mabanta", "SLE", "GOV", "SLE.GOV"),
+    "SLE_PROT_2022": ("Sierra Leone protesters (2022)", "SLE", "PROTESTER", "SLE.PROTESTER"),
+    "IRC_SLE": ("Inter-Religious Council of Sierra Leone", "SLE", "NGO", "SLE.NGO"),
+    "MAKENI_MAYOR": ("Sunkari Kamara", "SLE", "GOV", "SLE.GOV"),
+    "ECOWAS": ("Economic Community of West African States", None, "IGO", "IGO.ECOWAS"),
+    # Tajikistan
+    "TJK_SEC": ("Tajikistan security forces", "TJK", "POLICE", "TJK.POLICE"),
+    "TJK_POL": ("Tajikistan police", "TJK", "POLICE", "TJK.POLICE"),
+    "TJK_MIL": ("Tajikistan army", "TJK", "MIL", "TJK.MIL"),
+    "TJK_BORDER": ("Tajikistan border guards", "TJK", "MIL", "TJK.MIL"),
+    "TJK_GOV": ("Tajikistan government", "TJK", "GOV", "TJK.GOV"),
+    "TJK_INTERIOR": ("Tajikistan interior ministry", "TJK", "GOV", "TJK.GOV"),
+    "GKNB": ("State Committee for National Security", "TJK", "GOV", "TJK.GOV"),
+    "DAVLATSHOEV": ("Alisher Davlatshoev", "TJK", "GOV", "TJK.GOV"),
+    "TJK_COURT": ("Tajikistan courts", "TJK", "JUDICIARY", "TJK.JUDICIARY"),
+    "TJK_PROT": ("Khorog residents protesting", "TJK", "PROTESTER", "TJK.PROTESTER"),
+    "TJK_DETAINED": ("people detained in Khorog", "TJK", "PROTESTER", "TJK.PROTESTER"),
+    "DAVLATOV": ("Khurshed Davlatov", "TJK", "CIVILIAN", "TJK.CIVILIAN"),
+    "TJK_GUNMEN": ("gunmen (Bartang valley)", "TJK", "OTHER", "TJK.OTHER"),
+    "TJK_CRIMINALS": ("criminal groups linked to informal leaders", "TJK", "OTHER", "TJK.OTHER"),
+    "TJK_PROT_2022": ("Gorno-Badakhshan protesters (2022)", "TJK", "PROTESTER", "TJK.PROTESTER"),
+    "PAMIRI_LEADERS": ("Pamiri informal leaders", "TJK", "CIVILIAN", "TJK.CIVILIAN"),
+    "EU_DELEG": ("EU delegation in Dushanbe", None, "IGO", "IGO.EU"),
+    "AMNESTY": ("Amnesty International", None, "NGO", "NGO.AMNESTY"),
+    # Cambodia / Thailand
+    "KHM_MIL": ("Cambodia armed forces", "KHM", "MIL", "KHM.MIL"),
+    "KHM_MOD": ("Cambodia defence ministry", "KHM", "GOV", "KHM.GOV"),
+    "KHM_MOFA": ("Cambodia foreign ministry", "KHM", "GOV", "KHM.GOV"),
+    "KHM_GOV": ("Cambodia government", "KHM", "GOV", "KHM.GOV"),
+    "HUN_MANET": ("Hun Manet", "KHM", "GOV", "KHM.GOV"),
+    "THA_MIL": ("Royal Thai Army", "THA", "MIL", "THA.MIL"),
+    "THANAWAT": ("Thanawat Srisuk", "THA", "MIL", "THA.MIL"),
+    "THA_GOV": ("Thailand government", "THA", "GOV", "THA.GOV"),
+    "THA_MOFA": ("Thailand foreign ministry", "THA", "GOV", "THA.GOV"),
+    "ICJ": ("International Court of Justice", None, "IGO", "IGO.UN"),
+    "MYS_FM": ("Malaysia foreign minister", "MYS", "GOV", "MYS.GOV"),
+    # Bosnia
+    "SIPA": ("State Investigation and Protection Agency (SIPA)", "BIH", "POLICE", "BIH.POLICE"),
+    "TESANOVIC": ("Milan Tesanovic", "BIH", "CIVILIAN", "BIH.CIVILIAN"),
+    "RS_POL": ("Republika Srpska police", "BIH", "POLICE", "BIH.POLICE"),
+    "RS_INTERIOR": ("Republika Srpska interior ministry", "BIH", "GOV", "BIH.GOV"),
+    "RS_GOV": ("Republika Srpska government", "BIH", "GOV", "BIH.GOV"),
+    "RS_PARL": ("Republika Srpska parliament", "BIH", "GOV", "BIH.GOV"),
+    "BIH_STATE": ("Bosnia and Herzegovina state institutions", "BIH", "GOV", "BIH.GOV"),
+    "BIH_COURT": ("Court of Bosnia and Herzegovina", "BIH", "JUDICIARY", "BIH.JUDICIARY"),
+    "BIH_PROT": ("Banja Luka protesters", "BIH", "PROTESTER", "BIH.PROTESTER"),
+    "DODIK": ("Milorad Dodik", "BIH", "PARTY", "BIH.PARTY"),
+    "TESANOVIC_LAWYERS": ("Tesanovic's lawyers", "BIH", "CIVILIAN", "BIH.CIVILIAN"),
+    "OHR": ("Office of the High Representative", None, "IGO", "IGO.OHR"),
+    "USA_EMB": ("U.S. embassy in Bosnia", "USA", "GOV", "USA.GOV"),
+    "RUS_EMB": ("Russia embassy in Sarajevo", "RUS", "GOV", "RUS.GOV"),
+    "WEST_DIPLOMATS": ("Western diplomats", None, "GOV", "GOV"),
+    "EUFOR": ("EUFOR", None, "IGO", "IGO.EU"),
+    "VUCIC": ("Aleksandar Vucic", "SRB", "GOV", "SRB.GOV"),
+})
+
+L.update({
+    # Sierra Leone
+    "makeni": ("Makeni", "SLE", 8.88605, -12.04417, "city"),
+    "mabanta": ("Mabanta village (Bombali district)", "SLE", 8.88605, -12.04417, "district"),
+    "makeni_highway": ("Makeni-Magburaka highway near Makeni (Bombali district)", "SLE", 8.88605, -12.04417, "district"),
+    "freetown": ("Freetown", "SLE", 8.48714, -13.2356, "city"),
+    "sierra_leone": ("Sierra Leone", "SLE", 8.48714, -13.2356, "country"),
+    "sle_2022": ("Freetown and northern towns", "SLE", 8.48714, -13.2356, "country"),
+    # Tajikistan
+    "khorog": ("Khorog", "TJK", 37.49039, 71.55337, "city"),
+    "gbao": ("Gorno-Badakhshan region", "TJK", 37.49039, 71.55337, "admin1"),
+    "rushan": ("Rushan district", "TJK", 37.94487, 71.55745, "district"),
+    "savnob": ("checkpoint near Savnob, Bartang valley (Rushan district)", "TJK", 37.94487, 71.55745, "district"),
+    "dushanbe": ("Dushanbe", "TJK", 38.53575, 68.77905, "city"),
+    # Cambodia / Thailand
+    "ou_smach": ("near the O'Smach border crossing", "KHM", 14.42479, 103.69571, "city"),
+    "kouk_mon": ("Kouk Mon village (Banteay Ampil district)", "KHM", 14.23663, 103.12949, "district"),
+    "chong_chom": ("Chong Chom checkpoint (Kap Choeng district, Surin)", "THA", 14.47486, 103.59439, "district"),
+    "surin_border": ("Thai-Cambodian border (Surin province)", "THA", 14.88181, 103.49364, "admin1"),
+    "phnom_penh": ("Phnom Penh", "KHM", 11.56245, 104.91601, "city"),
+    "siem_reap": ("Siem Reap", "KHM", 13.36179, 103.86056, "city"),
+    # Bosnia
+    "bijeljina": ("Bijeljina", "BIH", 44.75874, 19.21437, "city"),
+    "bijeljina_roadblock": ("roadblock outside Bijeljina", "BIH", 44.75874, 19.21437, "city"),
+    "banja_luka": ("Banja Luka", "BIH", 44.77879, 17.20629, "city"),
+    "republika_srpska": ("Republika Srpska", "BIH", 44.77879, 17.20629, "admin1"),
+    "sarajevo": ("Sarajevo", "BIH", 43.84864, 18.35644, "city"),
+    "bosnia_ne": ("northern and eastern Bosnia", "BIH", 43.84864, 18.35644, "country"),
+    "belgrade": ("Belgrade", "SRB", 44.80401, 20.46513, "city"),
+})
+
+MAKENI = "makeni-2026-11-07-apc-supporters-clash-with-police"
+MAKENI_GAS = "makeni-2026-11-07-police-tear-gas"
+OKADA = "makeni-2026-11-07-police-shooting-of-okada-rider"
+STAYHOME = "sierra-leone-2026-11-12-apc-stay-at-home-protest"
+MABANTA = "mabanta-2026-11-09-councillor-house-burned"
+KHOROG_RALLY = "khorog-2026-11-21-rally-over-death-in-custody"
+DAVLATOV_BEATING = "gbao-2026-11-davlatov-beaten-in-custody"
+OSMACH = "o-smach-2026-12-07-border-clash"
+KOUKMON = "kouk-mon-2026-12-shelling"
+RS_HOLD = "bijeljina-2026-12-02-rs-police-hold-sipa-officers"
+
+# ---------------------------------------------------------------- wire b #0 Sierra Leone (pub 2026-11-10)
+r("sle", "Police and supporters of Sierra Leone's main opposition party clashed", MAKENI, "PROTEST", "riot", a1=("APC_SUPP", "supporters of Sierra Leone's main opposition party"), a2=("SLE_POL", "Police"), loc="makeni", date="2026-11-07", fat=2, inj=15, attr="police")
+r("sle", "threw stones at officers and set fire to a police post", MAKENI, "PROTEST", "riot", a1=("APC_SUPP", "Supporters of the All People's Congress (APC)"), a2=("SLE_POL", "officers"), loc="makeni", date="2026-11-07", attr="police spokesman Superintendent Ibrahim Conteh")
+r("sle", "Officers fired tear gas to disperse the crowd.", MAKENI_GAS, "COERCE", "tear-gas", a1=("SLE_POL", "Officers"), a2=("APC_SUPP", "the crowd"), loc="makeni", date="2026-11-07", attr="police spokesman Superintendent Ibrahim Conteh")
+S = "The APC said the man who died, a 24-year-old okada rider, had been shot by police."
+r("sle", S, OKADA, "ASSAULT", "firearms", a1=("SLE_POL", "police"), a2=("SLE_CIV", "a 24-year-old okada rider"), loc="makeni", date="2026-11-07", fat=1, attr="The APC")
+r("sle", S, "makeni-2026-11-apc-accuses-police-of-shooting", "ACCUSE", a1=("APC", "The APC"), a2=("SLE_POL", "police"), date="2026-11-10")
+r("sle", "Conteh denied that officers had fired live ammunition", OKADA, "ASSAULT", "firearms", status="denied", a1=("CONTEH", "Conteh"), a2=("SLE_CIV", "the man"), loc="makeni", date="2026-11-07", attr="Conteh")
+r("sle", "Police arrested 43 people in Makeni on Sunday", "makeni-2026-11-08-arrests", "COERCE", "arrest", a1=("SLE_POL", "Police"), a2=("SLE_DETAINED", "43 people"), loc="makeni", date="2026-11-08")
+r("sle", "The government imposed a dusk-to-dawn curfew on Makeni from Sunday evening", "makeni-2026-11-08-curfew", "COERCE", "curfew", a1=("SLE_GOV", "The government"), a2=("SLE_CIV", None), loc="makeni", date="2026-11-08", attr="Information Minister Chernor Bah")
+r("sle", "We will not allow anybody to turn the north into a battlefield", "sle-2026-11-09-bah-warning", "THREATEN", a1=("BAH", "he"), loc="freetown", date="2026-11-09")
+S = "APC secretary-general Lansana Dumbuya accused the government"
+r("sle", S, "sle-2026-11-dumbuya-accuses-government", "ACCUSE", a1=("DUMBUYA", "APC secretary-general Lansana Dumbuya"), a2=("SLE_GOV", "the government"), date="2026-11-10")
+r("sle", S, "sle-2026-11-apc-demands-release", "REQUEST", a1=("DUMBUYA", "APC secretary-general Lansana Dumbuya"), a2=("SLE_GOV", "the government"), date="2026-11-10")
+S = "The party said it would hold a nationwide stay-at-home protest on Thursday"
+r("sle", S, STAYHOME, "PROTEST", "strike", status="planned", a1=("APC", "The party"), loc="sierra_leone", date="2026-11-12")
+r("sle", S, "sierra-leone-2026-11-apc-threatens-indefinite-protest", "PROTEST", "strike", status="threatened", a1=("APC", "The party"), loc="sierra_leone")
+S = "Opposition lawmakers walked out of parliament in Freetown on Monday"
+r("sle", S, "freetown-2026-11-09-apc-walkout", "PROTEST", "demonstration", a1=("APC_MPS", "Opposition lawmakers"), loc="freetown", date="2026-11-09")
+r("sle", S, "sle-2026-11-kamara-rules-out-talks", "REJECT", a1=("KAMARA_S", "Samura Kamara"), a2=("SLE_GOV", "the government"), date="2026-11-10")
+S = "The Economic Community of West African States urged both sides to show restraint"
+r("sle", S, "sle-2026-11-ecowas-urges-restraint", "REQUEST", a1=("ECOWAS", "The Economic Community of West African States"), a2=("SLE_GOV", "both sides"), date="2026-11-10")
+r("sle", S, "freetown-2026-11-ecowas-mediation-team", "CONSULT", "talks", status="planned", a1=("ECOWAS", "The Economic Community of West African States"), a2=("SLE_GOV", None), loc="freetown")
+r("sle", "The party still says the 2023 election", "sle-apc-says-2023-election-rigged", "ACCUSE", a1=("APC", "The party"), a2=("SLE_GOV", None))
+r("sle", "In August 2022, protests over the rising cost of living", "sierra-leone-2022-08-cost-of-living-riots", "PROTEST", "riot", a1=("SLE_PROT_2022", "protests"), loc="sle_2022", date="2022-08-01", dp="month", fat=33)
+
+# ---------------------------------------------------------------- northern_star (pub 2026-11-11)
+S = "The death toll from Saturday night's clashes between police and opposition supporters"
+r("sle2", S, MAKENI, "PROTEST", "riot", a1=("APC_SUPP", "opposition supporters"), a2=("SLE_POL", "police"), loc="makeni", date="2026-11-07", fat=3, attr="her family")
+r("sle2", S, MAKENI_GAS, "COERCE", "tear-gas", a1=("SLE_POL", None), a2=("SLE_CIV", "a woman"), loc="makeni", date="2026-11-07", fat=1, attr="her family")
+r("sle2", "Police have now detained 51 people over the violence", "makeni-2026-11-arrests-total", "COERCE", "arrest", a1=("SLE_POL", "Police"), a2=("SLE_DETAINED", "51 people"), loc="makeni", date="2026-11-08", dp="week", attr="a police source")
+r("sle2", "Twenty of them were released on bail on Tuesday.", "makeni-2026-11-10-twenty-released-on-bail", "CONCEDE", a1=("SLE_POL", None), a2=("SLE_DETAINED", "Twenty of them"), loc="makeni", date="2026-11-10", attr="a police source")
+r("sle2", "A magistrate's court in Makeni charged 31 others on Tuesday", "makeni-2026-11-10-31-charged", "COERCE", a1=("SLE_COURT", "A magistrate's court in Makeni"), a2=("SLE_DETAINED", "31 others"), loc="makeni", date="2026-11-10")
+r("sle2", "said several of them had been beaten at the Makeni central police station", "makeni-2026-11-detainees-beaten", "ASSAULT", "beating", a1=("SLE_POL", None), a2=("SLE_DETAINED", "several of them"), loc="makeni", date="2026-11-08", dp="week", inj=3, attr="Their lawyer, Abu Bakarr Turay")
+r("sle2", "masked men set fire to the house of a ruling Sierra Leone People's Party councillor", MABANTA, "ASSAULT", "arson", a1=("SLE_MASKED", "masked men"), a2=("SLPP_COUNCILLOR", "a ruling Sierra Leone People's Party councillor"), loc="mabanta", date="2026-11-09")
+S = "Police blamed APC \"thugs\" for the arson"
+r("sle2", S, "mabanta-2026-11-police-blame-apc", "ACCUSE", a1=("SLE_POL", "Police"), a2=("APC", "APC"), date="2026-11-11")
+r("sle2", S, MABANTA, "ASSAULT", "arson", status="denied", a1=("APC", "the party"), a2=("SLPP_COUNCILLOR", None), loc="mabanta", date="2026-11-09", attr="the party")
+S = "Youths blocked the Makeni"
+r("sle2", S, "makeni-highway-2026-11-10-youths-blockade", "PROTEST", "demonstration", a1=("SLE_YOUTHS", "Youths"), loc="makeni_highway", date="2026-11-10", attr="witnesses")
+r("sle2", S, "makeni-highway-2026-11-10-soldiers-clear-blockade", "COERCE", a1=("SLE_MIL", "soldiers"), a2=("SLE_YOUTHS", "Youths"), loc="makeni_highway", date="2026-11-10", attr="witnesses")
+r("sle2", "The government shortened the curfew on Tuesday", "makeni-2026-11-10-curfew-shortened", "CONCEDE", a1=("SLE_GOV", "The government"), a2=("SLE_CIV", None), loc="makeni", date="2026-11-10", attr="the resident minister for the north")
+S = "APC leaders met the Inspector-General of Police, William Fayia Sellu"
+r("sle2", S, "freetown-2026-11-10-apc-meets-police-chief", "CONSULT", "meeting", a1=("APC", "APC leaders"), a2=("SELLU", "William Fayia Sellu"), loc="freetown", date="2026-11-10")
+r("sle2", S, STAYHOME, "PROTEST", "strike", status="planned", a1=("APC", "the party"), loc="sierra_leone", date="2026-11-12")
+r("sle2", "The Inter-Religious Council called on Christians and Muslims", "sle-2026-11-inter-religious-council-appeal", "REQUEST", a1=("IRC_SLE", "The Inter-Religious Council"), a2=("SLE_CIV", "Christians and Muslims"), date="2026-11-11")
+r("sle2", "Makeni's mayor, Sunkari Kamara, called on the police", "makeni-2026-11-mayor-asks-police-to-return-bodies", "REQUEST", a1=("MAKENI_MAYOR", "Sunkari Kamara"), a2=("SLE_POL", "the police"), date="2026-11-11")
+
+# ---------------------------------------------------------------- wire b #1 Gorno-Badakhshan (pub 2026-11-24)
+S = "Tajik security forces detained 11 people in Khorog"
+r("tjk", S, "khorog-2026-11-22-eleven-detained", "COERCE", "arrest", a1=("TJK_SEC", "Tajik security forces"), a2=("TJK_DETAINED", "11 people"), loc="khorog", date="2026-11-22", attr="relatives and activists")
+r("tjk", S, KHOROG_RALLY, "PROTEST", "demonstration", a1=("TJK_PROT", "hundreds of residents"), loc="khorog", date="2026-11-21", attr="relatives and activists")
+r("tjk", "Mobile internet in the region was cut on Sunday morning", "gbao-2026-11-22-internet-cut", "COERCE", "censor", a1=("TJK_GOV", None), loc="gbao", date="2026-11-22", attr="residents")
+r("tjk", "was detained in the Rushan district on Tuesday last week", "rushan-2026-11-17-davlatov-detained", "COERCE", "arrest", a1=("TJK_POL", None), a2=("DAVLATOV", "29-year-old Khurshed Davlatov"), loc="rushan", date="2026-11-17")
+r("tjk", "His family says he was beaten.", DAVLATOV_BEATING, "ASSAULT", "beating", a1=("TJK_POL", None), a2=("DAVLATOV", "he"), loc="gbao", date="2026-11-17", dp="week", attr="His family")
+r("tjk", "dozens of troops and several armoured vehicles arrived in Khorog", "khorog-2026-11-23-troops-arrive", "MOBILIZE", a1=("TJK_MIL", "dozens of troops"), loc="khorog", date="2026-11-23", attr="Residents")
+S = "The interior ministry denied that he had been mistreated"
+r("tjk", S, DAVLATOV_BEATING, "ASSAULT", "beating", status="denied", a1=("TJK_INTERIOR", "The interior ministry"), a2=("DAVLATOV", "he"), loc="gbao", date="2026-11-17", dp="week", attr="The interior ministry")
+r("tjk", S, "gbao-2026-11-interior-ministry-warns-organisers", "THREATEN", a1=("TJK_INTERIOR", "The interior ministry"), a2=("TJK_PROT", "the organisers"), date="2026-11-24")
+r("tjk", "About 300 people gathered outside the regional administration building on Saturday.", KHOROG_RALLY, "PROTEST", "demonstration", a1=("TJK_PROT", "About 300 people"), loc="khorog", date="2026-11-21")
+r("tjk", "The protest ended peacefully after the regional governor", "khorog-2026-11-21-governor-addresses-protesters", "CONSULT", "meeting", a1=("DAVLATSHOEV", "Alisher Davlatshoev"), a2=("TJK_PROT", "the crowd"), loc="khorog", date="2026-11-21")
+r("tjk", "gunmen fired on a checkpoint near the village of Savnob", "savnob-2026-11-23-checkpoint-attack", "ASSAULT", "firearms", a1=("TJK_GUNMEN", "gunmen"), a2=("TJK_BORDER", "two border guards"), loc="savnob", date="2026-11-23", inj=2, attr="the State Committee for National Security")
+r("tjk", "It blamed \"criminal groups\" linked to local informal leaders.", "gbao-2026-11-gknb-blames-criminal-groups", "ACCUSE", a1=("GKNB", "It"), a2=("TJK_CRIMINALS", "criminal groups"), date="2026-11-24")
+S = "In May 2022, security forces crushed protests in Khorog and Rushan"
+r("tjk", S, "gbao-2022-05-crackdown", "ASSAULT", a1=("TJK_SEC", "security forces"), a2=("TJK_PROT_2022", "protests"), loc="gbao", date="2022-05-01", dp="month", fat=40, attr="rights groups")
+r("tjk", S, "gbao-2022-05-protests", "PROTEST", "demonstration", a1=("TJK_PROT_2022", "protests"), loc="gbao", date="2022-05-01", dp="month")
+r("tjk", S, "tjk-pamiri-leaders-sentenced", "COERCE", a1=("TJK_COURT", None), a2=("PAMIRI_LEADERS", "several informal leaders of the Pamiri minority"))
+r("tjk", "The European Union's delegation in Dushanbe called on the authorities", "tjk-2026-11-eu-calls-for-investigation", "REQUEST", a1=("EU_DELEG", "The European Union's delegation in Dushanbe"), a2=("TJK_GOV", "the authorities"), date="2026-11-24")
+r("tjk", "Amnesty International said at least three of those detained on Sunday", "dushanbe-2026-11-detainees-transferred", "COERCE", a1=("TJK_SEC", None), a2=("TJK_DETAINED", "at least three of those detained on Sunday"), loc="dushanbe", attr="Amnesty International")
+
+# ---------------------------------------------------------------- wire b #2 Cambodia-Thailand (pub 2026-12-08)
+r("khm", "Cambodian and Thai troops exchanged fire near the O'Smach border crossing", OSMACH, "ASSAULT", "firearms", a1=("KHM_MIL", "Cambodian and Thai troops"), a2=("THA_MIL", None), loc="ou_smach", date="2026-12-07", fat=1, inj=2, attr="officials from both countries")
+S = "Each side accused the other of firing first."
+r("khm", S, "khm-2026-12-cambodia-blames-thailand-for-clash", "ACCUSE", a1=("KHM_MOD", "Each side"), a2=("THA_MIL", "the other"), date="2026-12-08")
+r("khm", S, "tha-2026-12-thailand-blames-cambodia-for-clash", "ACCUSE", a1=("THA_MIL", None), a2=("KHM_MIL", None), date="2026-12-08")
+S = "Cambodia's defence ministry said Thai soldiers had opened fire on a Cambodian patrol"
+r("khm", S, OSMACH, "ASSAULT", "firearms", a1=("THA_MIL", "Thai soldiers"), a2=("KHM_MIL", "a Cambodian patrol"), loc="ou_smach", date="2026-12-07", attr="Cambodia's defence ministry")
+r("khm", S, "khm-2026-12-cambodia-blames-thailand-for-clash", "ACCUSE", a1=("KHM_MOD", "Cambodia's defence ministry"), a2=("THA_MIL", "Thai soldiers"), date="2026-12-08")
+r("khm", S, "tha-2026-12-thailand-blames-cambodia-for-clash", "ACCUSE", a1=("THA_MIL", "the Royal Thai Army"), a2=("KHM_MIL", None), date="2026-12-08")
+r("khm", "two Thai artillery shells had landed near a primary school", KOUKMON, "ASSAULT", "shelling", a1=("THA_MIL", None), loc="kouk_mon", date="2026-12-08", fat=0, inj=0, attr="The Cambodian ministry")
+r("khm", "denied that Thai forces had fired any artillery", KOUKMON, "ASSAULT", "shelling", status="denied", a1=("THANAWAT", "Thai army spokesman Colonel Thanawat Srisuk"), loc="kouk_mon", date="2026-12-08", attr="Thai army spokesman Colonel Thanawat Srisuk")
+r("khm", "Thailand closed its Chong Chom checkpoint", "chong-chom-2026-12-07-checkpoint-closed", "SANCTION", a1=("THA_GOV", "Thailand"), a2=("KHM_GOV", None), loc="chong_chom", date="2026-12-07")
+r("khm", "Hun Manet said Phnom Penh would ask the International Court of Justice", "khm-2026-12-cambodia-to-ask-icj", "REQUEST", status="planned", a1=("HUN_MANET", "Cambodia's Prime Minister Hun Manet"), a2=("ICJ", "the International Court of Justice"))
+r("khm", "Cambodia's foreign ministry summoned Thailand's ambassador", "phnom-penh-2026-12-07-thai-ambassador-summoned", "ACCUSE", a1=("KHM_MOFA", "Cambodia's foreign ministry"), a2=("THA_GOV", "Thailand's ambassador"), loc="phnom_penh", date="2026-12-07")
+r("khm", "Second Army Region said it had sent additional tanks and troops to the border", "thai-border-2026-12-07-tanks-sent", "MOBILIZE", a1=("THA_MIL", "The Thai army's Second Army Region"), loc="surin_border", date="2026-12-07")
+S = "Thailand's foreign ministry accused Cambodian troops on Tuesday of laying new landmines"
+r("khm", S, "tha-2026-12-08-accuses-cambodia-of-landmines", "ACCUSE", a1=("THA_MOFA", "Thailand's foreign ministry"), a2=("KHM_MIL", "Cambodian troops"), date="2026-12-08")
+r("khm", S, "khm-2026-12-08-rejects-landmine-accusation", "ACCUSE", a1=("KHM_MOD", "Cambodia's defence ministry"), a2=("THA_MOFA", None), date="2026-12-08")
+S = "In July 2025, five days of fighting along the border killed more than 40 people"
+r("khm", S, "khm-tha-2025-07-border-war", "ASSAULT", a1=("KHM_MIL", None), a2=("THA_MIL", None), date="2025-07-01", dp="month", fat=40)
+r("khm", S, "khm-tha-2025-07-ceasefire", "AGREE", a1=("KHM_GOV", "the two countries"), a2=("THA_GOV", None), date="2025-07-01", dp="month")
+r("khm", "Malaysia's foreign minister urged both governments", "mys-2026-12-urges-respect-for-ceasefire", "REQUEST", a1=("MYS_FM", "Malaysia's foreign minister"), a2=("KHM_GOV", "both governments"), date="2026-12-08")
+r("khm", "Military commanders from both sides will meet in Siem Reap next week", "siem-reap-2026-12-15-border-commanders-meeting", "CONSULT", "meeting", status="planned", a1=("KHM_MIL", "Military commanders from both sides"), a2=("THA_MIL", None), loc="siem_reap", date="2026-12-15", dp="week")
+
+# ---------------------------------------------------------------- drina_monitor (pub 2026-12-03)
+r("bih", "arrested Milan Tesanovic, a former police director", "bijeljina-2026-12-02-tesanovic-arrested", "COERCE", "arrest", a1=("SIPA", "Officers of Bosnia's State Investigation and Protection Agency (SIPA)"), a2=("TESANOVIC", "Milan Tesanovic"), loc="bijeljina", date="2026-12-02", attr="the state prosecutor's office")
+r("bih", "Republika Srpska police then held two of the SIPA officers", RS_HOLD, "COERCE", "arrest", a1=("RS_POL", "Republika Srpska police"), a2=("SIPA", "two of the SIPA officers"), loc="bijeljina_roadblock", date="2026-12-02", attr="SIPA")
+r("bih", "The entity's interior ministry denied that anyone had been detained", RS_HOLD, "COERCE", "arrest", status="denied", a1=("RS_INTERIOR", "The entity's interior ministry"), a2=("SIPA", "the officers"), loc="bijeljina_roadblock", date="2026-12-02", attr="The entity's interior ministry")
+r("bih", "several thousand people had gathered in the centre of Banja Luka", "banja-luka-2026-12-02-rally-against-arrest", "PROTEST", "demonstration", a1=("BIH_PROT", "several thousand people"), loc="banja_luka", date="2026-12-02")
+r("bih", "SNSD leader Milorad Dodik told the crowd that Republika Srpska would stop cooperating", "rs-2026-12-dodik-threatens-to-halt-cooperation", "SANCTION", status="threatened", a1=("DODIK", "SNSD leader Milorad Dodik"), a2=("BIH_STATE", "state institutions"), loc="republika_srpska")
+r("bih", "He called the arrest \"a political kidnapping ordered from Sarajevo\".", "rs-2026-12-02-dodik-accuses-sarajevo", "ACCUSE", a1=("DODIK", "He"), a2=("BIH_STATE", "Sarajevo"), loc="banja_luka", date="2026-12-02")
+S = "On Thursday, the state court in Sarajevo ordered Tesanovic held in custody"
+r("bih", S, "sarajevo-2026-12-03-tesanovic-remanded", "COERCE", a1=("BIH_COURT", "the state court in Sarajevo"), a2=("TESANOVIC", "Tesanovic"), loc="sarajevo", date="2026-12-03")
+r("bih", S, "sarajevo-2026-12-03-court-rejects-house-arrest", "REJECT", a1=("BIH_COURT", "the state court in Sarajevo"), a2=("TESANOVIC_LAWYERS", "his lawyers"), loc="sarajevo", date="2026-12-03")
+r("bih", "The Office of the High Representative, which oversees", "bih-2026-12-ohr-urges-rs-leaders", "REQUEST", a1=("OHR", "The Office of the High Representative"), a2=("RS_GOV", "Republika Srpska's leaders"), date="2026-12-03")
+r("bih", "The U.S. embassy condemned what it called the obstruction of SIPA officers.", "bih-2026-12-us-embassy-condemns-obstruction", "ACCUSE", a1=("USA_EMB", "The U.S. embassy"), a2=("RS_POL", None), date="2026-12-03")
+r("bih", "EUFOR said it would increase patrols in northern and eastern Bosnia", "bih-2026-12-eufor-more-patrols", "MOBILIZE", status="planned", a1=("EUFOR", "The European Union's peacekeeping force EUFOR"), loc="bosnia_ne", date="2026-12-03", dp="week")
+r("bih", "Russia's embassy in Sarajevo accused Western diplomats", "bih-2026-12-russia-accuses-western-diplomats", "ACCUSE", a1=("RUS_EMB", "Russia's embassy in Sarajevo"), a2=("WEST_DIPLOMATS", "Western diplomats"), date="2026-12-03")
+r("bih", "Republika Srpska's government said it would send a delegation to Belgrade on Friday", "belgrade-2026-12-04-rs-delegation-talks-with-vucic", "CONSULT", "talks", status="planned", a1=("RS_GOV", "Republika Srpska's government"), a2=("VUCIC", "Serbian President Aleksandar Vucic"), loc="belgrade", date="2026-12-04")
+r("bih", "In 2025, the state court sentenced Dodik", "bih-2025-dodik-sentenced", "COERCE", a1=("BIH_COURT", "the state court"), a2=("DODIK", "Dodik"), loc="sarajevo", date="2025-01-01", dp="year")
+r("bih", "Republika Srpska's parliament then passed laws banning SIPA and the state court", "rs-2025-laws-banning-state-institutions", "SANCTION", a1=("RS_PARL", "Republika Srpska's parliament"), a2=("BIH_STATE", "SIPA"), loc="republika_srpska", date="2025-01-01", dp="year")
