@@ -486,3 +486,13 @@ def test_an_attack_named_as_told_hit_whom_the_told_attack_hit(extractor: Extract
             "The Baloch Liberation Army claimed responsibility for Sunday's attack.")
     claim = [e for e in run(extractor, text) if e.event_type == "ASSAULT"][-1]
     assert claim.status == "claimed" and code(claim.actor2) == "PAK.POLICE"
+
+
+def test_he_in_a_named_persons_clause_is_that_person(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Governor Amina Diallo told the crowd she would ask the "
+                                "central government for more troops."), "REQUEST")
+    assert ev.actor1 is not None and "Diallo" in ev.actor1.text
+    # "he and X" keeps both: the pronoun is not replaced
+    ev = of_type(run(extractor, "Ruto said he and Museveni had agreed to reopen the border."),
+                 "AGREE")
+    assert ev.actor1 is not None and ev.actor1.text.startswith("he")

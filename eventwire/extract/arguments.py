@@ -110,6 +110,9 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if child.dep_ in SUBJ:
             if child.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head, False
+            if child.lower_ in PERSON_PRONOUNS and not any(
+                    c.dep_ == "conj" for c in child.children):  # "he and X" stays
+                return _named_person_above(verb) or child, False
             return child, False
         if child.dep_ in ("nsubjpass", "csubjpass"):
             if child.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
@@ -238,6 +241,26 @@ def verb_arguments(verb: Token) -> Arguments:
     args.late_targets = [phrase(v) for v in _victims(verb)]
     args.host_targets = _host_targets(verb, obj) + _addressees(verb)
     return args
+
+
+PERSON_PRONOUNS = {"he", "she"}
+
+
+def _named_person_above(verb: Token) -> Token | None:
+    """The named person whose clause holds this one: "Japarov said he would raise it",
+    "Governor X told the marchers he would ask ...", "X is expected in Y, where he will
+    visit ...": "he" is X (a name: "he" after "the ministry said" is no one we know)."""
+    cur = verb
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return c if c.pos_ == "PROPN" else None
+    return None
 
 
 CASUALTY_VERBS = {"kill", "wound", "injure", "behead", "abduct", "kidnap", "massacre"}
