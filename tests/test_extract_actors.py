@@ -496,3 +496,9 @@ def test_he_in_a_named_persons_clause_is_that_person(extractor: Extractor) -> No
     ev = of_type(run(extractor, "Ruto said he and Museveni had agreed to reopen the border."),
                  "AGREE")
     assert ev.actor1 is not None and ev.actor1.text.startswith("he")
+
+
+def test_the_subject_of_is_due_to_is_the_doer(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "U.N. envoy Hans Grundberg is due to visit Aden next week, "
+                                "his office said."), "CONSULT")
+    assert ev.actor1 is not None and ev.actor1.sector == "IGO"

@@ -132,6 +132,8 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "X responded by condemning ...", "X left after signing ...": the same doer
         subj, was_passive = _subject(verb.head.head, depth + 1)
         return (None, False) if was_passive else (subj, False)
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+        return _subject(verb.head.head, depth + 1)  # "X is due to visit", "X is ready to talk"
     if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
         if _misread_participle(verb.head):
             # "ambushed a convoy escorting tankers, killing 12": the ambush kills
