@@ -502,3 +502,10 @@ def test_the_subject_of_is_due_to_is_the_doer(extractor: Extractor) -> None:
     ev = of_type(run(extractor, "U.N. envoy Hans Grundberg is due to visit Aden next week, "
                                 "his office said."), "CONSULT")
     assert ev.actor1 is not None and ev.actor1.sector == "IGO"
+
+
+def test_an_unknown_name_with_an_armed_word_is_what_its_apposition_says(
+        extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "The Forces Nouvelles du Changement, an alliance of opposition "
+                                "parties, called for a march in Bamako on Friday."), "PROTEST")
+    assert ev.actor1 is not None and ev.actor1.sector == "PARTY"

@@ -367,7 +367,12 @@ class Extractor:
                     # "the Group for the Support of Islam and Muslims (JNIM)"
                     a = self._resolve_actor(short.text, when, home)
                     span = short
-                if self.resolve_entities and a.sector is None:
+                if self.resolve_entities and (a.sector is None or a.sector in (
+                        "MIL", "POLICE") and a.name in (
+                        None, self.actors.label(a.country, a.sector)) and sum(
+                        t.pos_ == "PROPN" for t in long) >= 2):
+                    # a name no lexicon knows, though a word in it sounds armed ("the Forces
+                    # Vives de Guinee, a coalition of opposition parties")
                     a = self._described(a, long, ctx, short)
                 elif self.resolve_entities and a.sector in ARMED_NAMED:
                     self._name_of_kind(a, long, ctx)
