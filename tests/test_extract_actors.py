@@ -509,3 +509,11 @@ def test_an_unknown_name_with_an_armed_word_is_what_its_apposition_says(
     ev = of_type(run(extractor, "The Forces Nouvelles du Changement, an alliance of opposition "
                                 "parties, called for a march in Bamako on Friday."), "PROTEST")
     assert ev.actor1 is not None and ev.actor1.sector == "PARTY"
+
+
+def test_arson_hits_the_owners_of_what_burned(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Gunmen set fire to a bus near Culiacan on Saturday."), "ASSAULT")
+    assert code(ev.actor2) == "MEX.CIVILIAN"
+    ev = of_type(run(extractor, "Militants set fire to a police vehicle in Bamenda on Monday."),
+                 "ASSAULT")
+    assert code(ev.actor2) == "CMR.POLICE"

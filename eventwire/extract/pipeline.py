@@ -741,6 +741,34 @@ class Extractor:
         return replace(actor, country=country, code=f"{country}.{actor.sector}",
                        name=self.actors.label(country, actor.sector) or actor.name)
 
+    def _property_owner(self, group: list[TriggerMatch], location: Location | None,
+                        ctx: ArticleContext) -> Actor | None:
+        """Arson hits whoever owns what burned: "set fire to a gendarmerie vehicle" the
+        gendarmerie, "torched houses" the civilians of the place (no span: the words name the
+        property, not its owners)."""
+        verb = next((m.head for m in group if m.head.lemma_.lower() in self.cues[
+            "arson_lemmas"] and m.head.pos_ == "VERB"), None)
+        if verb is None:
+            return None
+        things = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
+        things = [g for c in things for g in ([c] if c.dep_ == "dobj" else c.children)
+                  if g.dep_ in ("dobj", "pobj")]
+        burned = next((t for t in things if t.lemma_.lower() in self.cues["burned_property"]),
+                      None)
+        if burned is None:
+            return None
+        words = " ".join(t.text for t in burned.lefts if t.dep_ in ("compound", "amod", "poss"))
+        country = location.country if location is not None and location.country \
+            else ctx.main_country
+        owner = self._resolve_actor(words, ctx.article.published, country) if words else None
+        sector = owner.sector if owner is not None and owner.sector in (
+            "MIL", "POLICE", "GOV", "IGO", "NGO", "MEDIA") else "CIVILIAN"
+        if country is None:
+            return None
+        label = self.actors.label(country, sector)
+        return Actor(text=label or f"{country} {sector}", name=label, country=country,
+                     sector=sector, code=f"{country}.{sector}")
+
     def _delegating_state(self, text: str) -> str | None:
         """The state named before an envoy noun ("Sudan's U.N. envoy"): its diplomat. The
         U.N.'s own envoy to a state ("the U.N. Syria envoy") is no such thing."""
@@ -1030,6 +1058,8 @@ class Extractor:
                 label = self.actors.label(country, "POLICE") or f"{country} police"
                 actor1 = Actor(text=label, name=label, country=country, sector="POLICE",
                                code=f"{country}.POLICE")
+        if actor2 is None and entry.event_type == "ASSAULT" and self.resolve_entities:
+            actor2 = self._property_owner(group, location, ctx)
         ev = Event(
             event_type=entry.event_type,
             mode=mode,
