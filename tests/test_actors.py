@@ -42,6 +42,8 @@ COMPOSED = [
     ("dozens of relatives of the dead soldiers", D2016, "TCD", "TCD.CIVILIAN", "CIVILIAN", None),
     ("families of police officers", D2016, "KEN", "KEN.CIVILIAN", "CIVILIAN", None),
     ("hundreds of members of the army", D2016, "MLI", "MLI.MIL", "MIL", None),
+    ("a 17-year-old boy", D2016, "GIN", "GIN.CIVILIAN", "CIVILIAN", None),
+    ("a village chief and his two sons", D2016, "BEN", "BEN.CIVILIAN", "CIVILIAN", None),
     ("Syrian and Russian warplanes", D2016, None, "SYR.MIL", "MIL", None),
     ("members of the Syrian army", D2016, None, "SYR.MIL", "MIL", None),
     ("a spokesman for the Turkish military", D2016, None, "TUR.MIL", "MIL", None),
