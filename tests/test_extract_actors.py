@@ -517,3 +517,9 @@ def test_arson_hits_the_owners_of_what_burned(extractor: Extractor) -> None:
     ev = of_type(run(extractor, "Militants set fire to a police vehicle in Bamenda on Monday."),
                  "ASSAULT")
     assert code(ev.actor2) == "CMR.POLICE"
+
+
+def test_who_died_is_a_victim_never_the_doer(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "A 19-year-old student who was shot in the chest died in "
+                                "hospital in Conakry on Friday."), "ASSAULT")
+    assert ev.actor1 is None and ev.actor2 is not None and ev.actor2.sector == "CIVILIAN"

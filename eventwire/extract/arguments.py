@@ -219,6 +219,8 @@ def verb_arguments(verb: Token) -> Arguments:
         agent = _agent(verb)
         args.actor1 = phrase(agent) if agent is not None else None
         args.actor2 = phrase(subj) if subj is not None else None
+    elif verb.lemma_.lower() in DEATH_VERBS:
+        args.actor2 = phrase(subj) if subj is not None else None  # "a man ... died": a victim
     else:
         args.actor1 = phrase(subj) if subj is not None else None
         args.actor2 = phrase(obj) if obj is not None else None
@@ -246,6 +248,8 @@ def verb_arguments(verb: Token) -> Arguments:
 
 
 PERSON_PRONOUNS = {"he", "she"}
+# Verbs whose subject is who died: never the doer.
+DEATH_VERBS = {"die", "perish"}
 
 
 def _named_person_above(verb: Token) -> Token | None:
