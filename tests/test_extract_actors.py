@@ -523,3 +523,9 @@ def test_who_died_is_a_victim_never_the_doer(extractor: Extractor) -> None:
     ev = of_type(run(extractor, "A 19-year-old student who was shot in the chest died in "
                                 "hospital in Conakry on Friday."), "ASSAULT")
     assert ev.actor1 is None and ev.actor2 is not None and ev.actor2.sector == "CIVILIAN"
+
+
+def test_men_armed_with_rifles_are_gunmen(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Three men armed with rifles opened fire on shoppers in "
+                                "Tegucigalpa on Sunday."), "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.sector == "OTHER"

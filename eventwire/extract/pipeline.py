@@ -362,6 +362,10 @@ class Extractor:
             if key not in actor_cache:
                 a = self._resolve_actor(span.text, when, home) \
                     if self.resolve_entities else Actor(text=span.text)
+                if self.resolve_entities and a.sector == "CIVILIAN" and any(
+                        c.dep_ == "acl" and c.lower_ == "armed" for c in span.root.children):
+                    # "four men armed with assault rifles" are gunmen
+                    a = replace(self._resolve_actor("gunmen", when, home), text=span.text)
                 long, short = span, _acronym(span)
                 if self.resolve_entities and a.code is None and short is not None:
                     # "the Group for the Support of Islam and Muslims (JNIM)"
