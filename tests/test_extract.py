@@ -985,3 +985,14 @@ def test_an_act_done_again_and_again_has_no_day(extractor: Extractor) -> None:
     assert ev.date is None
     ev = one(run(extractor, "The government rejected foreign mediation on Monday."), "REJECT")
     assert ev.date == date(2025, 3, 3)
+
+
+def test_a_response_with_no_date_words_is_news_of_the_report(extractor: Extractor) -> None:
+    # troops sent and people rescued after an incident are told as the day's news: they keep
+    # the publication date, while a detail of the attack itself takes the attack's day
+    evs = run(extractor, "Gunmen attacked a village near Gao on Monday, killing eight herders. "
+                         "The attackers burned several houses. "
+                         "The army sent reinforcements to the village.")
+    assert one(evs, "MOBILIZE").date == PUB
+    burned = [e for e in evs if e.event_type == "ASSAULT" and e.trigger.startswith("burn")]
+    assert burned and burned[0].date == date(2025, 3, 3)

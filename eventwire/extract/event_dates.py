@@ -60,6 +60,7 @@ _AGO_UNITS: dict[str, list[Any]] = _D["ago_units"]
 _AGO_VAGUE: dict[str, int] = _D["ago_vague"]
 _AGO_DEFAULT: int = _D["ago_default"]
 _NUMBER_WORDS: dict[str, int] = {**_N["units"], **_N["tens"]}
+_REPORT_DAY_TYPES = set(_D["report_day_types"])
 _RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
 
 
@@ -354,7 +355,8 @@ def inherit_dates(events: list[Any], material_types: set[str],
                   shifts: dict[int, tuple[int, str, bool]] | None = None) -> None:
     """News tells an incident's day once, in the lead: a later sentence that adds detail to an
     act ("the bomber blew himself up at the gate") without date words of its own happened on
-    the day last given for an act in the article, not on the day of the report. "The same
+    the day last given for an act in the article, not on the day of the report; troops sent
+    and people rescued (`report_day_types`) answer the incident and are the report's news. "The same
     day", "the next day" count from the last day the story gave, whatever the act, and so
     does "a week after" when its sentence gives no day (`shifts`: id(event) -> count, unit,
     and whether it is told against "the attack" of the story, its first act of a given day)."""
@@ -392,6 +394,8 @@ def inherit_dates(events: list[Any], material_types: set[str],
                 day = (ev.date, ev.date_text)
                 first = first or ev.date
             continue
+        if ev.event_type in _REPORT_DAY_TYPES:
+            continue  # "the army has flown reinforcements into the city": news of the report
         if day is not None and ev.date is not None and day[0] <= ev.date:
             # the latest day told, if a later scene was dated since the last act ("relatives
             # gathered outside the prison on Monday ... Police used pepper spray")
