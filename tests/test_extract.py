@@ -996,3 +996,20 @@ def test_a_response_with_no_date_words_is_news_of_the_report(extractor: Extracto
     assert one(evs, "MOBILIZE").date == PUB
     burned = [e for e in evs if e.event_type == "ASSAULT" and e.trigger.startswith("burn")]
     assert burned and burned[0].date == date(2025, 3, 3)
+
+
+def test_a_claim_of_responsibility_is_dated_by_the_attack_it_claims(
+        extractor: Extractor) -> None:
+    # the claim comes after the attack (and after a later arrest): it takes the attack's day
+    evs = run(extractor, "Gunmen attacked an army post near Kidal on Monday, killing five "
+                         "soldiers. Police detained two suspects in the town on Tuesday. "
+                         "The group claimed responsibility for the attack late on Tuesday.")
+    claim = next(e for e in evs if e.event_type == "ASSAULT" and e.status == "claimed")
+    assert claim.date == date(2025, 3, 3)
+    # "that attack" is the last attack told, here one of another month
+    evs = run(extractor, "Gunmen ambushed a convoy near Gao on Monday, killing six soldiers. "
+                         "The ambush came three months after a bomb at a church in Gao "
+                         "killed four people in December 2024. Islamic State claimed that "
+                         "attack.")
+    claim = next(e for e in evs if e.event_type == "ASSAULT" and e.status == "claimed")
+    assert (claim.date, claim.date_precision) == (date(2024, 12, 1), "month")

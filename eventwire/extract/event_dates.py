@@ -352,19 +352,37 @@ def _in_year(d: date, year: int) -> date:
 
 
 def inherit_dates(events: list[Any], material_types: set[str],
-                  shifts: dict[int, tuple[int, str, bool]] | None = None) -> None:
+                  shifts: dict[int, tuple[int, str, bool]] | None = None,
+                  claims: dict[int, tuple[bool, date | None]] | None = None) -> None:
     """News tells an incident's day once, in the lead: a later sentence that adds detail to an
     act ("the bomber blew himself up at the gate") without date words of its own happened on
     the day last given for an act in the article, not on the day of the report; troops sent
     and people rescued (`report_day_types`) answer the incident and are the report's news. "The same
     day", "the next day" count from the last day the story gave, whatever the act, and so
     does "a week after" when its sentence gives no day (`shifts`: id(event) -> count, unit,
-    and whether it is told against "the attack" of the story, its first act of a given day)."""
+    and whether it is told against "the attack" of the story, its first act of a given day).
+    A claim of responsibility with no day of its own (`claims`: id(event) -> whether it claims
+    "that attack", and the day the claim was made if told) is dated by the attack it claims:
+    the story's first attack told with a day or a toll, or the last one for "that attack";
+    never after the day of the claim."""
     day: tuple[date, str] | None = None
     first: date | None = None  # the day of the story's first act
     told: date | None = None  # the last day given for anything
     year: int | None = None  # the last year the story named in words
+    attacks: list[Any] = []  # the attacks told so far (dated by the time a claim reads them)
     for ev in events:
+        claim = (claims or {}).get(id(ev))
+        if claim is not None and not ev.date_text and attacks:
+            that, said_on = claim
+            claimed = attacks[-1] if that else attacks[0]
+            if claimed.date is not None and (said_on is None or claimed.date <= said_on):
+                ev.date, ev.date_precision = claimed.date, claimed.date_precision
+            elif said_on is not None:
+                ev.date, ev.date_precision = said_on, "day"
+            continue
+        if ev.event_type == "ASSAULT" and ev.status in ("reported", "claimed") and \
+                claim is None and (ev.date_text or ev.fatalities is not None):
+            attacks.append(ev)
         if ev.date_text and ev.date is not None:
             if _YEAR_RE.search(ev.date_text):
                 year = ev.date.year

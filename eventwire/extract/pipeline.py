@@ -180,6 +180,9 @@ class ArticleContext:
     main_place: Location | None = None
     # events dated "a week after" an act of a day the sentence does not give: id -> shift
     date_shifts: dict[int, tuple[int, str, bool]] = field(default_factory=dict)
+    # claims of responsibility with no day of their own: id -> whether "that attack" (the
+    # last attack told) rather than the story's own attack is claimed, and the claim's day
+    claims: dict[int, tuple[bool, date | None]] = field(default_factory=dict)
     # verbal reactions to an act named by its noun ("welcomed the veto"): id -> its type
     reacts: dict[int, str] = field(default_factory=dict)
     # doerless attacks named as already told ("Sunday's ambush", "the barracks attack")
@@ -252,7 +255,7 @@ class Extractor:
             per_article[k].extend(self._sentence_events(contexts[k], doc, s))
         for a, events, ctx in zip(articles, per_article, contexts, strict=True):
             self._link_actors(a, events, ctx.reacts)
-            inherit_dates(events, MATERIAL_TYPES, ctx.date_shifts)
+            inherit_dates(events, MATERIAL_TYPES, ctx.date_shifts, ctx.claims)
             _told_doers(events, ctx.told)
             yield a, events
 
@@ -986,6 +989,7 @@ class Extractor:
         if dated.text and any(re.search(r"\b(?:toll|count)\b", f.text) for f in figures) \
                 and primary.head.pos_ == "NOUN":
             dated = replace(dated, text=None)  # "the toll from the attack rose on Friday"
+        said_on = dated.date if dated.text and dated.precision == "day" else None
         dated = self._date_of_speech(doc, dated, primary.head, status, entry.event_type,
                                      ctx.article.published)
         dated = _date_of_other_act(doc, primary.head, dated, ctx.article.published, future,
@@ -1065,6 +1069,11 @@ class Extractor:
         ctx.built.append(ev)
         if shift is not None:
             ctx.date_shifts[id(ev)] = shift
+        if status == "claimed" and entry.event_type == "ASSAULT" and not dated.text:
+            claimed = _claimed_noun(group, self.cues)
+            if claimed is not None:
+                ctx.claims[id(ev)] = (any(c.dep_ == "det" and c.lower_ in ("that", "those")
+                                          for c in claimed.children), said_on)
         apply_mappings(ev)
         obj = args[0].dobj
         if actor2 is None and ONTOLOGY_QUAD.get(entry.event_type) in (1, 3) and \
@@ -1592,6 +1601,24 @@ def _demand_of_protest(ev: Event, head: Token, heads: list[Token], events: list[
         for o, h in zip(events, heads, strict=True)) or any(
         o.event_type == "PROTEST" and o.status == "planned" and h.i != head.i and
         head.is_ancestor(h) for o, h in zip(events, heads, strict=True))
+
+
+def _claimed_noun(group: list[TriggerMatch], cues: dict[str, Any]) -> Token | None:
+    """The attack a group claims responsibility for ("claimed the attack", "claimed
+    responsibility for the three attacks"; the claim phrase itself when it names none): a
+    claim is news of that attack, not of the day it was made. None for an attack told with
+    its claim in passing ("an attack claimed by X") or an army's account of its strikes."""
+    for m in group:
+        if any(t.lemma_.lower() in cues["claimed"] for t in m.tokens):
+            return m.head
+        cur = m.head
+        for _ in range(4):
+            if cur.dep_ not in ("dobj", "prep", "pobj") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if cur.pos_ == "VERB" and cur.lemma_.lower() in cues["claimed"]:
+                return m.head
+    return None
 
 
 def _claimed_doers(events: list[Event]) -> None:
