@@ -1013,3 +1013,17 @@ def test_a_claim_of_responsibility_is_dated_by_the_attack_it_claims(
                          "attack.")
     claim = next(e for e in evs if e.event_type == "ASSAULT" and e.status == "claimed")
     assert (claim.date, claim.date_precision) == (date(2024, 12, 1), "month")
+
+
+def test_since_dates_the_act_it_measures_only(extractor: Extractor) -> None:
+    evs = run(extractor, "The militia has detained dozens of aid workers since June 2024.")
+    ev = one(evs, "COERCE")
+    assert (ev.date, ev.date_precision) == (date(2024, 6, 1), "month")
+    # a span in a relative clause measures that clause's state, not the accusation
+    evs = run(extractor, "The government blamed the rebels, whose fighters have encircled "
+                         "the town since late February.")
+    assert one(evs, "ACCUSE").date == PUB
+    # an ordinal counts over the period, like a superlative: no day of the act
+    evs = run(extractor, "The vote was Russia's third veto on the conflict since November "
+                         "2023.")
+    assert all(e.date != date(2023, 11, 1) for e in evs)

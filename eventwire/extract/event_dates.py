@@ -106,6 +106,7 @@ _LEAD_RE = re.compile(
     rf"(?:\b(?P<prep>{_alt(_D['lead_prepositions'])})\s+)?"
     rf"(?:\b(?P<mod>{_alt(_D['lead_modifiers'])})(?:\s+|-))?)$"
 )
+_WHEN_RE = re.compile(r",?\s+when\b", re.IGNORECASE)
 _REPORTING_RE = re.compile(
     rf"(?i:\b(?:{_alt(_D['reporting_verbs'])})(?:\s+[A-Za-z]+)?\s*,?\s*)$"
 )
@@ -120,6 +121,7 @@ class _Cand:
     background: bool
     reporting: bool
     possessive: bool  # "last year's strikes", "Thursday's march": names another act
+    yardstick: bool = False  # "the deadliest since 2019, when ...": dates the "when" clause only
 
 
 def _add_months(d: date, months: int) -> date:
@@ -264,11 +266,12 @@ def _candidates(sentence: str, pub: date | None, future: bool = False) -> list[_
         lead = _LEAD_RE.search(sentence, max(0, m.start() - 30), m.start())
         has_lead = lead is not None and lead.start() < m.start()
         prep = (lead.group("prep") or "").lower() if has_lead and lead is not None else ""
-        if prep in _DURATION and not (m.group("wd") and prep in _DAY_START):
-            continue  # "encircled since late April", "extended until 2028": a span, no act
+        if prep in _DURATION and prep not in _DAY_START:
+            continue  # "extended until 2028": the end of a span, no act
         start0 = lead.start() if has_lead and lead is not None else m.start()
-        if not m.group("wd") and prep not in ("on", "at") and \
-                _SUPERLATIVE_RE.search(sentence[max(0, start0 - 40):start0]):
+        yardstick = not m.group("wd") and prep not in ("on", "at") and \
+            _SUPERLATIVE_RE.search(sentence[max(0, start0 - 40):start0]) is not None
+        if yardstick and not _WHEN_RE.match(sentence, m.end()):
             continue  # a period after a superlative, never a day
         if (m.group("mo") or m.group("yr")) and not has_lead:
             continue  # a bare month or year needs a cue word ("in March", "since 2011")
@@ -294,13 +297,14 @@ def _candidates(sentence: str, pub: date | None, future: bool = False) -> list[_
         background = forced if forced is not None else _is_background(d, precision, pub)
         possessive = re.match(r"['’]s\b", sentence[m.end():m.end() + 2]) is not None or \
             m.group(0)[-2:] in ("'s", "’s")
-        out.append(_Cand(start, m.end(), d, precision, background, reporting, possessive))
+        out.append(_Cand(start, m.end(), d, precision, background, reporting, possessive,
+                         yardstick))
     return out
 
 
 def tells_a_date(text: str) -> bool:
     """Whether `text` has date words of its own ("last October", "on Tuesday", "in 2014")."""
-    return bool(_candidates(text, None))
+    return any(not c.yardstick for c in _candidates(text, None))
 
 
 def resolve_event_date(sentence: str, published: date | None,
@@ -315,7 +319,8 @@ def resolve_event_date(sentence: str, published: date | None,
     possessive ("sites damaged in last year's strikes") dates the act it names: it dates
     the trigger at `anchor` only when nothing else does.
     """
-    cands = _candidates(sentence, published, future)
+    cands = [c for c in _candidates(sentence, published, future)
+             if not c.yardstick or anchor is not None and anchor >= c.end]
     if not cands:
         return EventDate(published, "day" if published else None, None, None, None, False)
     # "after Friday prayers" names a service: a day only when the sentence gives no other

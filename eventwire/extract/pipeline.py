@@ -976,6 +976,7 @@ class Extractor:
         future = status in ("planned", "hypothetical")
         dated = resolve_event_date(sent_text, ctx.article.published, anchor=primary.start_char,
                                    future=future)
+        dated = _since_of_other_act(doc, primary.head, dated, ctx.article.published, future)
         if not dated.text and status == "reported" and \
                 entry.event_type in self.cues["symmetric_types"] \
                 and primary.head.pos_ == "NOUN" and primary.head.dep_ == "pobj" and \
@@ -1794,6 +1795,11 @@ def _other_clause(tok: Token, trigger: Token, cues: dict[str, Any]) -> Token | N
 
 
 _PERIOD = re.compile(r"\b(?:this|since|so far)\b", re.I)
+# the verbs that head a clause of their own (not "detained them for questioning since ...")
+_CLAUSE_DEPS = {"ROOT", "ccomp", "relcl", "acl", "advcl", "xcomp", "csubj", "conj", "parataxis"}
+# "Russia's second veto since November": a count measured over a period, like a superlative
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "tenth", "latest"}
 
 
 def _in_superlative(tok: Token) -> bool:
@@ -1803,14 +1809,15 @@ def _in_superlative(tok: Token) -> bool:
         if a.i != tok.i and a.tag_ == "JJS":
             return True  # "was the deadliest since October 2024", "one of the worst this year"
         if a.pos_ in ("NOUN", "PROPN") and a.i != tok.i and any(
-                c.dep_ == "amod" and (c.tag_ == "JJS" or any(m.lower_ == "most"
-                                                             for m in c.children))
+                c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _ORDINALS or any(
+                    m.lower_ == "most" for m in c.children))
                 for c in a.children):
-            return True
+            return True  # "the worst fighting since 2019", "its second veto since November"
         if a.pos_ in ("VERB", "AUX"):
             # "X was one of the deadliest against the army this year"
             return a.lemma_ == "be" and any(c.dep_ == "attr" and any(
-                t.tag_ == "JJS" for t in c.subtree) for c in a.children)
+                t.tag_ == "JJS" or t.lower_ in _ORDINALS for t in c.subtree)
+                for c in a.children)
     return False
 
 
@@ -1829,6 +1836,35 @@ def _date_in_own_clause(doc: Doc, trigger: Token, dated: EventDate, published: d
     return own if own.text else dated
 
 
+def _spans_from(since: Token, trigger: Token) -> bool:
+    """Whether "since <date>" measures the act at `trigger` ("have detained dozens since June
+    2024", "joint operations since 2021": dated from the span's start) or holds it ("since
+    November 2021, when bombers struck Kampala")."""
+    def clause(tok: Token) -> Token:
+        return next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX") and
+                     a.dep_ in _CLAUSE_DEPS), tok)
+
+    return since.is_ancestor(trigger) or clause(since).i in (trigger.i, clause(trigger).i)
+
+
+def _since_of_other_act(doc: Doc, trigger: Token, dated: EventDate, published: date | None,
+                        future: bool) -> EventDate:
+    """ "blamed the rebels, whose fighters have encircled the city since April", "the worst
+    fighting since May 2025": a span's start dates the state it measures or the yardstick
+    of a comparison, not the act at hand (read before deciding the act is news at all)."""
+    text = doc.text
+    for _ in range(3):
+        if not dated.text or dated.start is None or (tok := token_at(doc, dated.start)) is None \
+                or tok.lower_ != "since":
+            return dated
+        if _spans_from(tok, trigger) and not (_in_superlative(tok) and
+                                              not tok.is_ancestor(trigger)):
+            return dated
+        text = _blanked(text, tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge))
+        dated = resolve_event_date(text, published, anchor=trigger.idx, future=future)
+    return dated
+
+
 def _date_of_other_act(doc: Doc, trigger: Token, dated: EventDate, published: date | None,
                        future: bool, cues: dict[str, Any]) -> EventDate:
     """ "They marched on the ministry after a student was shot dead on Thursday": a day told
@@ -1838,7 +1874,8 @@ def _date_of_other_act(doc: Doc, trigger: Token, dated: EventDate, published: da
     for _ in range(3):  # the next day found may be another act's too
         if not dated.text or dated.start is None or (tok := token_at(doc, dated.start)) is None:
             return dated
-        if _PERIOD.search(dated.text) and _in_superlative(tok):
+        if _PERIOD.search(dated.text) and _in_superlative(tok) and not tok.is_ancestor(trigger):
+            # ("the deadliest since 2019, when gunmen stormed ...": that day is the storming's)
             # "the largest arson attack this year", "the deadliest since 2019": a yardstick
             text = _blanked(text, dated.start, dated.start + len(dated.text))
             dated = resolve_event_date(text, published, anchor=trigger.idx, future=future)
