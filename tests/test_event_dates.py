@@ -222,3 +222,14 @@ def test_friday_prayers_name_a_service_when_the_sentence_gives_a_date() -> None:
     assert resolve_event_date(s, pub, anchor=s.index("opened")).date == date(2022, 9, 30)
     s = "Troops opened fire on worshippers after Friday prayers."
     assert resolve_event_date(s, pub, anchor=s.index("opened")).date == date(2026, 10, 16)
+
+
+def test_a_part_of_a_year_dates_its_month() -> None:
+    pub = date(2026, 8, 24)
+    s = "The mission withdrew from the country at the end of 2023 at the government's request."
+    got = resolve_event_date(s, pub)
+    assert (got.date, got.precision, got.text) == (date(2023, 12, 1), "month", "the end of 2023")
+    got = resolve_event_date("Talks resumed at the start of 2025.", pub)
+    assert (got.date, got.precision) == (date(2025, 1, 1), "month")
+    # the end of a span is still no date
+    assert resolve_event_date("The truce was extended until the end of 2028.", pub).text is None

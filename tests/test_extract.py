@@ -1027,3 +1027,22 @@ def test_since_dates_the_act_it_measures_only(extractor: Extractor) -> None:
     evs = run(extractor, "The vote was Russia's third veto on the conflict since November "
                          "2023.")
     assert all(e.date != date(2023, 11, 1) for e in evs)
+
+
+def test_the_sentence_after_a_dated_history_goes_on_with_it(extractor: Extractor) -> None:
+    evs = run(extractor, "Protesters rallied in the capital on Monday. In 2019, militants "
+                         "seized parts of the port city of Tanga. The army retook the city "
+                         "after a three-month siege. Police arrested two protesters in the "
+                         "capital.")
+    retook = [e for e in evs if e.trigger.startswith("retook")]
+    assert retook and (retook[0].date, retook[0].date_precision) == (date(2019, 1, 1), "year")
+    # the story is back in the present two sentences later
+    assert one(evs, "COERCE").date == date(2025, 3, 3)
+    # a response with no tie to the history is news of the day
+    evs = run(extractor, "In 2019, militants seized parts of the port city of Tanga. The army "
+                         "sent reinforcements to the border.")
+    assert one(evs, "MOBILIZE").date == PUB
+    evs = run(extractor, "In 2019, militants seized parts of the port city of Tanga. The "
+                         "government declared an emergency at the time and sent 3,000 troops "
+                         "to the region.")
+    assert one(evs, "MOBILIZE").date == date(2019, 1, 1)

@@ -87,6 +87,7 @@ _DATE_RE = re.compile(
     rf"|\b(?P<dmy_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dmy_m>{_MON})\b\.?"
     r"(?:,?\s+(?P<dmy_y>(?:1[89]|20)\d{2})\b)?"
     rf"|\b(?P<my_m>{_MON})\b\.?,?\s+(?P<my_y>(?:1[89]|20)\d{{2}})\b"
+    rf"|(?i:\b(?P<edge>{_alt(_D['year_parts'])})\s+of\s+)(?P<edge_y>(?:1[89]|20)\d{{2}})\b"
     r"|\b(?P<dec>(?:1[89]|20)\d0)['’]?s\b"
     rf"|(?i:\b(?:(?P<ago_n>{_COUNT})\s+)?"
     r"(?P<ago_u>day|week|month|year|decade)s?\s+ago\b)"
@@ -231,6 +232,9 @@ def _resolve(m: re.Match[str], pub: date | None, future: bool = False
             return date(int(g("my_y")), _MONTHS[g("my_m")], 1), "month", None
     except ValueError:
         return None
+    if g("edge"):  # "at the end of 2023": December 2023
+        month = _D["year_parts"][re.sub(r"\s+", " ", g("edge").lower())]
+        return date(int(g("edge_y")), month, 1), "month", None
     if g("dec"):
         return date(int(g("dec")), 1, 1), "year", None
     if g("yr"):
@@ -356,9 +360,27 @@ def _in_year(d: date, year: int) -> date:
         return d.replace(year=year, day=28)
 
 
+_AT_THE_TIME_RE = re.compile(rf"(?i)\b(?:{_alt(_D['past_anaphora'])})\b")
+_NEXT_SENTENCE = 3  # at most this many characters (spaces, a paragraph break) between sentences
+
+
+def _long_before(ev: Any, published: date | None) -> bool:
+    """An act dated by its own words to a month or year before the month of publication
+    ("in 2017", "in September 2023"; not "last week" or "earlier this month")."""
+    if ev.date is None or ev.date_precision not in ("month", "year") or \
+            ev.status not in ("reported", "claimed", "denied"):
+        return False
+    if published is None:
+        return bool(_YEAR_RE.search(ev.date_text or ""))
+    if ev.date_precision == "year":
+        return ev.date.year < published.year
+    return (ev.date.year, ev.date.month) < (published.year, published.month)
+
+
 def inherit_dates(events: list[Any], material_types: set[str],
                   shifts: dict[int, tuple[int, str, bool]] | None = None,
-                  claims: dict[int, tuple[bool, date | None]] | None = None) -> None:
+                  claims: dict[int, tuple[bool, date | None]] | None = None,
+                  published: date | None = None) -> None:
     """News tells an incident's day once, in the lead: a later sentence that adds detail to an
     act ("the bomber blew himself up at the gate") without date words of its own happened on
     the day last given for an act in the article, not on the day of the report; troops sent
@@ -369,12 +391,16 @@ def inherit_dates(events: list[Any], material_types: set[str],
     A claim of responsibility with no day of its own (`claims`: id(event) -> whether it claims
     "that attack", and the day the claim was made if told) is dated by the attack it claims:
     the story's first attack told with a day or a toll, or the last one for "that attack";
-    never after the day of the claim."""
+    never after the day of the claim. An act with no date words told right after an act
+    dated to a past month or year (before the month of `published`) belongs to that history
+    and takes its date."""
     day: tuple[date, str] | None = None
     first: date | None = None  # the day of the story's first act
     told: date | None = None  # the last day given for anything
     year: int | None = None  # the last year the story named in words
     attacks: list[Any] = []  # the attacks told so far (dated by the time a claim reads them)
+    # the month or year of the history being told, and where its last sentence ends
+    past: tuple[date, str, int] | None = None
     for ev in events:
         claim = (claims or {}).get(id(ev))
         if claim is not None and not ev.date_text and attacks:
@@ -410,12 +436,25 @@ def inherit_dates(events: list[Any], material_types: set[str],
         elif ev.date_text and ev.date is not None and ev.date_precision == "day" and \
                 ev.status not in ("planned", "threatened", "hypothetical"):
             told = ev.date
+        where = ev.mentions[0] if ev.mentions else None
+        if ev.date_text:
+            past = (ev.date, ev.date_precision, where.sentence_end) \
+                if _long_before(ev, published) and where is not None else None
         if ev.event_type not in material_types:
             continue
         if ev.date_text:
             if ev.date is not None and ev.date_precision == "day" and ev.status != "planned":
                 day = (ev.date, ev.date_text)
                 first = first or ev.date
+            continue
+        if past is not None and where is not None and ev.status == "reported" and \
+                -1 <= where.sentence_start - past[2] <= _NEXT_SENTENCE and \
+                ev.date == published and not re.search(r"(?i)\bsince\b", where.sentence) and \
+                (ev.event_type not in _REPORT_DAY_TYPES or _AT_THE_TIME_RE.search(where.sentence)):
+            # "In 2017, militants seized parts of the city. The army retook it after a
+            # five-month siege": the sentence right after a dated history goes on with it
+            # (not what has gone on "since": that reaches the present)
+            ev.date, ev.date_precision = past[0], past[1]
             continue
         if ev.event_type in _REPORT_DAY_TYPES:
             continue  # "the army has flown reinforcements into the city": news of the report

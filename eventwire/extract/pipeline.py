@@ -255,7 +255,7 @@ class Extractor:
             per_article[k].extend(self._sentence_events(contexts[k], doc, s))
         for a, events, ctx in zip(articles, per_article, contexts, strict=True):
             self._link_actors(a, events, ctx.reacts)
-            inherit_dates(events, MATERIAL_TYPES, ctx.date_shifts, ctx.claims)
+            inherit_dates(events, MATERIAL_TYPES, ctx.date_shifts, ctx.claims, a.published)
             _told_doers(events, ctx.told)
             yield a, events
 
