@@ -169,14 +169,23 @@ def test_planned_acts_read_a_bare_weekday_forwards() -> None:
     assert resolve_event_date("They will rally on Monday.", pub, future=True).date == pub
 
 
-def test_spans_are_not_event_dates() -> None:
+def test_a_span_is_dated_by_its_start_not_its_end() -> None:
     pub = date(2025, 5, 14)
-    s = "The government blamed the fighters, who have encircled the city since late April."
-    got = resolve_event_date(s, pub)
-    assert (got.date, got.text) == (pub, None)
-    assert resolve_event_date("The city has been besieged since February.", pub).text is None
+    got = resolve_event_date("The militia has detained dozens of aid workers since June 2024.",
+                             pub)
+    assert (got.date, got.precision, got.text) == (date(2024, 6, 1), "month", "since June 2024")
     s = "The truce was extended last week until the end of May."
     assert resolve_event_date(s, pub).text == "last week"
+    s = "The strike ran until Friday."
+    assert resolve_event_date(s, pub).text is None
+
+
+def test_a_period_after_a_superlative_dates_only_its_when_clause() -> None:
+    pub = date(2025, 5, 14)
+    s = "It was the deadliest raid since 2019, when gunmen stormed a prison in the town."
+    assert resolve_event_date(s, pub, anchor=s.index("raid")).text is None
+    got = resolve_event_date(s, pub, anchor=s.index("stormed"))
+    assert (got.date, got.text) == (date(2019, 1, 1), "since 2019")
 
 
 def test_next_week_and_years_naming_an_event() -> None:
@@ -213,3 +222,14 @@ def test_friday_prayers_name_a_service_when_the_sentence_gives_a_date() -> None:
     assert resolve_event_date(s, pub, anchor=s.index("opened")).date == date(2022, 9, 30)
     s = "Troops opened fire on worshippers after Friday prayers."
     assert resolve_event_date(s, pub, anchor=s.index("opened")).date == date(2026, 10, 16)
+
+
+def test_a_part_of_a_year_dates_its_month() -> None:
+    pub = date(2026, 8, 24)
+    s = "The mission withdrew from the country at the end of 2023 at the government's request."
+    got = resolve_event_date(s, pub)
+    assert (got.date, got.precision, got.text) == (date(2023, 12, 1), "month", "the end of 2023")
+    got = resolve_event_date("Talks resumed at the start of 2025.", pub)
+    assert (got.date, got.precision) == (date(2025, 1, 1), "month")
+    # the end of a span is still no date
+    assert resolve_event_date("The truce was extended until the end of 2028.", pub).text is None

@@ -990,3 +990,64 @@ def test_an_act_done_again_and_again_has_no_day(extractor: Extractor) -> None:
     assert ev.date is None
     ev = one(run(extractor, "The government rejected foreign mediation on Monday."), "REJECT")
     assert ev.date == date(2025, 3, 3)
+
+
+def test_a_response_with_no_date_words_is_news_of_the_report(extractor: Extractor) -> None:
+    # troops sent and people rescued after an incident are told as the day's news: they keep
+    # the publication date, while a detail of the attack itself takes the attack's day
+    evs = run(extractor, "Gunmen attacked a village near Gao on Monday, killing eight herders. "
+                         "The attackers burned several houses. "
+                         "The army sent reinforcements to the village.")
+    assert one(evs, "MOBILIZE").date == PUB
+    burned = [e for e in evs if e.event_type == "ASSAULT" and e.trigger.startswith("burn")]
+    assert burned and burned[0].date == date(2025, 3, 3)
+
+
+def test_a_claim_of_responsibility_is_dated_by_the_attack_it_claims(
+        extractor: Extractor) -> None:
+    # the claim comes after the attack (and after a later arrest): it takes the attack's day
+    evs = run(extractor, "Gunmen attacked an army post near Kidal on Monday, killing five "
+                         "soldiers. Police detained two suspects in the town on Tuesday. "
+                         "The group claimed responsibility for the attack late on Tuesday.")
+    claim = next(e for e in evs if e.event_type == "ASSAULT" and e.status == "claimed")
+    assert claim.date == date(2025, 3, 3)
+    # "that attack" is the last attack told, here one of another month
+    evs = run(extractor, "Gunmen ambushed a convoy near Gao on Monday, killing six soldiers. "
+                         "The ambush came three months after a bomb at a church in Gao "
+                         "killed four people in December 2024. Islamic State claimed that "
+                         "attack.")
+    claim = next(e for e in evs if e.event_type == "ASSAULT" and e.status == "claimed")
+    assert (claim.date, claim.date_precision) == (date(2024, 12, 1), "month")
+
+
+def test_since_dates_the_act_it_measures_only(extractor: Extractor) -> None:
+    evs = run(extractor, "The militia has detained dozens of aid workers since June 2024.")
+    ev = one(evs, "COERCE")
+    assert (ev.date, ev.date_precision) == (date(2024, 6, 1), "month")
+    # a span in a relative clause measures that clause's state, not the accusation
+    evs = run(extractor, "The government blamed the rebels, whose fighters have encircled "
+                         "the town since late February.")
+    assert one(evs, "ACCUSE").date == PUB
+    # an ordinal counts over the period, like a superlative: no day of the act
+    evs = run(extractor, "The vote was Russia's third veto on the conflict since November "
+                         "2023.")
+    assert all(e.date != date(2023, 11, 1) for e in evs)
+
+
+def test_the_sentence_after_a_dated_history_goes_on_with_it(extractor: Extractor) -> None:
+    evs = run(extractor, "Protesters rallied in the capital on Monday. In 2019, militants "
+                         "seized parts of the port city of Tanga. The army retook the city "
+                         "after a three-month siege. Police arrested two protesters in the "
+                         "capital.")
+    retook = [e for e in evs if e.trigger.startswith("retook")]
+    assert retook and (retook[0].date, retook[0].date_precision) == (date(2019, 1, 1), "year")
+    # the story is back in the present two sentences later
+    assert one(evs, "COERCE").date == date(2025, 3, 3)
+    # a response with no tie to the history is news of the day
+    evs = run(extractor, "In 2019, militants seized parts of the port city of Tanga. The army "
+                         "sent reinforcements to the border.")
+    assert one(evs, "MOBILIZE").date == PUB
+    evs = run(extractor, "In 2019, militants seized parts of the port city of Tanga. The "
+                         "government declared an emergency at the time and sent 3,000 troops "
+                         "to the region.")
+    assert one(evs, "MOBILIZE").date == date(2019, 1, 1)

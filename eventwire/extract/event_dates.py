@@ -60,6 +60,7 @@ _AGO_UNITS: dict[str, list[Any]] = _D["ago_units"]
 _AGO_VAGUE: dict[str, int] = _D["ago_vague"]
 _AGO_DEFAULT: int = _D["ago_default"]
 _NUMBER_WORDS: dict[str, int] = {**_N["units"], **_N["tens"]}
+_REPORT_DAY_TYPES = set(_D["report_day_types"])
 _RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
 
 
@@ -86,6 +87,7 @@ _DATE_RE = re.compile(
     rf"|\b(?P<dmy_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dmy_m>{_MON})\b\.?"
     r"(?:,?\s+(?P<dmy_y>(?:1[89]|20)\d{2})\b)?"
     rf"|\b(?P<my_m>{_MON})\b\.?,?\s+(?P<my_y>(?:1[89]|20)\d{{2}})\b"
+    rf"|(?i:\b(?P<edge>{_alt(_D['year_parts'])})\s+of\s+)(?P<edge_y>(?:1[89]|20)\d{{2}})\b"
     r"|\b(?P<dec>(?:1[89]|20)\d0)['’]?s\b"
     rf"|(?i:\b(?:(?P<ago_n>{_COUNT})\s+)?"
     r"(?P<ago_u>day|week|month|year|decade)s?\s+ago\b)"
@@ -105,6 +107,7 @@ _LEAD_RE = re.compile(
     rf"(?:\b(?P<prep>{_alt(_D['lead_prepositions'])})\s+)?"
     rf"(?:\b(?P<mod>{_alt(_D['lead_modifiers'])})(?:\s+|-))?)$"
 )
+_WHEN_RE = re.compile(r",?\s+when\b", re.IGNORECASE)
 _REPORTING_RE = re.compile(
     rf"(?i:\b(?:{_alt(_D['reporting_verbs'])})(?:\s+[A-Za-z]+)?\s*,?\s*)$"
 )
@@ -119,6 +122,7 @@ class _Cand:
     background: bool
     reporting: bool
     possessive: bool  # "last year's strikes", "Thursday's march": names another act
+    yardstick: bool = False  # "the deadliest since 2019, when ...": dates the "when" clause only
 
 
 def _add_months(d: date, months: int) -> date:
@@ -228,6 +232,9 @@ def _resolve(m: re.Match[str], pub: date | None, future: bool = False
             return date(int(g("my_y")), _MONTHS[g("my_m")], 1), "month", None
     except ValueError:
         return None
+    if g("edge"):  # "at the end of 2023": December 2023
+        month = _D["year_parts"][re.sub(r"\s+", " ", g("edge").lower())]
+        return date(int(g("edge_y")), month, 1), "month", None
     if g("dec"):
         return date(int(g("dec")), 1, 1), "year", None
     if g("yr"):
@@ -263,11 +270,12 @@ def _candidates(sentence: str, pub: date | None, future: bool = False) -> list[_
         lead = _LEAD_RE.search(sentence, max(0, m.start() - 30), m.start())
         has_lead = lead is not None and lead.start() < m.start()
         prep = (lead.group("prep") or "").lower() if has_lead and lead is not None else ""
-        if prep in _DURATION and not (m.group("wd") and prep in _DAY_START):
-            continue  # "encircled since late April", "extended until 2028": a span, no act
+        if prep in _DURATION and prep not in _DAY_START:
+            continue  # "extended until 2028": the end of a span, no act
         start0 = lead.start() if has_lead and lead is not None else m.start()
-        if not m.group("wd") and prep not in ("on", "at") and \
-                _SUPERLATIVE_RE.search(sentence[max(0, start0 - 40):start0]):
+        yardstick = not m.group("wd") and prep not in ("on", "at") and \
+            _SUPERLATIVE_RE.search(sentence[max(0, start0 - 40):start0]) is not None
+        if yardstick and not _WHEN_RE.match(sentence, m.end()):
             continue  # a period after a superlative, never a day
         if (m.group("mo") or m.group("yr")) and not has_lead:
             continue  # a bare month or year needs a cue word ("in March", "since 2011")
@@ -293,13 +301,14 @@ def _candidates(sentence: str, pub: date | None, future: bool = False) -> list[_
         background = forced if forced is not None else _is_background(d, precision, pub)
         possessive = re.match(r"['’]s\b", sentence[m.end():m.end() + 2]) is not None or \
             m.group(0)[-2:] in ("'s", "’s")
-        out.append(_Cand(start, m.end(), d, precision, background, reporting, possessive))
+        out.append(_Cand(start, m.end(), d, precision, background, reporting, possessive,
+                         yardstick))
     return out
 
 
 def tells_a_date(text: str) -> bool:
     """Whether `text` has date words of its own ("last October", "on Tuesday", "in 2014")."""
-    return bool(_candidates(text, None))
+    return any(not c.yardstick for c in _candidates(text, None))
 
 
 def resolve_event_date(sentence: str, published: date | None,
@@ -314,7 +323,8 @@ def resolve_event_date(sentence: str, published: date | None,
     possessive ("sites damaged in last year's strikes") dates the act it names: it dates
     the trigger at `anchor` only when nothing else does.
     """
-    cands = _candidates(sentence, published, future)
+    cands = [c for c in _candidates(sentence, published, future)
+             if not c.yardstick or anchor is not None and anchor >= c.end]
     if not cands:
         return EventDate(published, "day" if published else None, None, None, None, False)
     # "after Friday prayers" names a service: a day only when the sentence gives no other
@@ -350,19 +360,60 @@ def _in_year(d: date, year: int) -> date:
         return d.replace(year=year, day=28)
 
 
+_AT_THE_TIME_RE = re.compile(rf"(?i)\b(?:{_alt(_D['past_anaphora'])})\b")
+_NEXT_SENTENCE = 3  # at most this many characters (spaces, a paragraph break) between sentences
+
+
+def _long_before(ev: Any, published: date | None) -> bool:
+    """An act dated by its own words to a month or year before the month of publication
+    ("in 2017", "in September 2023"; not "last week" or "earlier this month")."""
+    if ev.date is None or ev.date_precision not in ("month", "year") or \
+            ev.status not in ("reported", "claimed", "denied"):
+        return False
+    if published is None:
+        return bool(_YEAR_RE.search(ev.date_text or ""))
+    if ev.date_precision == "year":
+        return ev.date.year < published.year
+    return (ev.date.year, ev.date.month) < (published.year, published.month)
+
+
 def inherit_dates(events: list[Any], material_types: set[str],
-                  shifts: dict[int, tuple[int, str, bool]] | None = None) -> None:
+                  shifts: dict[int, tuple[int, str, bool]] | None = None,
+                  claims: dict[int, tuple[bool, date | None]] | None = None,
+                  published: date | None = None) -> None:
     """News tells an incident's day once, in the lead: a later sentence that adds detail to an
     act ("the bomber blew himself up at the gate") without date words of its own happened on
-    the day last given for an act in the article, not on the day of the report. "The same
+    the day last given for an act in the article, not on the day of the report; troops sent
+    and people rescued (`report_day_types`) answer the incident and are the report's news. "The same
     day", "the next day" count from the last day the story gave, whatever the act, and so
     does "a week after" when its sentence gives no day (`shifts`: id(event) -> count, unit,
-    and whether it is told against "the attack" of the story, its first act of a given day)."""
+    and whether it is told against "the attack" of the story, its first act of a given day).
+    A claim of responsibility with no day of its own (`claims`: id(event) -> whether it claims
+    "that attack", and the day the claim was made if told) is dated by the attack it claims:
+    the story's first attack told with a day or a toll, or the last one for "that attack";
+    never after the day of the claim. An act with no date words told right after an act
+    dated to a past month or year (before the month of `published`) belongs to that history
+    and takes its date."""
     day: tuple[date, str] | None = None
     first: date | None = None  # the day of the story's first act
     told: date | None = None  # the last day given for anything
     year: int | None = None  # the last year the story named in words
+    attacks: list[Any] = []  # the attacks told so far (dated by the time a claim reads them)
+    # the month or year of the history being told, and where its last sentence ends
+    past: tuple[date, str, int] | None = None
     for ev in events:
+        claim = (claims or {}).get(id(ev))
+        if claim is not None and not ev.date_text and attacks:
+            that, said_on = claim
+            claimed = attacks[-1] if that else attacks[0]
+            if claimed.date is not None and (said_on is None or claimed.date <= said_on):
+                ev.date, ev.date_precision = claimed.date, claimed.date_precision
+            elif said_on is not None:
+                ev.date, ev.date_precision = said_on, "day"
+            continue
+        if ev.event_type == "ASSAULT" and ev.status in ("reported", "claimed") and \
+                claim is None and (ev.date_text or ev.fatalities is not None):
+            attacks.append(ev)
         if ev.date_text and ev.date is not None:
             if _YEAR_RE.search(ev.date_text):
                 year = ev.date.year
@@ -385,6 +436,10 @@ def inherit_dates(events: list[Any], material_types: set[str],
         elif ev.date_text and ev.date is not None and ev.date_precision == "day" and \
                 ev.status not in ("planned", "threatened", "hypothetical"):
             told = ev.date
+        where = ev.mentions[0] if ev.mentions else None
+        if ev.date_text:
+            past = (ev.date, ev.date_precision, where.sentence_end) \
+                if _long_before(ev, published) and where is not None else None
         if ev.event_type not in material_types:
             continue
         if ev.date_text:
@@ -392,6 +447,17 @@ def inherit_dates(events: list[Any], material_types: set[str],
                 day = (ev.date, ev.date_text)
                 first = first or ev.date
             continue
+        if past is not None and where is not None and ev.status == "reported" and \
+                -1 <= where.sentence_start - past[2] <= _NEXT_SENTENCE and \
+                ev.date == published and not re.search(r"(?i)\bsince\b", where.sentence) and \
+                (ev.event_type not in _REPORT_DAY_TYPES or _AT_THE_TIME_RE.search(where.sentence)):
+            # "In 2017, militants seized parts of the city. The army retook it after a
+            # five-month siege": the sentence right after a dated history goes on with it
+            # (not what has gone on "since": that reaches the present)
+            ev.date, ev.date_precision = past[0], past[1]
+            continue
+        if ev.event_type in _REPORT_DAY_TYPES:
+            continue  # "the army has flown reinforcements into the city": news of the report
         if day is not None and ev.date is not None and day[0] <= ev.date:
             # the latest day told, if a later scene was dated since the last act ("relatives
             # gathered outside the prison on Monday ... Police used pepper spray")

@@ -180,6 +180,9 @@ class ArticleContext:
     main_place: Location | None = None
     # events dated "a week after" an act of a day the sentence does not give: id -> shift
     date_shifts: dict[int, tuple[int, str, bool]] = field(default_factory=dict)
+    # claims of responsibility with no day of their own: id -> whether "that attack" (the
+    # last attack told) rather than the story's own attack is claimed, and the claim's day
+    claims: dict[int, tuple[bool, date | None]] = field(default_factory=dict)
     # verbal reactions to an act named by its noun ("welcomed the veto"): id -> its type
     reacts: dict[int, str] = field(default_factory=dict)
     # attacks named as already told ("Sunday's ambush", "X claimed responsibility")
@@ -252,7 +255,7 @@ class Extractor:
             per_article[k].extend(self._sentence_events(contexts[k], doc, s))
         for a, events, ctx in zip(articles, per_article, contexts, strict=True):
             self._link_actors(a, events, ctx.reacts)
-            inherit_dates(events, MATERIAL_TYPES, ctx.date_shifts)
+            inherit_dates(events, MATERIAL_TYPES, ctx.date_shifts, ctx.claims, a.published)
             _told_doers(events, ctx.told)
             _told_targets(events, ctx.told)
             yield a, events
@@ -1011,6 +1014,7 @@ class Extractor:
         future = status in ("planned", "hypothetical")
         dated = resolve_event_date(sent_text, ctx.article.published, anchor=primary.start_char,
                                    future=future)
+        dated = _since_of_other_act(doc, primary.head, dated, ctx.article.published, future)
         if not dated.text and status == "reported" and \
                 entry.event_type in self.cues["symmetric_types"] \
                 and primary.head.pos_ == "NOUN" and primary.head.dep_ == "pobj" and \
@@ -1024,6 +1028,7 @@ class Extractor:
         if dated.text and any(re.search(r"\b(?:toll|count)\b", f.text) for f in figures) \
                 and primary.head.pos_ == "NOUN":
             dated = replace(dated, text=None)  # "the toll from the attack rose on Friday"
+        said_on = dated.date if dated.text and dated.precision == "day" else None
         dated = self._date_of_speech(doc, dated, primary.head, status, entry.event_type,
                                      ctx.article.published)
         dated = _date_of_other_act(doc, primary.head, dated, ctx.article.published, future,
@@ -1105,6 +1110,11 @@ class Extractor:
         ctx.built.append(ev)
         if shift is not None:
             ctx.date_shifts[id(ev)] = shift
+        if status == "claimed" and entry.event_type == "ASSAULT" and not dated.text:
+            claimed = _claimed_noun(group, self.cues)
+            if claimed is not None:
+                ctx.claims[id(ev)] = (any(c.dep_ == "det" and c.lower_ in ("that", "those")
+                                          for c in claimed.children), said_on)
         apply_mappings(ev)
         obj = args[0].dobj
         if actor2 is None and ONTOLOGY_QUAD.get(entry.event_type) in (1, 3) and \
@@ -1635,6 +1645,24 @@ def _demand_of_protest(ev: Event, head: Token, heads: list[Token], events: list[
         head.is_ancestor(h) for o, h in zip(events, heads, strict=True))
 
 
+def _claimed_noun(group: list[TriggerMatch], cues: dict[str, Any]) -> Token | None:
+    """The attack a group claims responsibility for ("claimed the attack", "claimed
+    responsibility for the three attacks"; the claim phrase itself when it names none): a
+    claim is news of that attack, not of the day it was made. None for an attack told with
+    its claim in passing ("an attack claimed by X") or an army's account of its strikes."""
+    for m in group:
+        if any(t.lemma_.lower() in cues["claimed"] for t in m.tokens):
+            return m.head
+        cur = m.head
+        for _ in range(4):
+            if cur.dep_ not in ("dobj", "prep", "pobj") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if cur.pos_ == "VERB" and cur.lemma_.lower() in cues["claimed"]:
+                return m.head
+    return None
+
+
 def _claimed_doers(events: list[Event]) -> None:
     """An attack a named group claims is that group's in every sentence about it, even where
     only its victims are named ("12 soldiers were killed in the attack"): attacks with no doer
@@ -1825,6 +1853,11 @@ def _other_clause(tok: Token, trigger: Token, cues: dict[str, Any]) -> Token | N
 
 
 _PERIOD = re.compile(r"\b(?:this|since|so far)\b", re.I)
+# the verbs that head a clause of their own (not "detained them for questioning since ...")
+_CLAUSE_DEPS = {"ROOT", "ccomp", "relcl", "acl", "advcl", "xcomp", "csubj", "conj", "parataxis"}
+# "Russia's second veto since November": a count measured over a period, like a superlative
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "tenth", "latest"}
 
 
 def _in_superlative(tok: Token) -> bool:
@@ -1834,14 +1867,15 @@ def _in_superlative(tok: Token) -> bool:
         if a.i != tok.i and a.tag_ == "JJS":
             return True  # "was the deadliest since October 2024", "one of the worst this year"
         if a.pos_ in ("NOUN", "PROPN") and a.i != tok.i and any(
-                c.dep_ == "amod" and (c.tag_ == "JJS" or any(m.lower_ == "most"
-                                                             for m in c.children))
+                c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _ORDINALS or any(
+                    m.lower_ == "most" for m in c.children))
                 for c in a.children):
-            return True
+            return True  # "the worst fighting since 2019", "its second veto since November"
         if a.pos_ in ("VERB", "AUX"):
             # "X was one of the deadliest against the army this year"
             return a.lemma_ == "be" and any(c.dep_ == "attr" and any(
-                t.tag_ == "JJS" for t in c.subtree) for c in a.children)
+                t.tag_ == "JJS" or t.lower_ in _ORDINALS for t in c.subtree)
+                for c in a.children)
     return False
 
 
@@ -1860,6 +1894,35 @@ def _date_in_own_clause(doc: Doc, trigger: Token, dated: EventDate, published: d
     return own if own.text else dated
 
 
+def _spans_from(since: Token, trigger: Token) -> bool:
+    """Whether "since <date>" measures the act at `trigger` ("have detained dozens since June
+    2024", "joint operations since 2021": dated from the span's start) or holds it ("since
+    November 2021, when bombers struck Kampala")."""
+    def clause(tok: Token) -> Token:
+        return next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX") and
+                     a.dep_ in _CLAUSE_DEPS), tok)
+
+    return since.is_ancestor(trigger) or clause(since).i in (trigger.i, clause(trigger).i)
+
+
+def _since_of_other_act(doc: Doc, trigger: Token, dated: EventDate, published: date | None,
+                        future: bool) -> EventDate:
+    """ "blamed the rebels, whose fighters have encircled the city since April", "the worst
+    fighting since May 2025": a span's start dates the state it measures or the yardstick
+    of a comparison, not the act at hand (read before deciding the act is news at all)."""
+    text = doc.text
+    for _ in range(3):
+        if not dated.text or dated.start is None or (tok := token_at(doc, dated.start)) is None \
+                or tok.lower_ != "since":
+            return dated
+        if _spans_from(tok, trigger) and not (_in_superlative(tok) and
+                                              not tok.is_ancestor(trigger)):
+            return dated
+        text = _blanked(text, tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge))
+        dated = resolve_event_date(text, published, anchor=trigger.idx, future=future)
+    return dated
+
+
 def _date_of_other_act(doc: Doc, trigger: Token, dated: EventDate, published: date | None,
                        future: bool, cues: dict[str, Any]) -> EventDate:
     """ "They marched on the ministry after a student was shot dead on Thursday": a day told
@@ -1869,7 +1932,8 @@ def _date_of_other_act(doc: Doc, trigger: Token, dated: EventDate, published: da
     for _ in range(3):  # the next day found may be another act's too
         if not dated.text or dated.start is None or (tok := token_at(doc, dated.start)) is None:
             return dated
-        if _PERIOD.search(dated.text) and _in_superlative(tok):
+        if _PERIOD.search(dated.text) and _in_superlative(tok) and not tok.is_ancestor(trigger):
+            # ("the deadliest since 2019, when gunmen stormed ...": that day is the storming's)
             # "the largest arson attack this year", "the deadliest since 2019": a yardstick
             text = _blanked(text, dated.start, dated.start + len(dated.text))
             dated = resolve_event_date(text, published, anchor=trigger.idx, future=future)
