@@ -389,3 +389,22 @@ def test_modes_one_attack_combines_or_reports_name_differently_fit_across_report
     assert len(groups([drone, shelled])) == 2
     beaten = mention("m6", "a6", mode="beating", actor1=actor("ISIS"))
     assert len(groups([gunfire, beaten])) == 2
+
+
+def test_an_act_whose_doer_is_also_its_target_does_not_set_its_report_apart() -> None:
+    # "Police fired tear gas at the police" is a misread of one side: the report that names
+    # the crowd as the target is the same dispersal.
+    a = mention("m1", "a1", event_type="COERCE", actor1=actor("KEN.POLICE"),
+                actor2=actor("KEN.POLICE"))
+    b = mention("m2", "a2", event_type="COERCE", actor1=actor("KEN.POLICE"),
+                actor2=actor("KEN.PROTESTER"))
+    assert groups([a, b]) == {frozenset({"m1", "m2"})}
+
+
+def test_one_ministry_blaming_another_of_its_state_stays_a_statement_of_its_own() -> None:
+    # In a statement a state's office may well accuse another of the same state.
+    a = mention("m1", start=0, event_type="ACCUSE", actor1=actor("IRQ.GOV"),
+                actor2=actor("ISIS"))
+    b = mention("m2", start=100, event_type="ACCUSE", actor1=actor("IRQ.GOV"),
+                actor2=actor("IRQ.GOV"))
+    assert groups([a, b]) == {frozenset({"m1"}), frozenset({"m2"})}

@@ -102,7 +102,7 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
             "denied" in (m["status"], n["status"]) and
             _state_speaks_for_forces(m["actor1"], n["actor1"])):
         return False
-    a2, b2 = _code(m, "actor2"), _code(n, "actor2")
+    a2, b2 = _target(m), _target(n)
     if a2 is None or b2 is None or a2 == b2:
         return True
     t, u = m["actor2"], n["actor2"]
@@ -118,6 +118,15 @@ def _doer(m: dict[str, Any]) -> str | None:
     doer anyone can match."""
     a = _code(m, "actor1")
     return None if a and a == _code(m, "actor2") and m["event_type"] not in SYMMETRIC else a
+
+
+def _target(m: dict[str, Any]) -> str | None:
+    """The target's code; in an act (not a statement: one ministry may blame another of its
+    own state) one that is also the doer ("police fired tear gas at the police") is a misread
+    of one side or the other, so neither side can tell two reports apart."""
+    a = _code(m, "actor2")
+    return None if a and a == _code(m, "actor1") and m["event_type"] not in SYMMETRIC and \
+        m["event_type"] not in VERBAL else a
 
 
 def _state_speaks_for_forces(a: dict[str, Any], b: dict[str, Any]) -> bool:
