@@ -408,3 +408,30 @@ def test_one_ministry_blaming_another_of_its_state_stays_a_statement_of_its_own(
     b = mention("m2", start=100, event_type="ACCUSE", actor1=actor("IRQ.GOV"),
                 actor2=actor("IRQ.GOV"))
     assert groups([a, b]) == {frozenset({"m1"}), frozenset({"m2"})}
+
+
+def _described(text: str, country: str = "CAF") -> dict[str, Any]:
+    return {"code": f"{country}.OTHER", "country": country, "sector": "OTHER", "text": text,
+            "name": f"Other ({country})"}
+
+
+def test_gunmen_a_story_only_describes_are_the_rebels_its_lead_names() -> None:
+    lead = mention("m1", start=0, actor1=actor("CAF.REBEL"), actor2=actor("CAF.CIVILIAN"),
+                   fatalities=9)
+    detail = mention("m2", start=200, actor1=_described("The gunmen"))
+    assert groups([lead, detail]) == {frozenset({"m1", "m2"})}
+
+
+def test_described_gunmen_are_not_the_army_nor_a_named_gang_of_their_own() -> None:
+    army = mention("m1", start=0, actor1=actor("CAF.MIL"), fatalities=9)
+    gunmen = mention("m2", start=200, actor1=_described("The attackers"))
+    assert groups([army, gunmen]) == {frozenset({"m1"}), frozenset({"m2"})}
+    rebels = mention("m3", start=0, actor1=actor("NGA.REBEL"), fatalities=4)
+    bandits = mention("m4", start=200, actor1=_described("bandits", "NGA"))
+    assert groups([rebels, bandits]) == {frozenset({"m3"}), frozenset({"m4"})}
+
+
+def test_described_doers_of_statements_stay_apart() -> None:
+    a = mention("m1", start=0, event_type="REQUEST", actor1=actor("CHL.REBEL"))
+    b = mention("m2", start=200, event_type="REQUEST", actor1=_described("gunmen", "CHL"))
+    assert groups([a, b]) == {frozenset({"m1"}), frozenset({"m2"})}

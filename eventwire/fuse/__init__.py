@@ -39,6 +39,8 @@ LOCALITY_KM = 12.0
 # Sectors a report may use for the same unarmed victims.
 VICTIMS = {"CIVILIAN", "PROTESTER", "REFUGEE", "OTHER"}
 PRECISE = {"point", "district"}
+# Sectors of armed groups that are not a state's forces.
+ARMED_GROUPS = {"REBEL", "INSURGENT"}
 TOWN = {"point", "district", "city"}
 # A follow-up report that gives the same death toll (at least this many) for an incident in the
 # same town is the same incident even when it dates itself up to this many days apart.
@@ -58,6 +60,8 @@ SYMMETRIC = set(_load("modality.yml")["symmetric_types"])
 # their own: a report locates them where it was filed or where the matter is.
 VERBAL = {t for t, spec in _load("ontology.yml")["types"].items() if spec["quad_class"] in (1, 3)}
 WEEKDAYS: dict[str, int] = _load("dates.yml")["weekdays"]
+# Words for armed men a report describes but does not name ("the gunmen", "the attackers").
+PERPETRATORS = set(_load("modality.yml")["perpetrator_nouns"])
 
 
 def _date(v: Any) -> date | None:
@@ -100,7 +104,10 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     a1, b1 = _doer(m), _doer(n)
     if a1 and b1 and a1 != b1 and not (
             "denied" in (m["status"], n["status"]) and
-            _state_speaks_for_forces(m["actor1"], n["actor1"])):
+            _state_speaks_for_forces(m["actor1"], n["actor1"])) and not (
+            m["event_type"] not in VERBAL and (
+                _unidentified_fits(m["actor1"], n["actor1"]) or
+                _unidentified_fits(n["actor1"], m["actor1"]))):
         return False
     a2, b2 = _target(m), _target(n)
     if a2 is None or b2 is None or a2 == b2:
@@ -118,6 +125,17 @@ def _doer(m: dict[str, Any]) -> str | None:
     doer anyone can match."""
     a = _code(m, "actor1")
     return None if a and a == _code(m, "actor2") and m["event_type"] not in SYMMETRIC else a
+
+
+def _unidentified_fits(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Gunmen or attackers a report only describes (sector OTHER, told by a word for armed men
+    and nothing else: not "bandits" or "gangs", which are groups of their own) may be the
+    rebels or insurgents another report names, of their country or of none ("the gunmen
+    arrived on motorbikes" after "rebels of the X killed nine"); never a state's forces."""
+    words = f"{a.get('text') or ''} {a.get('name') or ''}".lower().replace("(", " ").split()
+    return a.get("sector") == "OTHER" and b.get("sector") in ARMED_GROUPS and \
+        b.get("country") in (None, a.get("country")) and \
+        any(w in PERPETRATORS or w.removesuffix("s") in PERPETRATORS for w in words)
 
 
 def _target(m: dict[str, Any]) -> str | None:
