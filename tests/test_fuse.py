@@ -435,3 +435,14 @@ def test_described_doers_of_statements_stay_apart() -> None:
     a = mention("m1", start=0, event_type="REQUEST", actor1=actor("CHL.REBEL"))
     b = mention("m2", start=200, event_type="REQUEST", actor1=_described("gunmen", "CHL"))
     assert groups([a, b]) == {frozenset({"m1"}), frozenset({"m2"})}
+
+
+def test_a_parent_group_claiming_its_branchs_raid_is_the_raid() -> None:
+    # "Islamic State claimed the attack" after "ADF rebels killed 11": the branch's parent
+    # claims through its own news agency.
+    raid = mention("m1", start=0, actor1=actor("ADF"), actor2=actor("UGA.CIVILIAN"),
+                   fatalities=11)
+    claim = mention("m2", start=300, status="claimed", actor1=actor("ISIS"), fatalities=15)
+    assert groups([raid, claim]) == {frozenset({"m1", "m2"})}
+    other = mention("m3", start=300, status="claimed", actor1=actor("JNIM"), fatalities=15)
+    assert groups([raid, other]) == {frozenset({"m1"}), frozenset({"m3"})}

@@ -56,6 +56,14 @@ def _load(name: str) -> dict[str, Any]:
 # Meetings, agreements and cooperation have participants, not a doer and a target; one
 # sentence names some of them, the next sentence others.
 SYMMETRIC = set(_load("modality.yml")["symmetric_types"])
+# A transnational group's local branch ("Islamic State Central Africa Province") and the
+# parent whose name claims its attacks ("Islamic State claimed the attack through Amaq").
+BRANCH_OF: dict[str, str] = {
+    e["code"]: e["branch_of"] for e in yaml.safe_load(
+        (Path(__file__).parents[1] / "resolve" / "data" / "actors" / "groups.yaml").read_text(
+            encoding="utf-8"))["organisations"]
+    if e.get("branch_of") and e.get("code") and e["code"] != e["branch_of"]}
+
 # Statements (CAMEO quad classes 1 and 3: appeals, accusations, vetoes...) have no place of
 # their own: a report locates them where it was filed or where the matter is.
 VERBAL = {t for t, spec in _load("ontology.yml")["types"].items() if spec["quad_class"] in (1, 3)}
@@ -102,7 +110,7 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
         b = {c for c in (_code(n, "actor1"), _code(n, "actor2")) if c}
         return len(a) < 2 or len(b) < 2 or bool(a & b)
     a1, b1 = _doer(m), _doer(n)
-    if a1 and b1 and a1 != b1 and not (
+    if a1 and b1 and a1 != b1 and BRANCH_OF.get(a1) != b1 and BRANCH_OF.get(b1) != a1 and not (
             "denied" in (m["status"], n["status"]) and
             _state_speaks_for_forces(m["actor1"], n["actor1"])) and not (
             m["event_type"] not in VERBAL and (
