@@ -446,3 +446,33 @@ def test_a_parent_group_claiming_its_branchs_raid_is_the_raid() -> None:
     assert groups([raid, claim]) == {frozenset({"m1", "m2"})}
     other = mention("m3", start=300, status="claimed", actor1=actor("JNIM"), fatalities=15)
     assert groups([raid, other]) == {frozenset({"m1"}), frozenset({"m3"})}
+
+
+ERCILLA = {"name": "Ercilla", "country": "CHL", "lat": -38.06, "lon": -72.38, "precision": "city",
+           "start": 102, "end": 109}
+ANGOL_UNTOLD = {"name": "Angol", "country": "CHL", "lat": -37.80, "lon": -72.71,
+                "precision": "city", "start": None, "end": None}
+
+
+def test_a_detail_placed_by_its_story_not_its_sentence_joins_the_site_told_earlier() -> None:
+    # "Hooded men set fire to 14 trucks near Ercilla" then "The attackers wounded a guard",
+    # placed at the story's town because its own sentence names none.
+    lead = mention("m1", start=0, location=ERCILLA, actor1=actor("RMM"))
+    detail = mention("m2", start=224, location=ANGOL_UNTOLD, actor1=actor("RMM"))
+    assert groups([lead, detail]) == {frozenset({"m1", "m2"})}
+
+
+def test_an_untold_place_does_not_join_statements_nor_undated_acts_or_other_stories() -> None:
+    lead = mention("m1", start=0, location=ERCILLA, actor1=actor("RMM"))
+    other_story = mention("m2", "a2", start=224, location=ANGOL_UNTOLD, actor1=actor("RMM"))
+    assert groups([lead, other_story]) == {frozenset({"m1"}), frozenset({"m2"})}
+    undated = [mention("m3", start=0, location=ERCILLA, actor1=actor("RMM"), date=None,
+                       date_text=None, published=None),
+               mention("m4", start=224, location=ANGOL_UNTOLD, actor1=actor("RMM"), date=None,
+                       date_text=None, published=None)]
+    assert groups(undated) == {frozenset({"m3"}), frozenset({"m4"})}
+    said = [mention("m5", start=0, event_type="ACCUSE", location=ERCILLA,
+                    actor1=actor("CHL.GOV")),
+            mention("m6", start=224, event_type="ACCUSE", location=ANGOL_UNTOLD,
+                    actor1=actor("CHL.GOV"))]
+    assert groups(said) == {frozenset({"m5"}), frozenset({"m6"})}

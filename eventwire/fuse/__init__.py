@@ -273,9 +273,7 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
         return False
     elif same_article and (_background(m, n) or _background(n, m)):
         return False
-    if not _same_place(m.get("location"), n.get("location"), same_article) and not (
-            m["event_type"] in VERBAL and _same_parties(m, n)) and not (
-            same_article and _claim_told_elsewhere(m, n)):
+    if not _places_fit(m, n):
         return False
     if not _actors_fit(m, n):
         return False
@@ -286,6 +284,26 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
             if m.get(k) is not None and n.get(k) is not None and m[k] != n[k]:
                 return False
     return True
+
+
+def _places_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """The same locality; or statements between the same two parties; or, within one report,
+    a party's claim told where it speaks, or a dated act whose place its own sentence does
+    not tell (``_place_untold``)."""
+    same_article = m["article_id"] == n["article_id"]
+    return _same_place(m.get("location"), n.get("location"), same_article) or (
+        m["event_type"] in VERBAL and _same_parties(m, n)) or (
+        same_article and _claim_told_elsewhere(m, n)) or (
+        same_article and m["event_type"] not in VERBAL and bool(m.get("date")) and
+        bool(n.get("date")) and (_place_untold(m) or _place_untold(n)))
+
+
+def _place_untold(m: dict[str, Any]) -> bool:
+    """The mention's place was not told in its own sentence but taken from its story (the
+    dateline, the story's main place: "Four gendarmes were lightly injured"); within that
+    story it does not set the mention apart from the site another sentence names."""
+    loc = m.get("location") or {}
+    return "start" in loc and (loc["start"] is None or loc["start"] < m["sentence_start"])
 
 
 def _claim_told_elsewhere(m: dict[str, Any], n: dict[str, Any]) -> bool:
