@@ -43,9 +43,7 @@ def why_apart(m: dict[str, Any], n: dict[str, Any]) -> str:
         return "undated"
     elif same and (fuse._background(m, n) or fuse._background(n, m)):
         return "background"
-    if not fuse._same_place(m.get("location"), n.get("location"), same) and not (
-            m["event_type"] in fuse.VERBAL and fuse._same_parties(m, n)) and not (
-            same and fuse._claim_told_elsewhere(m, n)):
+    if not fuse._places_fit(m, n):
         return "place"
     if not fuse._actors_fit(m, n):
         return "actors"

@@ -389,3 +389,90 @@ def test_modes_one_attack_combines_or_reports_name_differently_fit_across_report
     assert len(groups([drone, shelled])) == 2
     beaten = mention("m6", "a6", mode="beating", actor1=actor("ISIS"))
     assert len(groups([gunfire, beaten])) == 2
+
+
+def test_an_act_whose_doer_is_also_its_target_does_not_set_its_report_apart() -> None:
+    # "Police fired tear gas at the police" is a misread of one side: the report that names
+    # the crowd as the target is the same dispersal.
+    a = mention("m1", "a1", event_type="COERCE", actor1=actor("KEN.POLICE"),
+                actor2=actor("KEN.POLICE"))
+    b = mention("m2", "a2", event_type="COERCE", actor1=actor("KEN.POLICE"),
+                actor2=actor("KEN.PROTESTER"))
+    assert groups([a, b]) == {frozenset({"m1", "m2"})}
+
+
+def test_one_ministry_blaming_another_of_its_state_stays_a_statement_of_its_own() -> None:
+    # In a statement a state's office may well accuse another of the same state.
+    a = mention("m1", start=0, event_type="ACCUSE", actor1=actor("IRQ.GOV"),
+                actor2=actor("ISIS"))
+    b = mention("m2", start=100, event_type="ACCUSE", actor1=actor("IRQ.GOV"),
+                actor2=actor("IRQ.GOV"))
+    assert groups([a, b]) == {frozenset({"m1"}), frozenset({"m2"})}
+
+
+def _described(text: str, country: str = "CAF") -> dict[str, Any]:
+    return {"code": f"{country}.OTHER", "country": country, "sector": "OTHER", "text": text,
+            "name": f"Other ({country})"}
+
+
+def test_gunmen_a_story_only_describes_are_the_rebels_its_lead_names() -> None:
+    lead = mention("m1", start=0, actor1=actor("CAF.REBEL"), actor2=actor("CAF.CIVILIAN"),
+                   fatalities=9)
+    detail = mention("m2", start=200, actor1=_described("The gunmen"))
+    assert groups([lead, detail]) == {frozenset({"m1", "m2"})}
+
+
+def test_described_gunmen_are_not_the_army_nor_a_named_gang_of_their_own() -> None:
+    army = mention("m1", start=0, actor1=actor("CAF.MIL"), fatalities=9)
+    gunmen = mention("m2", start=200, actor1=_described("The attackers"))
+    assert groups([army, gunmen]) == {frozenset({"m1"}), frozenset({"m2"})}
+    rebels = mention("m3", start=0, actor1=actor("NGA.REBEL"), fatalities=4)
+    bandits = mention("m4", start=200, actor1=_described("bandits", "NGA"))
+    assert groups([rebels, bandits]) == {frozenset({"m3"}), frozenset({"m4"})}
+
+
+def test_described_doers_of_statements_stay_apart() -> None:
+    a = mention("m1", start=0, event_type="REQUEST", actor1=actor("CHL.REBEL"))
+    b = mention("m2", start=200, event_type="REQUEST", actor1=_described("gunmen", "CHL"))
+    assert groups([a, b]) == {frozenset({"m1"}), frozenset({"m2"})}
+
+
+def test_a_parent_group_claiming_its_branchs_raid_is_the_raid() -> None:
+    # "Islamic State claimed the attack" after "ADF rebels killed 11": the branch's parent
+    # claims through its own news agency.
+    raid = mention("m1", start=0, actor1=actor("ADF"), actor2=actor("UGA.CIVILIAN"),
+                   fatalities=11)
+    claim = mention("m2", start=300, status="claimed", actor1=actor("ISIS"), fatalities=15)
+    assert groups([raid, claim]) == {frozenset({"m1", "m2"})}
+    other = mention("m3", start=300, status="claimed", actor1=actor("JNIM"), fatalities=15)
+    assert groups([raid, other]) == {frozenset({"m1"}), frozenset({"m3"})}
+
+
+ERCILLA = {"name": "Ercilla", "country": "CHL", "lat": -38.06, "lon": -72.38, "precision": "city",
+           "start": 102, "end": 109}
+ANGOL_UNTOLD = {"name": "Angol", "country": "CHL", "lat": -37.80, "lon": -72.71,
+                "precision": "city", "start": None, "end": None}
+
+
+def test_a_detail_placed_by_its_story_not_its_sentence_joins_the_site_told_earlier() -> None:
+    # "Hooded men set fire to 14 trucks near Ercilla" then "The attackers wounded a guard",
+    # placed at the story's town because its own sentence names none.
+    lead = mention("m1", start=0, location=ERCILLA, actor1=actor("RMM"))
+    detail = mention("m2", start=224, location=ANGOL_UNTOLD, actor1=actor("RMM"))
+    assert groups([lead, detail]) == {frozenset({"m1", "m2"})}
+
+
+def test_an_untold_place_does_not_join_statements_nor_undated_acts_or_other_stories() -> None:
+    lead = mention("m1", start=0, location=ERCILLA, actor1=actor("RMM"))
+    other_story = mention("m2", "a2", start=224, location=ANGOL_UNTOLD, actor1=actor("RMM"))
+    assert groups([lead, other_story]) == {frozenset({"m1"}), frozenset({"m2"})}
+    undated = [mention("m3", start=0, location=ERCILLA, actor1=actor("RMM"), date=None,
+                       date_text=None, published=None),
+               mention("m4", start=224, location=ANGOL_UNTOLD, actor1=actor("RMM"), date=None,
+                       date_text=None, published=None)]
+    assert groups(undated) == {frozenset({"m3"}), frozenset({"m4"})}
+    said = [mention("m5", start=0, event_type="ACCUSE", location=ERCILLA,
+                    actor1=actor("CHL.GOV")),
+            mention("m6", start=224, event_type="ACCUSE", location=ANGOL_UNTOLD,
+                    actor1=actor("CHL.GOV"))]
+    assert groups(said) == {frozenset({"m5"}), frozenset({"m6"})}

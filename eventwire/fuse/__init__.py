@@ -39,6 +39,8 @@ LOCALITY_KM = 12.0
 # Sectors a report may use for the same unarmed victims.
 VICTIMS = {"CIVILIAN", "PROTESTER", "REFUGEE", "OTHER"}
 PRECISE = {"point", "district"}
+# Sectors of armed groups that are not a state's forces.
+ARMED_GROUPS = {"REBEL", "INSURGENT"}
 TOWN = {"point", "district", "city"}
 # A follow-up report that gives the same death toll (at least this many) for an incident in the
 # same town is the same incident even when it dates itself up to this many days apart.
@@ -54,10 +56,20 @@ def _load(name: str) -> dict[str, Any]:
 # Meetings, agreements and cooperation have participants, not a doer and a target; one
 # sentence names some of them, the next sentence others.
 SYMMETRIC = set(_load("modality.yml")["symmetric_types"])
+# A transnational group's local branch ("Islamic State Central Africa Province") and the
+# parent whose name claims its attacks ("Islamic State claimed the attack through Amaq").
+BRANCH_OF: dict[str, str] = {
+    e["code"]: e["branch_of"] for e in yaml.safe_load(
+        (Path(__file__).parents[1] / "resolve" / "data" / "actors" / "groups.yaml").read_text(
+            encoding="utf-8"))["organisations"]
+    if e.get("branch_of") and e.get("code") and e["code"] != e["branch_of"]}
+
 # Statements (CAMEO quad classes 1 and 3: appeals, accusations, vetoes...) have no place of
 # their own: a report locates them where it was filed or where the matter is.
 VERBAL = {t for t, spec in _load("ontology.yml")["types"].items() if spec["quad_class"] in (1, 3)}
 WEEKDAYS: dict[str, int] = _load("dates.yml")["weekdays"]
+# Words for armed men a report describes but does not name ("the gunmen", "the attackers").
+PERPETRATORS = set(_load("modality.yml")["perpetrator_nouns"])
 
 
 def _date(v: Any) -> date | None:
@@ -98,11 +110,14 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
         b = {c for c in (_code(n, "actor1"), _code(n, "actor2")) if c}
         return len(a) < 2 or len(b) < 2 or bool(a & b)
     a1, b1 = _doer(m), _doer(n)
-    if a1 and b1 and a1 != b1 and not (
+    if a1 and b1 and a1 != b1 and BRANCH_OF.get(a1) != b1 and BRANCH_OF.get(b1) != a1 and not (
             "denied" in (m["status"], n["status"]) and
-            _state_speaks_for_forces(m["actor1"], n["actor1"])):
+            _state_speaks_for_forces(m["actor1"], n["actor1"])) and not (
+            m["event_type"] not in VERBAL and (
+                _unidentified_fits(m["actor1"], n["actor1"]) or
+                _unidentified_fits(n["actor1"], m["actor1"]))):
         return False
-    a2, b2 = _code(m, "actor2"), _code(n, "actor2")
+    a2, b2 = _target(m), _target(n)
     if a2 is None or b2 is None or a2 == b2:
         return True
     t, u = m["actor2"], n["actor2"]
@@ -118,6 +133,26 @@ def _doer(m: dict[str, Any]) -> str | None:
     doer anyone can match."""
     a = _code(m, "actor1")
     return None if a and a == _code(m, "actor2") and m["event_type"] not in SYMMETRIC else a
+
+
+def _unidentified_fits(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Gunmen or attackers a report only describes (sector OTHER, told by a word for armed men
+    and nothing else: not "bandits" or "gangs", which are groups of their own) may be the
+    rebels or insurgents another report names, of their country or of none ("the gunmen
+    arrived on motorbikes" after "rebels of the X killed nine"); never a state's forces."""
+    words = f"{a.get('text') or ''} {a.get('name') or ''}".lower().replace("(", " ").split()
+    return a.get("sector") == "OTHER" and b.get("sector") in ARMED_GROUPS and \
+        b.get("country") in (None, a.get("country")) and \
+        any(w in PERPETRATORS or w.removesuffix("s") in PERPETRATORS for w in words)
+
+
+def _target(m: dict[str, Any]) -> str | None:
+    """The target's code; in an act (not a statement: one ministry may blame another of its
+    own state) one that is also the doer ("police fired tear gas at the police") is a misread
+    of one side or the other, so neither side can tell two reports apart."""
+    a = _code(m, "actor2")
+    return None if a and a == _code(m, "actor1") and m["event_type"] not in SYMMETRIC and \
+        m["event_type"] not in VERBAL else a
 
 
 def _state_speaks_for_forces(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -238,9 +273,7 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
         return False
     elif same_article and (_background(m, n) or _background(n, m)):
         return False
-    if not _same_place(m.get("location"), n.get("location"), same_article) and not (
-            m["event_type"] in VERBAL and _same_parties(m, n)) and not (
-            same_article and _claim_told_elsewhere(m, n)):
+    if not _places_fit(m, n):
         return False
     if not _actors_fit(m, n):
         return False
@@ -251,6 +284,26 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
             if m.get(k) is not None and n.get(k) is not None and m[k] != n[k]:
                 return False
     return True
+
+
+def _places_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """The same locality; or statements between the same two parties; or, within one report,
+    a party's claim told where it speaks, or a dated act whose place its own sentence does
+    not tell (``_place_untold``)."""
+    same_article = m["article_id"] == n["article_id"]
+    return _same_place(m.get("location"), n.get("location"), same_article) or (
+        m["event_type"] in VERBAL and _same_parties(m, n)) or (
+        same_article and _claim_told_elsewhere(m, n)) or (
+        same_article and m["event_type"] not in VERBAL and bool(m.get("date")) and
+        bool(n.get("date")) and (_place_untold(m) or _place_untold(n)))
+
+
+def _place_untold(m: dict[str, Any]) -> bool:
+    """The mention's place was not told in its own sentence but taken from its story (the
+    dateline, the story's main place: "Four gendarmes were lightly injured"); within that
+    story it does not set the mention apart from the site another sentence names."""
+    loc = m.get("location") or {}
+    return "start" in loc and (loc["start"] is None or loc["start"] < m["sentence_start"])
 
 
 def _claim_told_elsewhere(m: dict[str, Any], n: dict[str, Any]) -> bool:
