@@ -198,7 +198,8 @@ class EventPlacer:
                 if sites_ok and not _not_the_scene(text, t) and \
                         not self._town_beside(ctx, t):
                     return self._district_before(ctx, t.start, in_play) or loc
-            elif loc.precision in ("district", "point"):
+            elif loc.precision in ("district", "point") and \
+                    not _offset_spot(text, t.start):
                 return loc
             elif self._town_named(ctx, t):
                 sites_ok = False
@@ -211,7 +212,8 @@ class EventPlacer:
                 t.cue in NON_LOCATIVE_CUES and self.actors.country_of(t.text) is not None):
             return False
         loc = self.resolve_toponym(ctx, ctx.article.text, t, 0)
-        return loc is not None and loc.precision == "city"
+        return loc is not None and (loc.precision == "city" or
+                                    _offset_spot(ctx.article.text, t.start))
 
     def _district_before(self, ctx: ArticleContext, at: int, in_play: list[str]
                          ) -> Location | None:
@@ -219,6 +221,7 @@ class EventPlacer:
         Catatumbo region ... the hamlet of X"): the finer place known."""
         for t, loc in self._earlier_places(ctx, at):
             if t.cue != SITE_CUE and loc.precision in ("district", "point") and \
+                    not _offset_spot(ctx.article.text, t.start) and \
                     loc.country in in_play:
                 return loc
         return None
@@ -369,6 +372,9 @@ class EventPlacer:
                 loc = replace(near_loc)  # "the Tierra Blanca neighbourhood" of Culiacan
             elif not far:
                 loc = replace(loc, precision="district")
+        if loc is not None and loc.precision == "city" and _offset_spot(text, t.start):
+            # "20 km south of Djibo", "west of Hawija": a spot in the area around the town
+            loc = replace(loc, precision="district")
         if loc is not None:
             loc.start, loc.end = offset + start, offset + end
             loc.text = text[start:end]
@@ -450,6 +456,41 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, min(his) if his else len(text)
 
 
+@cache
+def _offset_re() -> re.Pattern[str]:
+    """"about 20 km (12 miles) south of ", "40 km from ", "in the south of " right before a
+    name, from the lexicon's offset words."""
+    lists = place_lexicon_lists()
+
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(
+        rf"(?:(?P<num>\d[\d.,]*)\s*"
+        rf"(?:{alt(lists['offset_units'])})\b(?:\s*\([^)]*\))?\s+"
+        rf"(?:{alt(lists['offset_directions'])})|\bin\s+the\s+"
+        rf"(?:{alt(lists['part_directions'])})\s+of)\s+"
+        rf"(?:the\s+(?:[a-z-]+\s+)?(?:town|city|village)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _offset_spot(text: str, start: int) -> bool:
+    """Does the name at `start` locate a spot some distance off the town ("20 km south of
+    X", "40 km from X") or a part of it ("in the south of X")? Coders code such a spot at
+    precision `district`; a distance in apposition to a town just named ("the town of B,
+    about 60 km north of X") describes B and does not count. Such a spot is its sentence's
+    own: later sentences that name no place go back to the town, not to the spot."""
+    m = _offset_re().search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    return m.group("num") is None or not _APPOSITION_BEFORE.search(
+        text, max(0, m.start() - 20), m.start())
+
+
+# ", about " right before a distance: the distance describes the place just named
+_APPOSITION_BEFORE = re.compile(r",\s*(?:(?:about|some|around|roughly|nearly|almost)\s+)?$",
+                                re.IGNORECASE)
+
+
 def _site_name(name: str) -> bool:
     """Could `name` be a settlement's name: not a sentence's first word, a title, a month
     or a common word ("The village", "Sunday village")?"""
@@ -514,7 +555,8 @@ def place_lexicon_lists() -> dict[str, tuple[str, ...]]:
     raw = yaml.safe_load((Path(__file__).parent.parent / "resolve" / "data" / "places" /
                           "lexicon.yaml").read_text(encoding="utf-8"))
     return {k: tuple(str(w).lower() for w in raw.get(k) or ())
-            for k in ("country_wide", "air_defence", "council_business")}
+            for k in ("country_wide", "air_defence", "council_business", "offset_units",
+                      "offset_directions", "part_directions")}
 
 
 @cache
