@@ -372,3 +372,15 @@ def test_offset_phrases() -> None:
     assert not spot("the village of Koro, about 15 km south of ")  # describes Koro
     assert not spot("rebels massed north of ")  # bare compass: coders keep the town
     assert not spot("clashes near ")
+
+
+def test_a_far_district_in_the_story_towns_province_is_that_district(
+        extractor: Extractor) -> None:
+    """A town named with "district" far from the story's own town but in its province is no
+    same-named part of that town: it is the district itself."""
+    text = ("QUETTA, Pakistan (Test Wire) - Gunmen killed four policemen at a checkpoint in "
+            "Zhob district on Sunday night, officials in Quetta said.")
+    ev = next(e for e in run(extractor, text, dateline="QUETTA, Pakistan")
+              if e.fatalities == 4)
+    assert ev.location is not None and ev.location.name == "Zhob"
+    assert ev.location.precision == "district"

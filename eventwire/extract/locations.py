@@ -362,11 +362,13 @@ class EventPlacer:
             # "the Badush area", "Macomia district": a part of a town, or the district named
             # after it. Far from the story's own town in its country, the name is likely a
             # same-named part of that town: a neighbourhood is placed in the town, another
-            # name keeps the town it resolved to.
+            # name keeps the town it resolved to. A town in the story town's own province is
+            # no namesake: "Kalat district" in a story from Quetta is that district.
             if after is not None:
                 end = after.end()
             far = near_loc is not None and near is not None and \
-                near_loc.country == loc.country and _km(near, (loc.lat, loc.lon)) > _PART_KM
+                near_loc.country == loc.country and _km(near, (loc.lat, loc.lon)) > _PART_KM \
+                and not (loc.admin1 and loc.admin1 == near_loc.admin1)
             if far and near_loc.precision == "city" and _NEIGHBOURHOOD.search(
                     after.group() if after is not None else t.text):
                 loc = replace(near_loc)  # "the Tierra Blanca neighbourhood" of Culiacan
