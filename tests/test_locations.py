@@ -384,3 +384,17 @@ def test_a_far_district_in_the_story_towns_province_is_that_district(
               if e.fatalities == 4)
     assert ev.location is not None and ev.location.name == "Zhob"
     assert ev.location.precision == "district"
+
+
+def test_a_named_part_of_a_town_is_a_district_for_its_sentence(extractor: Extractor) -> None:
+    """"Bogota's Ciudad Bolivar district": the town at precision district; the next sentence
+    naming no place goes back to the town itself."""
+    text = ("Gunmen shot dead three bus drivers in Bogota's Ciudad Bolivar district on Monday, "
+            "police said.\n\n"
+            "Police later arrested two suspects, the mayor said.")
+    evs = run(extractor, text, dateline="BOGOTA, Colombia")
+    shooting = next(e for e in evs if e.fatalities == 3)
+    assert shooting.location is not None and shooting.location.name == "Bogotá"
+    assert shooting.location.precision == "district"
+    arrest = next(e for e in evs if e.event_type == "COERCE")
+    assert arrest.location is not None and arrest.location.precision == "city"

@@ -198,8 +198,7 @@ class EventPlacer:
                 if sites_ok and not _not_the_scene(text, t) and \
                         not self._town_beside(ctx, t):
                     return self._district_before(ctx, t.start, in_play) or loc
-            elif loc.precision in ("district", "point") and \
-                    not _offset_spot(text, t.start):
+            elif loc.precision in ("district", "point") and not _town_spot(text, t):
                 return loc
             elif self._town_named(ctx, t):
                 sites_ok = False
@@ -213,7 +212,7 @@ class EventPlacer:
             return False
         loc = self.resolve_toponym(ctx, ctx.article.text, t, 0)
         return loc is not None and (loc.precision == "city" or
-                                    _offset_spot(ctx.article.text, t.start))
+                                    _town_spot(ctx.article.text, t))
 
     def _district_before(self, ctx: ArticleContext, at: int, in_play: list[str]
                          ) -> Location | None:
@@ -221,7 +220,7 @@ class EventPlacer:
         Catatumbo region ... the hamlet of X"): the finer place known."""
         for t, loc in self._earlier_places(ctx, at):
             if t.cue != SITE_CUE and loc.precision in ("district", "point") and \
-                    not _offset_spot(ctx.article.text, t.start) and \
+                    not _town_spot(ctx.article.text, t) and \
                     loc.country in in_play:
                 return loc
         return None
@@ -374,6 +373,9 @@ class EventPlacer:
                 loc = replace(near_loc)  # "the Tierra Blanca neighbourhood" of Culiacan
             elif not far:
                 loc = replace(loc, precision="district")
+        if loc is not None and loc.precision == "city" and _own_part_after().match(text, t.end):
+            # "Lima's San Juan de Lurigancho district": a part of the town, at the town
+            loc = replace(loc, precision="district")
         if loc is not None and loc.precision == "city" and _offset_spot(text, t.start):
             # "20 km south of Djibo", "west of Hawija": a spot in the area around the town
             loc = replace(loc, precision="district")
@@ -427,6 +429,15 @@ ADMIN_UNIT_AFTER = re.compile(r"\s(?:province|state|region|governorate|oblast)s?
 # "X district", "the X area", "X neighbourhood": a part of a town or the district around it.
 _TOWN_PART = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter|regency|territory|"
                         r"commune|sub-prefecture|county)\b(?!\s+of\b)", re.I)
+
+
+@cache
+def _own_part_after() -> re.Pattern[str]:
+    """"'s San Juan de Lurigancho district", "'s Rueso district": after town X, a named part
+    of X (capitalised words, with the lexicon's name connectors, then a part word)."""
+    links = "|".join(re.escape(w) for w in sorted(lexicon().name_connectors) if w != "of")
+    return re.compile(rf"['\u2019]s\s+[A-Z][\w'\u2019-]*\s+(?:(?:[A-Z][\w'\u2019-]*|{links})"
+                      rf"\s+){{0,4}}?(?i:" + _TOWN_PART.pattern[len(r"\s+"):] + ")")
 _NEIGHBOURHOOD = re.compile(r"neighbou?rhood|suburb|quarter", re.I)
 # A town part farther than this (km) from the story's town is a same-named part of that town.
 _PART_KM = 100.0
@@ -458,6 +469,13 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, min(his) if his else len(text)
 
 
+def _town_spot(text: str, t: Any) -> bool:
+    """Is the toponym a town standing for a spot off it or a part of it ("20 km south of X",
+    "X's Y district"), placed at precision `district` for its own sentence only? Later
+    sentences that name no place go back to the town, not to that spot."""
+    return _offset_spot(text, t.start) or _own_part_after().match(text, t.end) is not None
+
+
 @cache
 def _offset_re() -> re.Pattern[str]:
     """"about 20 km (12 miles) south of ", "40 km from ", "in the south of " right before a
@@ -479,8 +497,7 @@ def _offset_spot(text: str, start: int) -> bool:
     """Does the name at `start` locate a spot some distance off the town ("20 km south of
     X", "40 km from X") or a part of it ("in the south of X")? Coders code such a spot at
     precision `district`; a distance in apposition to a town just named ("the town of B,
-    about 60 km north of X") describes B and does not count. Such a spot is its sentence's
-    own: later sentences that name no place go back to the town, not to the spot."""
+    about 60 km north of X") describes B and does not count."""
     m = _offset_re().search(text, max(0, start - 60), start)
     if m is None:
         return False
