@@ -342,3 +342,59 @@ def test_town_named_with_its_territory_or_commune_is_a_district(extractor: Extra
                          "officials said.", dateline="BUNIA, Congo")
     ev = next(e for e in evs if e.fatalities == 6)
     assert ev.location is not None and ev.location.precision == "district"
+
+
+def test_a_spot_some_distance_off_a_town_is_a_district(extractor: Extractor) -> None:
+    """"about 30 km (19 miles) west of X", "in the north of X": the area around X (district),
+    for that sentence only; a distance in apposition describes the town just named."""
+    text = ("Gunmen ambushed a fuel convoy about 30 km (19 miles) west of Gao on Tuesday, "
+            "killing seven drivers, officials said.\n\n"
+            "Later, the army said it had arrested three suspects in Gao.\n\n"
+            "Shelling killed four civilians in the north of Kharkiv on Friday.")
+    evs = run(extractor, text, dateline="BAMAKO, Mali")
+    ambush = next(e for e in evs if e.fatalities == 7)
+    assert ambush.location is not None and ambush.location.name == "Gao"
+    assert ambush.location.precision == "district"
+    arrest = next(e for e in evs if e.event_type == "COERCE")
+    assert arrest.location is not None and arrest.location.precision == "city"
+    shelling = next(e for e in evs if e.fatalities == 4)
+    assert shelling.location is not None and shelling.location.precision == "district"
+
+
+def test_offset_phrases() -> None:
+    from eventwire.extract.locations import _offset_spot
+
+    def spot(s: str) -> bool:
+        return _offset_spot(s, len(s))
+
+    assert spot("an ambush some 12 kilometres north-east of the town of ")
+    assert spot("fighting around 5 miles from ")
+    assert not spot("the village of Koro, about 15 km south of ")  # describes Koro
+    assert not spot("rebels massed north of ")  # bare compass: coders keep the town
+    assert not spot("clashes near ")
+
+
+def test_a_far_district_in_the_story_towns_province_is_that_district(
+        extractor: Extractor) -> None:
+    """A town named with "district" far from the story's own town but in its province is no
+    same-named part of that town: it is the district itself."""
+    text = ("QUETTA, Pakistan (Test Wire) - Gunmen killed four policemen at a checkpoint in "
+            "Zhob district on Sunday night, officials in Quetta said.")
+    ev = next(e for e in run(extractor, text, dateline="QUETTA, Pakistan")
+              if e.fatalities == 4)
+    assert ev.location is not None and ev.location.name == "Zhob"
+    assert ev.location.precision == "district"
+
+
+def test_a_named_part_of_a_town_is_a_district_for_its_sentence(extractor: Extractor) -> None:
+    """"Bogota's Ciudad Bolivar district": the town at precision district; the next sentence
+    naming no place goes back to the town itself."""
+    text = ("Gunmen shot dead three bus drivers in Bogota's Ciudad Bolivar district on Monday, "
+            "police said.\n\n"
+            "Police later arrested two suspects, the mayor said.")
+    evs = run(extractor, text, dateline="BOGOTA, Colombia")
+    shooting = next(e for e in evs if e.fatalities == 3)
+    assert shooting.location is not None and shooting.location.name == "Bogotá"
+    assert shooting.location.precision == "district"
+    arrest = next(e for e in evs if e.event_type == "COERCE")
+    assert arrest.location is not None and arrest.location.precision == "city"

@@ -198,7 +198,7 @@ class EventPlacer:
                 if sites_ok and not _not_the_scene(text, t) and \
                         not self._town_beside(ctx, t):
                     return self._district_before(ctx, t.start, in_play) or loc
-            elif loc.precision in ("district", "point"):
+            elif loc.precision in ("district", "point") and not _town_spot(text, t):
                 return loc
             elif self._town_named(ctx, t):
                 sites_ok = False
@@ -211,7 +211,8 @@ class EventPlacer:
                 t.cue in NON_LOCATIVE_CUES and self.actors.country_of(t.text) is not None):
             return False
         loc = self.resolve_toponym(ctx, ctx.article.text, t, 0)
-        return loc is not None and loc.precision == "city"
+        return loc is not None and (loc.precision == "city" or
+                                    _town_spot(ctx.article.text, t))
 
     def _district_before(self, ctx: ArticleContext, at: int, in_play: list[str]
                          ) -> Location | None:
@@ -219,6 +220,7 @@ class EventPlacer:
         Catatumbo region ... the hamlet of X"): the finer place known."""
         for t, loc in self._earlier_places(ctx, at):
             if t.cue != SITE_CUE and loc.precision in ("district", "point") and \
+                    not _town_spot(ctx.article.text, t) and \
                     loc.country in in_play:
                 return loc
         return None
@@ -359,16 +361,24 @@ class EventPlacer:
             # "the Badush area", "Macomia district": a part of a town, or the district named
             # after it. Far from the story's own town in its country, the name is likely a
             # same-named part of that town: a neighbourhood is placed in the town, another
-            # name keeps the town it resolved to.
+            # name keeps the town it resolved to. A town in the story town's own province is
+            # no namesake: "Kalat district" in a story from Quetta is that district.
             if after is not None:
                 end = after.end()
             far = near_loc is not None and near is not None and \
-                near_loc.country == loc.country and _km(near, (loc.lat, loc.lon)) > _PART_KM
+                near_loc.country == loc.country and _km(near, (loc.lat, loc.lon)) > _PART_KM \
+                and not (loc.admin1 and loc.admin1 == near_loc.admin1)
             if far and near_loc.precision == "city" and _NEIGHBOURHOOD.search(
                     after.group() if after is not None else t.text):
                 loc = replace(near_loc)  # "the Tierra Blanca neighbourhood" of Culiacan
             elif not far:
                 loc = replace(loc, precision="district")
+        if loc is not None and loc.precision == "city" and _own_part_after().match(text, t.end):
+            # "Lima's San Juan de Lurigancho district": a part of the town, at the town
+            loc = replace(loc, precision="district")
+        if loc is not None and loc.precision == "city" and _offset_spot(text, t.start):
+            # "20 km south of Djibo", "west of Hawija": a spot in the area around the town
+            loc = replace(loc, precision="district")
         if loc is not None:
             loc.start, loc.end = offset + start, offset + end
             loc.text = text[start:end]
@@ -419,6 +429,15 @@ ADMIN_UNIT_AFTER = re.compile(r"\s(?:province|state|region|governorate|oblast)s?
 # "X district", "the X area", "X neighbourhood": a part of a town or the district around it.
 _TOWN_PART = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter|regency|territory|"
                         r"commune|sub-prefecture|county)\b(?!\s+of\b)", re.I)
+
+
+@cache
+def _own_part_after() -> re.Pattern[str]:
+    """"'s San Juan de Lurigancho district", "'s Rueso district": after town X, a named part
+    of X (capitalised words, with the lexicon's name connectors, then a part word)."""
+    links = "|".join(re.escape(w) for w in sorted(lexicon().name_connectors) if w != "of")
+    return re.compile(rf"['\u2019]s\s+[A-Z][\w'\u2019-]*\s+(?:(?:[A-Z][\w'\u2019-]*|{links})"
+                      rf"\s+){{0,4}}?(?i:" + _TOWN_PART.pattern[len(r"\s+"):] + ")")
 _NEIGHBOURHOOD = re.compile(r"neighbou?rhood|suburb|quarter", re.I)
 # A town part farther than this (km) from the story's town is a same-named part of that town.
 _PART_KM = 100.0
@@ -448,6 +467,47 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     his = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     return lo, min(his) if his else len(text)
+
+
+def _town_spot(text: str, t: Any) -> bool:
+    """Is the toponym a town standing for a spot off it or a part of it ("20 km south of X",
+    "X's Y district"), placed at precision `district` for its own sentence only? Later
+    sentences that name no place go back to the town, not to that spot."""
+    return _offset_spot(text, t.start) or _own_part_after().match(text, t.end) is not None
+
+
+@cache
+def _offset_re() -> re.Pattern[str]:
+    """"about 20 km (12 miles) south of ", "40 km from ", "in the south of " right before a
+    name, from the lexicon's offset words."""
+    lists = place_lexicon_lists()
+
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(
+        rf"(?:(?P<num>\d[\d.,]*)\s*"
+        rf"(?:{alt(lists['offset_units'])})\b(?:\s*\([^)]*\))?\s+"
+        rf"(?:{alt(lists['offset_directions'])})|\bin\s+the\s+"
+        rf"(?:{alt(lists['part_directions'])})\s+of)\s+"
+        rf"(?:the\s+(?:[a-z-]+\s+)?(?:town|city|village)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _offset_spot(text: str, start: int) -> bool:
+    """Does the name at `start` locate a spot some distance off the town ("20 km south of
+    X", "40 km from X") or a part of it ("in the south of X")? Coders code such a spot at
+    precision `district`; a distance in apposition to a town just named ("the town of B,
+    about 60 km north of X") describes B and does not count."""
+    m = _offset_re().search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    return m.group("num") is None or not _APPOSITION_BEFORE.search(
+        text, max(0, m.start() - 20), m.start())
+
+
+# ", about " right before a distance: the distance describes the place just named
+_APPOSITION_BEFORE = re.compile(r",\s*(?:(?:about|some|around|roughly|nearly|almost)\s+)?$",
+                                re.IGNORECASE)
 
 
 def _site_name(name: str) -> bool:
@@ -514,7 +574,8 @@ def place_lexicon_lists() -> dict[str, tuple[str, ...]]:
     raw = yaml.safe_load((Path(__file__).parent.parent / "resolve" / "data" / "places" /
                           "lexicon.yaml").read_text(encoding="utf-8"))
     return {k: tuple(str(w).lower() for w in raw.get(k) or ())
-            for k in ("country_wide", "air_defence", "council_business")}
+            for k in ("country_wide", "air_defence", "council_business", "offset_units",
+                      "offset_directions", "part_directions")}
 
 
 @cache
