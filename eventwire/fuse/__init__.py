@@ -9,9 +9,13 @@ the same death toll in the same town may date itself up to a week apart (a follo
 days later), as may a group's
 claim of responsibility, dated by the day it was made, after the act it claims. Statements
 between the same two parties are not kept apart by where a report placed them; meetings have
-participants rather than sides. Inside one article, different figures mean different incidents
-(except a party's claimed figure against the reported one), and a mention whose figures are
-the sum of other incidents' figures is a summary of them, not a new event; one told only at
+participants rather than sides. A doer that is also its act's target reads neither side;
+gunmen a report only describes may be the armed group another names, and a group's parent
+(Islamic State for its province) is the group. Inside one article, a dated act whose place
+its sentence does not tell is not kept from a named site by place; different figures mean
+different incidents (except a party's claimed figure against the reported one), and a
+mention whose figures are the sum of other incidents' figures is a summary of them, not a
+new event; one told only at
 the city (or wider) over two distant sites of its article is kept with its like, not with
 either site. Undated reports in undated articles merge only when they agree on two specifics;
 an act in an undated article joins a dated report that shares its town and one more specific
