@@ -529,3 +529,9 @@ def test_men_armed_with_rifles_are_gunmen(extractor: Extractor) -> None:
     ev = of_type(run(extractor, "Three men armed with rifles opened fire on shoppers in "
                                 "Tegucigalpa on Sunday."), "ASSAULT")
     assert ev.actor1 is not None and ev.actor1.sector == "OTHER"
+
+
+def test_a_sentence_with_no_doer_is_a_courts(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "The activist was sentenced in Harare on Monday to five years "
+                                "in prison."), "COERCE")
+    assert code(ev.actor1) == "ZWE.JUDICIARY"

@@ -1063,10 +1063,13 @@ class Extractor:
             # otherwise (no span: the words do not name them)
             country = location.country if location is not None and location.country \
                 else ctx.main_country
+            # "was sentenced to 26 years", "was convicted": a court's act, not the police's
+            sector = "JUDICIARY" if primary.head.lemma_.lower() in self.cues[
+                "court_verbs"] else "POLICE"
             if country:
-                label = self.actors.label(country, "POLICE") or f"{country} police"
-                actor1 = Actor(text=label, name=label, country=country, sector="POLICE",
-                               code=f"{country}.POLICE")
+                label = self.actors.label(country, sector) or f"{country} {sector.lower()}"
+                actor1 = Actor(text=label, name=label, country=country, sector=sector,
+                               code=f"{country}.{sector}")
         if actor2 is None and entry.event_type == "ASSAULT" and self.resolve_entities:
             actor2 = self._property_owner(group, location, ctx)
         ev = Event(
