@@ -535,3 +535,10 @@ def test_a_sentence_with_no_doer_is_a_courts(extractor: Extractor) -> None:
     ev = of_type(run(extractor, "The activist was sentenced in Harare on Monday to five years "
                                 "in prison."), "COERCE")
     assert code(ev.actor1) == "ZWE.JUDICIARY"
+
+
+def test_some_of_them_are_the_people_named_before(extractor: Extractor) -> None:
+    evs = run(extractor, "Soldiers chased the militants and killed six of them near Mopti "
+                         "on Monday.")
+    ev = next(e for e in evs if e.actor2 is not None)
+    assert ev.actor2.sector == "INSURGENT" and "militants" in ev.actor2.text

@@ -501,6 +501,12 @@ class Extractor:
             if self._body_anaphor(span.text):
                 return span  # "the bloc": linked to the body named before, per article
             whole = _partitive_whole(root) or root  # "three of the attackers": attackers
+            if whole is not root and whole.lower_ == "them":
+                # "pursued the attackers and killed four of them": the attackers
+                before = [t for t in span.doc[:whole.i] if t.tag_ in ("NNS", "NNPS") and
+                          t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")]
+                if before and self.actors.is_actor_phrase(phrase(before[-1]).text):
+                    return phrase(before[-1], with_conj=False)
             if self.actors.is_actor_phrase(text) or self.actors.country_of(text) or \
                     whole.lemma_.lower() in self.cues["person_nouns"] or \
                     whole.lower_ in self.cues["person_nouns"]:
