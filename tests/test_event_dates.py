@@ -233,3 +233,12 @@ def test_a_part_of_a_year_dates_its_month() -> None:
     assert (got.date, got.precision) == (date(2025, 1, 1), "month")
     # the end of a span is still no date
     assert resolve_event_date("The truce was extended until the end of 2028.", pub).text is None
+
+
+def test_a_span_from_one_day_to_another_is_dated_by_its_start() -> None:
+    pub = date(2026, 9, 2)  # a Wednesday
+    s = "The rebels called a lockdown in the two regions from Sunday to next Wednesday."
+    got = resolve_event_date(s, pub, anchor=s.index("lockdown"), future=True)
+    assert (got.date, got.text) == (date(2026, 9, 6), "from Sunday")
+    got = resolve_event_date("The fair ran from May 3 to May 9.", pub)
+    assert got.date == date(2026, 5, 3)

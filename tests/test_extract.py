@@ -1051,3 +1051,13 @@ def test_the_sentence_after_a_dated_history_goes_on_with_it(extractor: Extractor
                          "government declared an emergency at the time and sent 3,000 troops "
                          "to the region.")
     assert one(evs, "MOBILIZE").date == date(2019, 1, 1)
+
+
+def test_details_follow_the_later_day_of_a_sentence_or_the_act_told_by_their_word(
+        extractor: Extractor) -> None:
+    evs = run(extractor, "Hundreds marched in Tanga on Tuesday after a teacher was beaten by "
+                         "police on Monday. Police fired tear gas at the marchers. The "
+                         "teacher's brother said he was beaten with batons.")
+    assert one(evs, "COERCE").date == date(2025, 3, 4)  # the march's day, the later one
+    beaten = [e for e in evs if e.trigger == "beaten"]
+    assert [e.date for e in beaten] == [date(2025, 3, 3)] * 2  # the beating's day

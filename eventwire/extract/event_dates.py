@@ -107,6 +107,7 @@ _LEAD_RE = re.compile(
     rf"(?:\b(?P<prep>{_alt(_D['lead_prepositions'])})\s+)?"
     rf"(?:\b(?P<mod>{_alt(_D['lead_modifiers'])})(?:\s+|-))?)$"
 )
+_SPAN_TO_RE = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*", re.IGNORECASE)
 _WHEN_RE = re.compile(r",?\s+when\b", re.IGNORECASE)
 _REPORTING_RE = re.compile(
     rf"(?i:\b(?:{_alt(_D['reporting_verbs'])})(?:\s+[A-Za-z]+)?\s*,?\s*)$"
@@ -266,12 +267,17 @@ def _resolve(m: re.Match[str], pub: date | None, future: bool = False
 
 def _candidates(sentence: str, pub: date | None, future: bool = False) -> list[_Cand]:
     out: list[_Cand] = []
+    span_from: int | None = None  # where a "from <date>" just read ends
     for m in _DATE_RE.finditer(sentence):
         lead = _LEAD_RE.search(sentence, max(0, m.start() - 30), m.start())
         has_lead = lead is not None and lead.start() < m.start()
         prep = (lead.group("prep") or "").lower() if has_lead and lead is not None else ""
         if prep in _DURATION and prep not in _DAY_START:
             continue  # "extended until 2028": the end of a span, no act
+        if span_from is not None and _SPAN_TO_RE.fullmatch(
+                sentence, span_from, lead.start() if has_lead and lead is not None else m.start()):
+            continue  # "a lockdown from Sunday to next Wednesday": dated by its start
+        span_from = m.end() if prep == "from" else None
         start0 = lead.start() if has_lead and lead is not None else m.start()
         yardstick = not m.group("wd") and prep not in ("on", "at") and \
             _SUPERLATIVE_RE.search(sentence[max(0, start0 - 40):start0]) is not None
@@ -361,7 +367,19 @@ def _in_year(d: date, year: int) -> date:
 
 
 _AT_THE_TIME_RE = re.compile(rf"(?i)\b(?:{_alt(_D['past_anaphora'])})\b")
+_CASUALTY_WORDS = set(_D["casualty_words"])
 _NEXT_SENTENCE = 3  # at most this many characters (spaces, a paragraph break) between sentences
+
+
+def _entries(ev: Any) -> list[str]:
+    """The lexicon entries that found an act ("ASSAULT:beat/VERB"), from its `rule`, but
+    the casualty words any attack is told with ("killed", "wounded")."""
+    out = []
+    for r in (getattr(ev, "rule", None) or "").split(" + "):
+        word = r.strip().partition(":")[2].partition("/")[0]
+        if word and word not in _CASUALTY_WORDS:
+            out.append(r.strip())
+    return out
 
 
 def _long_before(ev: Any, published: date | None) -> bool:
@@ -401,6 +419,8 @@ def inherit_dates(events: list[Any], material_types: set[str],
     attacks: list[Any] = []  # the attacks told so far (dated by the time a claim reads them)
     # the month or year of the history being told, and where its last sentence ends
     past: tuple[date, str, int] | None = None
+    day_at: int | None = None  # where the sentence that gave `day` starts
+    by_word: dict[str, date] = {}  # the day last told for an act by each lexicon entry
     for ev in events:
         claim = (claims or {}).get(id(ev))
         if claim is not None and not ev.date_text and attacks:
@@ -443,9 +463,17 @@ def inherit_dates(events: list[Any], material_types: set[str],
         if ev.event_type not in material_types:
             continue
         if ev.date_text:
-            if ev.date is not None and ev.date_precision == "day" and ev.status != "planned":
+            if ev.date is not None and ev.date_precision == "day" and ev.status != "planned" \
+                    and not (where is not None and where.sentence_start == day_at and
+                             day is not None and ev.date < day[0]):
+                # of two days in one sentence the story goes on from the later ("protested
+                # on Thursday after a student was beaten on Wednesday. Police fired tear gas")
                 day = (ev.date, ev.date_text)
+                day_at = where.sentence_start if where is not None else None
                 first = first or ev.date
+            if ev.date is not None and ev.date_precision == "day" and ev.status != "planned":
+                for entry in _entries(ev):
+                    by_word[entry] = ev.date
             continue
         if past is not None and where is not None and ev.status == "reported" and \
                 -1 <= where.sentence_start - past[2] <= _NEXT_SENTENCE and \
@@ -462,4 +490,7 @@ def inherit_dates(events: list[Any], material_types: set[str],
             # the latest day told, if a later scene was dated since the last act ("relatives
             # gathered outside the prison on Monday ... Police used pepper spray")
             last = told if told is not None and day[0] < told <= ev.date else day[0]
-            ev.date, ev.date_precision = last, "day"
+            # ... but an act told by the same word as one dated before is that act: "the
+            # student was beaten on Wednesday" ... "his son was beaten with rifle butts"
+            same = [by_word[e] for e in _entries(ev) if e in by_word and by_word[e] <= ev.date]
+            ev.date, ev.date_precision = (same[-1] if same else last), "day"
