@@ -281,13 +281,15 @@ class EventPlacer:
             return ctx.sites
         ctx.sites = []
         text = ctx.article.text
-        known = [(t.start, t.end) for t in ctx.toponyms]
+        # names the story's places resolve (a namesake abroad is not: see _known_here)
+        known = [(t.start, t.end) for t in ctx.toponyms
+                 if self.resolve_toponym(ctx, text, t, 0) is not None]
         names: set[str] = set()
         for m in _SITE_NAMED.finditer(text):
             name = (m.group("a") or m.group("b")).strip()
             s = m.start("a") if m.group("a") else m.start("b")
             if any(a < s + len(name) and s < b for a, b in known) or not _site_name(name) \
-                    or self.gazetteer.has_key(normalise(name)):
+                    or self._known_here(ctx, name):
                 continue
             names.add(name)
         if not names:
@@ -308,6 +310,16 @@ class EventPlacer:
                     ctx.sites.append((Toponym(m.start(), m.end(), name, SITE_CUE), unit))
         ctx.sites.sort(key=lambda tl: tl[0].start)
         return ctx.sites
+
+    def _known_here(self, ctx: ArticleContext, name: str) -> bool:
+        """Does the gazetteer know `name` as a place the story can mean? A village known only
+        abroad ("the village of Monsey" in a Benin story is no New York village) is a
+        settlement the gazetteer lacks."""
+        if not self.gazetteer.has_key(normalise(name)):
+            return False
+        dl = ctx.dateline.country if ctx.dateline else None
+        return self.gazetteer.resolve(name, countries=ctx.countries, dateline_country=dl) \
+            is not None
 
     def _named_units(self, ctx: ArticleContext) -> list[tuple[int, Location]]:
         """First-level units (provinces, states, regions) the story names in its main
