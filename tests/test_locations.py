@@ -398,3 +398,24 @@ def test_a_named_part_of_a_town_is_a_district_for_its_sentence(extractor: Extrac
     assert shooting.location.precision == "district"
     arrest = next(e for e in evs if e.event_type == "COERCE")
     assert arrest.location is not None and arrest.location.precision == "city"
+
+
+def test_a_region_naming_the_kind_of_town_is_no_place(extractor: Extractor) -> None:
+    """"the West Bank town of Tubas": the town is the place, the region only its modifier."""
+    evs = run(extractor, "Israeli troops shot dead two Palestinians in the West Bank town of "
+                         "Tubas on Monday, the health ministry said.")
+    ev = next(e for e in evs if e.fatalities == 2)
+    assert ev.location is not None and ev.location.text == "Tubas"
+    assert ev.location.precision == "city"
+
+
+def test_a_village_known_only_abroad_is_an_unlisted_site(extractor: Extractor) -> None:
+    """"the village of Hartsville" in a Nigerian story is no US town: a village the gazetteer
+    lacks, placed at the state the story names, also for the sentences that follow."""
+    text = ("Gunmen killed nine people in an attack on the village of Hartsville in Zamfara "
+            "state on Sunday, police said.\n\n"
+            "Bandits later claimed the attack on Hartsville, residents said.")
+    evs = run(extractor, text, dateline="GUSAU, Nigeria")
+    later = [e for e in evs if e.mentions[0].sentence_start > 0]
+    assert later and all(e.location is not None and e.location.country == "NGA"
+                         and e.location.precision == "admin1" for e in later)

@@ -67,7 +67,8 @@ class EventPlacer:
             for head in a.places:
                 span = phrase(head)
                 for t in toponyms:
-                    if span.start_char <= t.start and t.end <= span.end_char:
+                    if span.start_char <= t.start and t.end <= span.end_char and \
+                            not _names_the_kind_of(doc.text, t, toponyms):
                         if (loc := resolve(t)) is not None:
                             if loc.precision != "country":
                                 return loc
@@ -84,6 +85,7 @@ class EventPlacer:
         candidates = [t for t in toponyms if not self._state_metonym(doc, t)
                       and not _not_the_scene(doc.text, t)
                       and not (event_type not in _VERBAL and _speaker_place(doc.text, t))
+                      and not _names_the_kind_of(doc.text, t, toponyms)
                       and (not in_actor(t) or t.cue in _SCENE_CUES)]
         candidates.sort(key=lambda t: (in_actor(t), not (lo <= t.start < hi), t.cue is None,
                                        t.start))
@@ -279,13 +281,15 @@ class EventPlacer:
             return ctx.sites
         ctx.sites = []
         text = ctx.article.text
-        known = [(t.start, t.end) for t in ctx.toponyms]
+        # names the story's places resolve (a namesake abroad is not: see _known_here)
+        known = [(t.start, t.end) for t in ctx.toponyms
+                 if self.resolve_toponym(ctx, text, t, 0) is not None]
         names: set[str] = set()
         for m in _SITE_NAMED.finditer(text):
             name = (m.group("a") or m.group("b")).strip()
             s = m.start("a") if m.group("a") else m.start("b")
             if any(a < s + len(name) and s < b for a, b in known) or not _site_name(name) \
-                    or self.gazetteer.has_key(normalise(name)):
+                    or self._known_here(ctx, name):
                 continue
             names.add(name)
         if not names:
@@ -306,6 +310,16 @@ class EventPlacer:
                     ctx.sites.append((Toponym(m.start(), m.end(), name, SITE_CUE), unit))
         ctx.sites.sort(key=lambda tl: tl[0].start)
         return ctx.sites
+
+    def _known_here(self, ctx: ArticleContext, name: str) -> bool:
+        """Does the gazetteer know `name` as a place the story can mean? A village known only
+        abroad ("the village of Monsey" in a Benin story is no New York village) is a
+        settlement the gazetteer lacks."""
+        if not self.gazetteer.has_key(normalise(name)):
+            return False
+        dl = ctx.dateline.country if ctx.dateline else None
+        return self.gazetteer.resolve(name, countries=ctx.countries, dateline_country=dl) \
+            is not None
 
     def _named_units(self, ctx: ArticleContext) -> list[tuple[int, Location]]:
         """First-level units (provinces, states, regions) the story names in its main
@@ -551,6 +565,17 @@ def _not_the_scene(sentence: str, t: Any) -> bool:
                 or _PART_OF_TOWN_AFTER.match(sentence[t.end:t.end + 40])
                 or _AWAY_BEFORE.search(sentence, max(0, t.start - 60), t.start)
                 or _CARE_AFTER.match(sentence[t.end:t.end + 30]))
+
+
+def _names_the_kind_of(sentence: str, t: Any, toponyms: list[Any]) -> bool:
+    """"the West Bank city of Jenin", "the Pakistani city of Bannu": a region named as a
+    modifier of the kind of the town that follows, which is the place."""
+    m = _KIND_OF_AFTER.match(sentence, t.end)
+    return m is not None and any(o.start == m.end() for o in toponyms)
+
+
+# "X city of", "X town of": words naming the kind of place the next name is
+_KIND_OF_AFTER = re.compile(r"\s+(?:port\s+|border\s+)?(?:city|town|village)\s+of\s+", re.I)
 
 
 def _speaker_place(sentence: str, t: Any) -> bool:
