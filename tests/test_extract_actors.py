@@ -542,3 +542,9 @@ def test_some_of_them_are_the_people_named_before(extractor: Extractor) -> None:
                          "on Monday.")
     ev = next(e for e in evs if e.actor2 is not None)
     assert ev.actor2.sector == "INSURGENT" and "militants" in ev.actor2.text
+
+
+def test_an_abbreviated_month_is_no_party(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Ruto and Museveni are due to meet again on Dec. 14 in "
+                                "Kampala."), "CONSULT")
+    assert ev.actor2 is None or "Dec" not in ev.actor2.text
