@@ -306,3 +306,11 @@ def test_a_small_town_abroad_in_a_country_the_story_never_names_is_none(
     assert gaz.resolve("Monsey", countries=["USA"]).country == "USA"
     # a city of its own size abroad stays itself
     assert gaz.resolve("Kampala", countries=["COD"]).country == "UGA"
+
+
+def test_a_province_name_starting_a_longer_named_neighbourhood_is_no_place(
+        gaz: Gazetteer) -> None:
+    # Rivera is a Uruguayan department; "the Rivera Hernandez neighbourhood" names neither it
+    # nor a place called Hernandez
+    assert _texts(gaz, "Troops were sent to the Rivera Hernandez neighbourhood of San Pedro "
+                      "Sula.") == ["San Pedro Sula"]

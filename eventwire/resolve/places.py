@@ -171,6 +171,7 @@ class _Recogniser:
         # names the text has shown to be people's ("Irfan Ahmad Wani", "spokesman Ali
         # Wani"): alone later ("Wani's father") they are the person again, not a town
         self.surnames: set[str] = set()
+        self.skip_to = 0  # a longer name the gazetteer lacks ends before this token
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -316,6 +317,10 @@ class _Recogniser:
                 and nxt.low not in lex.speech_verbs and "." not in nxt.text
                 and not self.gaz.key_profile(normalise(nxt.text))[1])
 
+    def _kind_after(self, j: int) -> bool:
+        """The word after token j names a kind of place ("neighbourhood", "district")."""
+        return j + 1 < len(self.toks) and self.toks[j + 1].low in self.lex.suffix_words
+
     def _speech_after(self, j: int) -> bool:
         toks = self.toks
         return (j + 1 < len(toks) and toks[j + 1].low in self.lex.speech_verbs
@@ -339,7 +344,7 @@ class _Recogniser:
             top = self._judge(i, j, key)
             if top is not None:
                 out.append(top)
-            i = j + 1
+            i = max(j + 1, self.skip_to)
         taken = [(t.start, t.end) for t in out]
         for s, e in self.place_spans:
             if not self._overlaps(s, e, taken):
@@ -391,8 +396,11 @@ class _Recogniser:
                 and i == j and self._inside_other_name(i, j):
             self.surnames.add(key)
             return None
-        if cue and not (ner or admin) and self._longer_name_after(j):
-            return None  # "the town of Adan Yabaal" is not Aden; "hamlet of Campo Dos"
+        if cue and self._longer_name_after(j) and (not (ner or admin) or self._kind_after(j + 1)):
+            # "the town of Adan Yabaal" is not Aden; "hamlet of Campo Dos"; "the Rivera
+            # Hernandez neighbourhood" is no Uruguayan province (nor its second word a place)
+            self.skip_to = j + 2
+            return None
         elif not prominent and evidence is None:
             return None
         return Toponym(start, end, self.text[start:end], evidence)
