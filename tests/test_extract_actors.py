@@ -548,3 +548,11 @@ def test_an_abbreviated_month_is_no_party(extractor: Extractor) -> None:
     ev = of_type(run(extractor, "Ruto and Museveni are due to meet again on Dec. 14 in "
                                 "Kampala."), "CONSULT")
     assert ev.actor2 is None or "Dec" not in ev.actor2.text
+
+
+def test_a_government_condemns_others_not_its_own_forces(extractor: Extractor) -> None:
+    text = ("Rebels of the 3R group attacked the village of Koui on Sunday, killing 12 people. "
+            "Central African troops retook the village on Monday. "
+            "The Central African government condemned the attack.")
+    ev = of_type(run(extractor, text), "ACCUSE")
+    assert ev.actor2 is not None and ev.actor2.sector == "REBEL"

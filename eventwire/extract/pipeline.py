@@ -1449,11 +1449,13 @@ class Extractor:
         pattern = re.compile(r"\s+(?:(?:the|this|that|these|those|its|their|latest|deadly|"
                              r"[A-Z]\w*'s)\s+){0,3}(?:" + "|".join(self.cues["event_nouns"]) +
                              r")s?\b")
-        doer: Actor | None = None
+        doers: list[Actor] = []
         for ev in events:
             if ev.event_type == "ASSAULT" and ev.actor1 is not None and ev.actor1.code:
-                doer = ev.actor1
+                doers.append(ev.actor1)
             m = ev.mentions[0]
+            # a government condemns what others did, not its own forces' acts
+            doer = next((d for d in reversed(doers) if not _own_state(ev.actor1, d)), None)
             if ev.event_type != "ACCUSE" or ev.actor2 is not None or doer is None or \
                     m.trigger_span is None or (ev.actor1 and ev.actor1.code == doer.code):
                 continue
@@ -1747,6 +1749,12 @@ def _told_doers(events: list[Event], told: set[int]) -> None:
                     doer.country, doer.sector)):
             ev.actor1 = replace(doer, start=None, end=None)
             apply_mappings(ev)
+
+
+def _own_state(speaker: Actor | None, doer: Actor) -> bool:
+    """The doer is the speaking government's own state or forces."""
+    return speaker is not None and speaker.sector == "GOV" and bool(speaker.country) and \
+        doer.country == speaker.country and doer.sector in ("GOV", "MIL", "POLICE")
 
 
 def _told_targets(events: list[Event], told: set[int]) -> None:
