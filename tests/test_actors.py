@@ -44,6 +44,8 @@ COMPOSED = [
     ("hundreds of members of the army", D2016, "MLI", "MLI.MIL", "MIL", None),
     ("a 17-year-old boy", D2016, "GIN", "GIN.CIVILIAN", "CIVILIAN", None),
     ("Bishop Rolando Alvarez of Matagalpa", D2016, "NIC", "NIC.CIVILIAN", "CIVILIAN", None),
+    ("a security guard", D2016, "CHL", "CHL.CIVILIAN", "CIVILIAN", None),
+    ("Kyrgyz border guards", D2016, None, "KGZ.POLICE", "POLICE", None),
     ("a village chief and his two sons", D2016, "BEN", "BEN.CIVILIAN", "CIVILIAN", None),
     ("Syrian and Russian warplanes", D2016, None, "SYR.MIL", "MIL", None),
     ("members of the Syrian army", D2016, None, "SYR.MIL", "MIL", None),
