@@ -103,6 +103,10 @@ def test_future_plan_is_planned(extractor: Extractor) -> None:
     evs = run(extractor, "The foreign ministers plan to hold talks in Geneva next week.")
     ev = one(evs, "CONSULT")
     assert ev.status == "planned"
+    # talks someone is invited to lie ahead: "on Saturday" is the coming one
+    ev = one(run(extractor, "The prime minister invited union leaders to talks on Saturday.",
+                 published=date(2026, 10, 29)), "CONSULT")
+    assert ev.status == "planned" and ev.date == date(2026, 10, 31)
 
 
 def test_threat(extractor: Extractor) -> None:
