@@ -1065,3 +1065,14 @@ def test_details_follow_the_later_day_of_a_sentence_or_the_act_told_by_their_wor
     assert one(evs, "COERCE").date == date(2025, 3, 4)  # the march's day, the later one
     beaten = [e for e in evs if e.trigger == "beaten"]
     assert [e.date for e in beaten] == [date(2025, 3, 3)] * 2  # the beating's day
+
+
+def test_pounding_destroying_blockades_and_stripping_citizenship(extractor: Extractor) -> None:
+    cases = [("Army artillery pounded rebel positions near Kidal overnight.", "ASSAULT"),
+             ("Troops destroyed three militant camps in the forest on Tuesday.", "ASSAULT"),
+             ("Farmers kept up blockades on the main highway on Monday.", "PROTEST"),
+             ("The government stripped 94 critics of their citizenship on Friday.", "COERCE")]
+    for text, event_type in cases:
+        assert event_type in {e.event_type for e in run(extractor, text)}, text
+    # a storm that destroys houses is no attack
+    assert not run(extractor, "The storm destroyed 40 houses in the village on Tuesday.")
