@@ -209,6 +209,22 @@ def _same_toll_followup(m: dict[str, Any], n: dict[str, Any]) -> bool:
     return a[0] - window <= b[1] and b[0] - window <= a[1]
 
 
+def _names_day(m: dict[str, Any]) -> bool:
+    """Does the mention's own sentence name its day ("on Sunday", "on Oct. 12")? Words like
+    "overnight" or "late last night" tie it to the day only loosely."""
+    text = str(m.get("date_text") or "")
+    words = text.replace(",", " ").replace("'s", " ").replace("\u2019s", " ").split()
+    return m.get("date_precision") == "day" and (
+        any(w in WEEKDAYS for w in words) or any(c.isdigit() for c in text))
+
+
+def _named_days_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Within one report, two acts whose sentences name different days ("killed 16 on
+    Sunday", "returned on Monday and burned houses") are two incidents: the day of tolerance
+    is for two reports that date one act differently, not for one story telling its days."""
+    return _names_day(m) and _names_day(n) and m.get("date") != n.get("date")
+
+
 def _claim_after(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """A party's claim or denial of an act, dated by the day it was made (the video released
     on Tuesday claiming Sunday's attack): it names the act's doer and comes up to
@@ -268,6 +284,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
     if m["event_type"] != n["event_type"] or _status_group(m) != _status_group(n):
         return False
     if m.get("mode") and n.get("mode") and not _modes_fit(m["mode"], n["mode"], same_article):
+        return False
+    if same_article and _named_days_differ(m, n):
         return False
     if m.get("date") and n.get("date"):
         if not follow_up and not _dates_fit(m, n) and not _same_toll_followup(m, n) and \
