@@ -228,13 +228,24 @@ def _named_days_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
 def _claim_after(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """A party's claim or denial of an act, dated by the day it was made (the video released
     on Tuesday claiming Sunday's attack): it names the act's doer and comes up to
-    FOLLOWUP_DAYS after the act, never before."""
+    FOLLOWUP_DAYS after the act, never before. When one report leaves the doer unnamed, only
+    a claim its sentence dates by no day of its own (so by the day it was made) may come
+    later, after an act dated to the day: a named day would be the act's own."""
     if m["status"] not in ("claimed", "denied") or n["status"] != "reported":
         return False
     doer = _doer(m)
     a, b = _span(m), _span(n)
-    if not doer or doer != _doer(n) or a is None or b is None or \
-            (m["status"] == "claimed" and "." in doer):
+    if a is None or b is None:
+        return False
+    if not _code(m, "actor1") or not _code(n, "actor1"):
+        # a side left unnamed: a claim or denial its sentence dates by no day of its own is
+        # dated by the day it was made ("the clan denied carrying out the ambush"), after
+        # an act told to the day
+        if doer and "." in doer or m.get("date_text") or \
+                "day" not in (m.get("date_precision"), n.get("date_precision")) or \
+                m.get("date_precision") != n.get("date_precision"):
+            return False
+    elif not doer or doer != _doer(n) or (m["status"] == "claimed" and "." in doer):
         return False
     return b[0] <= a[1] and a[0] - b[1] <= timedelta(days=FOLLOWUP_DAYS)
 
