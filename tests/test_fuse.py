@@ -515,8 +515,8 @@ def test_a_denial_by_an_unnamed_party_made_days_later_is_the_act() -> None:
 def test_an_unnamed_claim_stays_apart_from_a_week_it_names_or_an_act_after_it() -> None:
     act = mention("m1", start=0, date="2024-05-12", date_text="on Sunday", location=KADHIMIYA,
                   actor2=actor("IRQ.CIVILIAN"))
-    named_day = mention("m2", "a2", start=400, status="denied", date="2024-05-14", date_text="on Tuesday",
-                        published="2024-05-14", location=KADHIMIYA,
+    named_day = mention("m2", "a2", start=400, status="denied", date="2024-05-14",
+                        date_text="on Tuesday", published="2024-05-14", location=KADHIMIYA,
                         actor2=actor("IRQ.CIVILIAN"))
     assert groups([act, named_day]) == {frozenset({"m1"}), frozenset({"m2"})}
     week = mention("m3", start=0, date="2024-05-06", date_precision="week",
