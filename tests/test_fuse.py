@@ -476,3 +476,52 @@ def test_an_untold_place_does_not_join_statements_nor_undated_acts_or_other_stor
             mention("m6", start=224, event_type="ACCUSE", location=ANGOL_UNTOLD,
                     actor1=actor("CHL.GOV"))]
     assert groups(said) == {frozenset({"m5"}), frozenset({"m6"})}
+
+
+def test_one_story_naming_two_days_tells_two_incidents() -> None:
+    # "Raiders killed 9 near the river late on Sunday" ... "they came back on Monday and
+    # burned the market": within one report, days the sentences name set the acts apart.
+    sunday = mention("m1", start=0, date="2024-05-12", date_text="late on Sunday",
+                     actor1=actor("NGA.OTHER"), fatalities=9)
+    monday = mention("m2", start=300, date="2024-05-13", date_text="on Monday",
+                     actor1=actor("NGA.OTHER"))
+    assert groups([sunday, monday]) == {frozenset({"m1"}), frozenset({"m2"})}
+    possessive = mention("m3", start=500, date="2024-05-13", date_text="in Monday's",
+                         actor1=actor("NGA.OTHER"))
+    assert groups([sunday, possessive]) == {frozenset({"m1"}), frozenset({"m3"})}
+
+
+def test_a_loosely_dated_detail_or_another_report_keeps_the_days_tolerance() -> None:
+    sunday = mention("m1", start=0, date="2024-05-12", date_text="late on Sunday",
+                     actor1=actor("NGA.OTHER"), fatalities=9)
+    overnight = mention("m2", start=300, date="2024-05-13", date_text="overnight",
+                        actor1=actor("NGA.OTHER"))
+    assert groups([sunday, overnight]) == {frozenset({"m1", "m2"})}
+    other_report = mention("m3", "a2", start=0, date="2024-05-13", date_text="on Monday",
+                           actor1=actor("NGA.OTHER"), fatalities=9)
+    assert groups([sunday, other_report]) == {frozenset({"m1", "m3"})}
+
+
+def test_a_denial_by_an_unnamed_party_made_days_later_is_the_act() -> None:
+    # A follow-up: "Gunmen killed 7 in Kadhimiya on Sunday" ... "a tribal spokesman denied
+    # that its men carried out the killings": dated by the day it was made, no day named.
+    act = mention("m1", start=0, date="2024-05-12", date_text="on Sunday", location=KADHIMIYA,
+                  actor2=actor("IRQ.CIVILIAN"), fatalities=7)
+    denial = mention("m2", start=400, status="denied", date="2024-05-14", date_text="",
+                     published="2024-05-14", location=KADHIMIYA, actor2=actor("IRQ.CIVILIAN"))
+    assert groups([act, denial]) == {frozenset({"m1", "m2"})}
+
+
+def test_an_unnamed_claim_stays_apart_from_a_week_it_names_or_an_act_after_it() -> None:
+    act = mention("m1", start=0, date="2024-05-12", date_text="on Sunday", location=KADHIMIYA,
+                  actor2=actor("IRQ.CIVILIAN"))
+    named_day = mention("m2", "a2", start=400, status="denied", date="2024-05-14",
+                        date_text="on Tuesday", published="2024-05-14", location=KADHIMIYA,
+                        actor2=actor("IRQ.CIVILIAN"))
+    assert groups([act, named_day]) == {frozenset({"m1"}), frozenset({"m2"})}
+    week = mention("m3", start=0, date="2024-05-06", date_precision="week",
+                   date_text="last week", location=KADHIMIYA, actor2=actor("IRQ.CIVILIAN"))
+    claim = mention("m4", start=400, status="claimed", date="2024-05-14", date_text="",
+                    published="2024-05-14", location=KADHIMIYA, actor1=actor("ISIS"),
+                    actor2=actor("IRQ.CIVILIAN"))
+    assert groups([week, claim]) == {frozenset({"m3"}), frozenset({"m4"})}

@@ -209,16 +209,43 @@ def _same_toll_followup(m: dict[str, Any], n: dict[str, Any]) -> bool:
     return a[0] - window <= b[1] and b[0] - window <= a[1]
 
 
+def _names_day(m: dict[str, Any]) -> bool:
+    """Does the mention's own sentence name its day ("on Sunday", "on Oct. 12")? Words like
+    "overnight" or "late last night" tie it to the day only loosely."""
+    text = str(m.get("date_text") or "")
+    words = text.replace(",", " ").replace("'s", " ").replace("\u2019s", " ").split()
+    return m.get("date_precision") == "day" and (
+        any(w in WEEKDAYS for w in words) or any(c.isdigit() for c in text))
+
+
+def _named_days_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Within one report, two acts whose sentences name different days ("killed 16 on
+    Sunday", "returned on Monday and burned houses") are two incidents: the day of tolerance
+    is for two reports that date one act differently, not for one story telling its days."""
+    return _names_day(m) and _names_day(n) and m.get("date") != n.get("date")
+
+
 def _claim_after(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """A party's claim or denial of an act, dated by the day it was made (the video released
     on Tuesday claiming Sunday's attack): it names the act's doer and comes up to
-    FOLLOWUP_DAYS after the act, never before."""
+    FOLLOWUP_DAYS after the act, never before. When one report leaves the doer unnamed, only
+    a claim its sentence dates by no day of its own (so by the day it was made) may come
+    later, after an act dated to the day: a named day would be the act's own."""
     if m["status"] not in ("claimed", "denied") or n["status"] != "reported":
         return False
     doer = _doer(m)
     a, b = _span(m), _span(n)
-    if not doer or doer != _doer(n) or a is None or b is None or \
-            (m["status"] == "claimed" and "." in doer):
+    if a is None or b is None:
+        return False
+    if not _code(m, "actor1") or not _code(n, "actor1"):
+        # a side left unnamed: a claim or denial its sentence dates by no day of its own is
+        # dated by the day it was made ("the clan denied carrying out the ambush"), after
+        # an act told to the day
+        if doer and "." in doer or m.get("date_text") or \
+                "day" not in (m.get("date_precision"), n.get("date_precision")) or \
+                m.get("date_precision") != n.get("date_precision"):
+            return False
+    elif not doer or doer != _doer(n) or (m["status"] == "claimed" and "." in doer):
         return False
     return b[0] <= a[1] and a[0] - b[1] <= timedelta(days=FOLLOWUP_DAYS)
 
@@ -268,6 +295,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
     if m["event_type"] != n["event_type"] or _status_group(m) != _status_group(n):
         return False
     if m.get("mode") and n.get("mode") and not _modes_fit(m["mode"], n["mode"], same_article):
+        return False
+    if same_article and _named_days_differ(m, n):
         return False
     if m.get("date") and n.get("date"):
         if not follow_up and not _dates_fit(m, n) and not _same_toll_followup(m, n) and \
