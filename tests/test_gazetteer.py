@@ -355,3 +355,8 @@ def test_imported_province_sits_at_its_capital(gaz: Gazetteer, tmp_path: Path) -
     loc = g.resolve("Testiyah Governorate")
     assert loc is not None and loc.precision == "admin1"
     assert _near(loc, 35.93, 36.63, 0.05)  # Idlib city, not the dump's 35.75, 36.60
+
+
+def test_papuas_provinces_since_2022_are_places(gaz: Gazetteer) -> None:
+    loc = gaz.resolve("Highland Papua", ["IDN"])
+    assert loc is not None and loc.precision == "admin1" and _near(loc, -4.09, 138.95)
