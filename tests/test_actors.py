@@ -338,3 +338,27 @@ def test_fighters_of_a_named_group_are_that_group() -> None:
     assert r.resolve("Rebels of the Allied Democratic Forces").code == \
         r.resolve("Allied Democratic Forces").code
     assert r.resolve("the government of Iraq").code == "IRQ.GOV"
+
+
+@pytest.mark.parametrize("text", ["KDF leader Amos Bele", "the WNLA representatives",
+                                  "Tarbo and Meluka leaders", "the Tarbo spokesman"])
+def test_a_role_word_after_an_unknown_name_is_not_the_government(res: ActorResolver,
+                                                                 text: str) -> None:
+    assert res.resolve(text, date(2025, 3, 3), "KEN").sector != "GOV"
+
+
+@pytest.mark.parametrize("text,code", [("Kenyan officials", "KEN.GOV"),
+                                       ("opposition leaders", "KEN.PARTY"),
+                                       ("the government spokesman", "KEN.GOV")])
+def test_a_role_word_after_a_known_word_keeps_its_sector(res: ActorResolver, text: str,
+                                                         code: str) -> None:
+    assert res.resolve(text, date(2025, 3, 3), "KEN").code == code
+
+
+@pytest.mark.parametrize("text,code", [("the Tarbo Resistance Units", "KEN.REBEL"),
+                                       ("fighters of the Meluka Liberation Forces", "KEN.REBEL"),
+                                       ("the 12th Brigade", "KEN.MIL"),
+                                       ("Kenyan Special Forces", "KEN.MIL")])
+def test_unknown_armed_names_of_a_cause_are_rebels(res: ActorResolver, text: str,
+                                                   code: str) -> None:
+    assert res.resolve(text, date(2025, 3, 3), "KEN").code == code

@@ -784,6 +784,30 @@ def test_an_unknown_name_is_what_its_apposition_says(extractor: Extractor) -> No
     assert ev.actor1 is not None and ev.actor1.sector == "PARTY"
 
 
+def test_a_former_post_in_an_apposition_is_not_todays_sector(extractor: Extractor) -> None:
+    evs = run(extractor, "Amara Keita, a former prime minister and leader of the opposition, "
+                         "accused the government of rigging the vote.", dateline="BAMAKO, Mali")
+    ev = one(evs, "ACCUSE")
+    assert ev.actor1 is not None and ev.actor1.sector == "PARTY"
+    evs = run(extractor, "Amara Keita, a former army general, accused the government of "
+                         "rigging the vote.", dateline="BAMAKO, Mali")
+    ev = one(evs, "ACCUSE")
+    assert ev.actor1 is None or ev.actor1.sector != "MIL"
+
+
+def test_civic_groups_and_unknown_names_that_protest_are_protesters(
+        extractor: Extractor) -> None:
+    evs = run(extractor, "Tarbo groups staged a sit-in outside the district office on Monday.",
+              dateline="NAIROBI, Kenya")
+    ev = one(evs, "PROTEST")
+    assert ev.actor1 is not None and ev.actor1.code == "KEN.PROTESTER"
+    evs = run(extractor, "Thousands of WNLA supporters staged a sit-in outside parliament on "
+                         "Monday. The WNLA staged another sit-in outside the ministry on "
+                         "Tuesday.", dateline="NAIROBI, Kenya")
+    ev = next(e for e in evs if e.actor1 is not None and e.actor1.text == "The WNLA")
+    assert ev.actor1 is not None and ev.actor1.code == "KEN.PROTESTER"
+
+
 def test_the_dateline_country_keeps_namesakes_abroad_from_voting(extractor: Extractor) -> None:
     # no actor names a country in the lead; the dateline alone says where the story is
     evs = run(extractor, "Gunmen killed three soldiers in Kech district late on Sunday, "

@@ -623,9 +623,20 @@ class Extractor:
                       and c.pos_ == "NOUN"), None)
         if appos is None:
             return actor
+        if any(c.dep_ == "amod" and c.lower_ == "former" for c in appos.children):
+            # "a former chief minister and leader of the PDP": the post held once is not
+            # the sector today; what else the apposition says is
+            now = next((c for c in appos.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                        and not any(g.lower_ == "former" for g in c.children)), None)
+            if now is None:
+                return actor
+            first = now.left_edge.i
+        else:
+            first = appos.left_edge.i
         cut = [p for p in appos.subtree if p.dep_ == "prep" and p.lower_ != "of"]
         words = [t for t in appos.subtree  # "the leader of the opposition [in parliament]"
-                 if not any(p.left_edge.i <= t.i <= p.right_edge.i for p in cut)]
+                 if t.i >= first and not any(p.left_edge.i <= t.i <= p.right_edge.i
+                                             for p in cut)]
         said = self._resolve_actor(" ".join(t.text for t in words), ctx.article.published,
                                    ctx.main_country)
         if said.sector is None:
@@ -1101,6 +1112,7 @@ class Extractor:
                 (ev.actor1.sector in (None, "CIVILIAN") and (
                     actor1_span.root.lemma_.lower() in self.cues["person_nouns"]
                     or ev.actor1.sector == "CIVILIAN"))
+                or self._civic_protester(ev.actor1, actor1_span)
                 or (ev.actor1.sector in ("PARTY", "OTHER")
                     and any(t.lemma_.lower() in CROWD_NOUNS for t in actor1_span))):
             # People who march or rally are protesters; so are a party's supporters who
@@ -1413,6 +1425,18 @@ class Extractor:
             if crowd is not None:
                 ev.actor2 = crowd
                 m.actor2_span = (crowd.start, crowd.end) if crowd.start is not None else None
+
+    def _civic_protester(self, actor: Actor, span: Span) -> bool:
+        """Who strikes, marches or calls a shutdown is a protester when all the story says of
+        it is a civic group ("a rights group", "Kuki groups", "the dockers' union") or a name
+        no lexicon knows ("COCOMI called a shutdown"); parties and armed groups stay."""
+        if actor.sector == "NGO":
+            return True
+        if actor.sector is not None or actor.code is not None:
+            return False
+        root = span.root
+        return root.lemma_.lower() in self.cues["civic_group_nouns"] or \
+            root.pos_ == "PROPN" and not self.actors.country_of(span.text)
 
     def _crowd_in(self, article: Article, sentence: str, offset: int, ev: Event
                   ) -> Actor | None:

@@ -42,6 +42,9 @@ SECTORS = frozenset({"GOV", "MIL", "POLICE", "REBEL", "INSURGENT", "PROTESTER", 
 # Sectors whose generic nouns take the article's country when the phrase names none.
 _NO_CONTEXT_SECTORS = frozenset({"IGO"})
 _ARMED_SECTORS = frozenset({"MIL", "POLICE", "REBEL", "INSURGENT"})
+# Words that name a cause in an armed group's name ("the Sinjar Resistance Units", "Kurdistan
+# Liberation Forces"): state units are named for places, numbers and branches instead.
+_REBEL_NAME_WORDS = frozenset({"resistance", "liberation", "movement", "revolutionary"})
 
 _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}|(?:[A-Za-z]\.)+[A-Za-z]\b|\w+(?:['\u2019`]\w+)*|[,&]", re.UNICODE)
@@ -703,7 +706,47 @@ class ActorResolver:
     def _resolve_key(self, text: str, when: date | None, ctx: str | None) -> _Res | None:
         toks = self._tokens(text)
         items = self._scan([t[0] for t in toks], [t[3] for t in toks], strict=False)
-        return self._compose(items, when, ctx)
+        raw = [text[t[1]:t[2]] for t in toks]
+        if self._unknown_group_role(items, raw):
+            return None
+        res = self._compose(items, when, ctx)
+        if res is not None and res.sector == "MIL" and not res.person and \
+                res.code == f"{res.country}.MIL" and \
+                res.name == self.label(res.country, "MIL") and \
+                any(w[:1].isupper() and w.lower() in _REBEL_NAME_WORDS for w in raw):
+            # a name no lexicon knows that calls its forces a resistance or a liberation
+            # movement is a rebel group's, not the state's army
+            res = self._make(res.country, "REBEL", res.backer)
+        return res
+
+    @staticmethod
+    def _unknown_group_role(items: list[_Item], raw: list[str]) -> bool:
+        """"CAM leader X", "the BRN representatives", "Yambali and Aiyale leaders": a state
+        role word (leader, spokesman, representative) right after a name no lexicon knows
+        speaks for that unknown group, not for the government the role word defaults to."""
+        heads = [k for k, it in enumerate(items) if it.lex is not None
+                 and it.lex.noun is not None and not it.lex.noun.mod_only]
+        if not heads:
+            return False
+        k = heads[-1]
+        noun = items[k].lex.noun if items[k].lex is not None else None
+        if noun is None or not noun.weak or noun.sector != "GOV" or noun.armed or k == 0:
+            return False
+        if any(it.lex is not None and (it.lex.org is not None or it.lex.persons
+                                       or it.lex.country is not None
+                                       or it.lex.noun is not None)
+               for it in items[:k]):
+            return False  # "Hamas leader", "Kenyan officials", "opposition leaders"
+        prev = items[k - 1]
+        word = raw[prev.start]
+        if prev.lex is not None or not prev.cap:
+            return False
+        # an acronym, or a capitalised word that does not open the phrase ("the Aiyale
+        # leaders", "Yambali and Aiyale leaders"; a phrase-opening "Western leaders" may be
+        # a sentence's first word)
+        return (word.isupper() and len(word) >= 2) or prev.start > 0 and (
+            raw[0].lower() == "the" or any(it.lex is not None and it.lex.mark == "and"
+                                           for it in items[:k]))
 
     def resolve(self, text: str, when: date | None = None,
                 context_country: str | None = None) -> Actor:
