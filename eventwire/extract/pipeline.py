@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire import __version__
 from eventwire.extract.arguments import (
+    PERSON_PRONOUNS,
     Arguments,
     adjective_arguments,
     clause_subject,
@@ -496,7 +497,7 @@ class Extractor:
                 continue  # "on Wednesday" parsed as an object
             if root.lemma_.lower() in self.cues["place_nouns"] and root.pos_ == "NOUN":
                 continue  # "Syria's largest city": a place, not its government
-            if root.lower_ in ("he", "she"):
+            if root.lower_ in PERSON_PRONOUNS:
                 return span  # linked to the person it stands for, per article
             if self._body_anaphor(span.text):
                 return span  # "the bloc": linked to the body named before, per article
