@@ -448,6 +448,15 @@ def test_a_parent_group_claiming_its_branchs_raid_is_the_raid() -> None:
     assert groups([raid, other]) == {frozenset({"m1"}), frozenset({"m3"})}
 
 
+
+def test_a_branch_coded_by_its_abbreviation_is_still_the_parents_branch() -> None:
+    # A report coded with the branch's abbreviation (an alias such as "ISWAP" or "ISCAP"),
+    # not the code the resolver gives it, is claimed by the parent just the same.
+    raid = mention("m1", start=0, actor1=actor("ISCAP"), actor2=actor("UGA.CIVILIAN"),
+                   fatalities=7)
+    claim = mention("m2", start=300, status="claimed", actor1=actor("ISIS"), fatalities=9)
+    assert groups([raid, claim]) == {frozenset({"m1", "m2"})}
+
 ERCILLA = {"name": "Ercilla", "country": "CHL", "lat": -38.06, "lon": -72.38, "precision": "city",
            "start": 102, "end": 109}
 ANGOL_UNTOLD = {"name": "Angol", "country": "CHL", "lat": -37.80, "lon": -72.71,

@@ -62,11 +62,15 @@ def _load(name: str) -> dict[str, Any]:
 SYMMETRIC = set(_load("modality.yml")["symmetric_types"])
 # A transnational group's local branch ("Islamic State Central Africa Province") and the
 # parent whose name claims its attacks ("Islamic State claimed the attack through Amaq").
+# A branch is known by its code and by the abbreviations among its aliases ("ISCAP" for the
+# code ADF), which a report coded elsewhere may carry.
 BRANCH_OF: dict[str, str] = {
-    e["code"]: e["branch_of"] for e in yaml.safe_load(
+    c: e["branch_of"] for e in yaml.safe_load(
         (Path(__file__).parents[1] / "resolve" / "data" / "actors" / "groups.yaml").read_text(
             encoding="utf-8"))["organisations"]
-    if e.get("branch_of") and e.get("code") and e["code"] != e["branch_of"]}
+    if e.get("branch_of") and e.get("code") and e["code"] != e["branch_of"]
+    for c in (e["code"], *(a for a in e.get("aliases") or () if a.isupper() and " " not in a))
+    if c != e["branch_of"]}
 
 # Statements (CAMEO quad classes 1 and 3: appeals, accusations, vetoes...) have no place of
 # their own: a report locates them where it was filed or where the matter is.
