@@ -1120,3 +1120,10 @@ def test_a_subjects_participle_day_yields_to_the_main_verbs(extractor: Extractor
     text = ("The curfew imposed on the port city on Sunday was extended to three more towns "
             "on Tuesday.")
     assert one(run(extractor, text), "COERCE").date == date(2025, 3, 4)
+
+
+def test_since_spans_both_acts_of_one_doer(extractor: Extractor) -> None:
+    # PUB is Wednesday 5 March 2025.
+    text = ("An army spokesman said troops had destroyed four rebel camps and seized weapons and "
+            "ammunition in the forests around the village since Monday.")
+    assert one(run(extractor, text), "ASSAULT").date == date(2025, 3, 3)

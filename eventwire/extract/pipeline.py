@@ -1962,7 +1962,13 @@ def _spans_from(since: Token, trigger: Token) -> bool:
         return next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX") and
                      a.dep_ in _CLAUSE_DEPS), tok)
 
-    return since.is_ancestor(trigger) or clause(since).i in (trigger.i, clause(trigger).i)
+    own = clause(trigger)
+    span = clause(since)
+    # "had destroyed four camps and seized weapons since Thursday": one doer's acts in a row,
+    # the later conjunct with no subject of its own, are told over the same span
+    shared = span.dep_ == "conj" and span.head.i == own.i and span.i > own.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in span.children)
+    return since.is_ancestor(trigger) or span.i in (trigger.i, own.i) or shared
 
 
 def _since_of_other_act(doc: Doc, trigger: Token, dated: EventDate, published: date | None,
