@@ -1100,3 +1100,30 @@ def test_pounding_destroying_blockades_and_stripping_citizenship(extractor: Extr
         assert event_type in {e.event_type for e in run(extractor, text)}, text
     # a storm that destroys houses is no attack
     assert not run(extractor, "The storm destroyed 40 houses in the village on Tuesday.")
+
+
+def test_a_day_in_a_plan_told_beside_an_act_is_the_plans(extractor: Extractor) -> None:
+    # PUB is Wednesday 5 March 2025: the condemnation and accusation are the report's news.
+    text = ("The governor condemned the shooting and said she would visit the town on Saturday.")
+    assert one(run(extractor, text), "ACCUSE").date == PUB
+    text = ("The opposition alliance accused the army of brutality and called for a rally "
+            "on Friday.")
+    assert one(run(extractor, text), "ACCUSE").date == PUB
+    # ... while a day after two acts told in the past dates both.
+    text = "Gunmen stormed the village and set fire to the market on Sunday."
+    assert {e.date for e in run(extractor, text) if e.event_type == "ASSAULT"} == \
+        {date(2025, 3, 2)}
+
+
+def test_a_subjects_participle_day_yields_to_the_main_verbs(extractor: Extractor) -> None:
+    # PUB is Wednesday 5 March 2025.
+    text = ("The curfew imposed on the port city on Sunday was extended to three more towns "
+            "on Tuesday.")
+    assert one(run(extractor, text), "COERCE").date == date(2025, 3, 4)
+
+
+def test_since_spans_both_acts_of_one_doer(extractor: Extractor) -> None:
+    # PUB is Wednesday 5 March 2025.
+    text = ("An army spokesman said troops had destroyed four rebel camps and seized weapons and "
+            "ammunition in the forests around the village since Monday.")
+    assert one(run(extractor, text), "ASSAULT").date == date(2025, 3, 3)

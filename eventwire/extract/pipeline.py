@@ -1889,9 +1889,28 @@ def _other_clause(tok: Token, trigger: Token, cues: dict[str, Any]) -> Token | N
                 trigger.is_ancestor(a) and any(  # "..., and early on Monday a bomb hit"
                     c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i for c in a.children) or \
                 a.dep_ in ("pcomp", "ccomp") and trigger.is_ancestor(a) and \
-                trigger.lemma_.lower() in cues["allegation_heads"]:
+                trigger.lemma_.lower() in cues["allegation_heads"] or \
+                _plan_beside(a, tok, trigger):
             return a
     return None
+
+
+_FUTURE_AUX = {"will", "would", "shall", "'ll"}
+
+
+def _plan_beside(a: Token, tok: Token, trigger: Token) -> bool:
+    """ "condemned the attack and said he would travel there on Saturday", "blamed the
+    government and called a strike on Monday": a day in a later conjunct that announces a
+    plan (a future told with "will"/"would", or a protest called) is the plan's, not the day
+    of the act told first."""
+    if a.dep_ != "conj" or a.pos_ not in ("VERB", "AUX") or a.head.i != trigger.i or \
+            a.i < trigger.i:
+        return False
+    if a.lemma_.lower() == "call":
+        return True
+    path = [t for t in [tok, *tok.ancestors] if t.i == a.i or a.is_ancestor(t)]
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX
+               for t in path if t.pos_ in ("VERB", "AUX") for c in t.children)
 
 
 _PERIOD = re.compile(r"\b(?:this|since|so far)\b", re.I)
@@ -1944,7 +1963,13 @@ def _spans_from(since: Token, trigger: Token) -> bool:
         return next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX") and
                      a.dep_ in _CLAUSE_DEPS), tok)
 
-    return since.is_ancestor(trigger) or clause(since).i in (trigger.i, clause(trigger).i)
+    own = clause(trigger)
+    span = clause(since)
+    # "had destroyed four camps and seized weapons since Thursday": one doer's acts in a row,
+    # the later conjunct with no subject of its own, are told over the same span
+    shared = span.dep_ == "conj" and span.head.i == own.i and span.i > own.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in span.children)
+    return since.is_ancestor(trigger) or span.i in (trigger.i, own.i) or shared
 
 
 def _since_of_other_act(doc: Doc, trigger: Token, dated: EventDate, published: date | None,
@@ -1980,6 +2005,14 @@ def _date_of_other_act(doc: Doc, trigger: Token, dated: EventDate, published: da
             text = _blanked(text, dated.start, dated.start + len(dated.text))
             dated = resolve_event_date(text, published, anchor=trigger.idx, future=future)
             continue
+        acl = _participle_of_subject(tok, trigger)
+        if acl is not None:
+            # "the curfew imposed on Monday was extended on Wednesday": the act told is the
+            # main verb's, on its own day (the participle's day dates the act only alone)
+            own = resolve_event_date(_blanked(text, acl.left_edge.idx, acl.right_edge.idx +
+                                              len(acl.right_edge)),
+                                     published, anchor=trigger.idx, future=future)
+            return own if own.text else dated
         clause = _other_clause(tok, trigger, cues)
         if clause is None and tok.dep_ == "poss" and \
                 trigger.i not in (tok.head.i, tok.head.head.i):
@@ -1989,6 +2022,16 @@ def _date_of_other_act(doc: Doc, trigger: Token, dated: EventDate, published: da
         text = _blanked(text, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
         dated = resolve_event_date(text, published, anchor=trigger.idx, future=future)
     return dated
+
+
+def _participle_of_subject(tok: Token, trigger: Token) -> Token | None:
+    """The participle clause on the trigger noun holding the date word `tok`, when that noun
+    is the subject of a verb saying what became of it ("the curfew imposed on Monday was
+    extended on Wednesday"); None otherwise."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return next((a for a in tok.ancestors if a.dep_ == "acl" and a.head.i == trigger.i and
+                 a.tag_ == "VBN"), None)
 
 
 def _relative_date(doc: Doc, trigger: Token, dated: EventDate, published: date | None
