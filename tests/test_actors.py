@@ -68,6 +68,14 @@ COMPOSED = [
     ("hundreds of students", D2016, "PER", "PER.PROTESTER", "PROTESTER", None),
     ("student groups", D2016, "PER", "PER.PROTESTER", "PROTESTER", None),
     ("Moldovan settlers", D2016, None, "MDA.OTHER", "OTHER", None),
+    # Northern Ireland is British; lowercase republicans are no American party; a party's
+    # secretary-general holds no military rank; cattle rustlers are criminals
+    ("Northern Ireland's police chief", D2016, None, "GBR.POLICE", "POLICE", None),
+    ("the Police Service of Northern Ireland", D2016, None, "GBR.POLICE", "POLICE", None),
+    ("dissident republicans", D2016, "GBR", "GBR.REBEL", "REBEL", None),
+    ("Republicans", D2016, None, "USA.PARTY", "PARTY", None),
+    ("the party secretary-general", D2016, None, None, "PARTY", None),
+    ("cattle rustlers", D2016, None, None, "OTHER", None),
     ("peacekeepers", D2016, None, None, "IGO", None),
     ("Washington", D2016, None, "USA.GOV", "GOV", None),
     ("the U.S.", D2016, None, "USA.GOV", "GOV", None),

@@ -556,3 +556,27 @@ def test_a_government_condemns_others_not_its_own_forces(extractor: Extractor) -
             "The Central African government condemned the attack.")
     ev = of_type(run(extractor, text), "ACCUSE")
     assert ev.actor2 is not None and ev.actor2.sector == "REBEL"
+
+
+def test_a_crowd_that_protested_is_the_doer_even_when_misparsed(extractor: Extractor) -> None:
+    # the parser reads "protested" as a participle ("residents [who were] protested")
+    ev = of_type(run(extractor, "Hundreds of residents protested in the main square of Tripoli "
+                                "on Saturday, demanding that armed groups leave the capital."),
+                 "PROTEST")
+    assert ev.actor2 is None and code(ev.actor1) == "LBY.PROTESTER"
+
+
+def test_a_protest_no_one_is_named_for_is_by_protesters_of_the_place(
+        extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "The protests began in Kragujevac in November after a bridge "
+                                "collapsed."), "PROTEST")
+    assert code(ev.actor1) == "SRB.PROTESTER"
+
+
+def test_an_attack_on_a_village_strikes_its_people(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Armed raiders attacked the village of Ambohimanga in southern "
+                                "Madagascar late on Saturday."), "ASSAULT")
+    assert code(ev.actor2) == "MDG.CIVILIAN"
+    assert ev.actor1 is not None and ev.actor1.sector == "OTHER"
+    ev = of_type(run(extractor, "Rebels attacked an army base near Goma on Sunday."), "ASSAULT")
+    assert ev.actor2 is None or ev.actor2.sector != "CIVILIAN"

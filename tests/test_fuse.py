@@ -534,3 +534,10 @@ def test_an_unnamed_claim_stays_apart_from_a_week_it_names_or_an_act_after_it() 
                     published="2024-05-14", location=KADHIMIYA, actor1=actor("ISIS"),
                     actor2=actor("IRQ.CIVILIAN"))
     assert groups([week, claim]) == {frozenset({"m3"}), frozenset({"m4"})}
+
+
+def test_the_party_that_called_a_protest_and_the_protesters_are_one_side() -> None:
+    a = mention("m1", "a1", event_type="PROTEST", actor1=actor("KEN.PARTY"))
+    b = mention("m2", "a2", event_type="PROTEST", actor1=actor("KEN.PROTESTER"))
+    c = mention("m3", "a3", event_type="PROTEST", actor1=actor("KEN.MIL"))
+    assert groups([a, b, c]) == {frozenset({"m1", "m2"}), frozenset({"m3"})}

@@ -126,7 +126,7 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             STATEMENT_NOUNS and verb.head.dep_ in ("dobj", "obj"):
         return _subject(verb.head.head, depth + 1)  # "X issued a statement urging ..."
     if verb.dep_ == "acl":  # "fighters killed by ..." (passive) / "forces attacking ..." (active)
-        return verb.head, verb.tag_ == "VBN"
+        return verb.head, verb.tag_ == "VBN" and verb.lemma_.lower() not in INTRANSITIVE_VERBS
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in (
             "by", "after", "before", "while", "in") and verb.head.head.pos_ in ("VERB", "AUX"):
         # "X responded by condemning ...", "X left after signing ...": the same doer
@@ -207,7 +207,7 @@ def _prep_objects(tok: Token, preps: set[str]) -> list[tuple[str, Token]]:
 def verb_arguments(verb: Token) -> Arguments:
     subj, passive_subj = _subject(verb)
     is_passive = passive_subj or any(c.dep_ == "auxpass" for c in verb.children)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() not in INTRANSITIVE_VERBS:
         is_passive = True
     args = Arguments(passive=is_passive, anchor_verb=verb)
     obj = _objects(verb)
@@ -250,6 +250,10 @@ def verb_arguments(verb: Token) -> Arguments:
 PERSON_PRONOUNS = {"he", "she"}
 # Verbs whose subject is who died: never the doer.
 DEATH_VERBS = {"die", "perish"}
+# Verbs no one can undergo: "hundreds of residents protested in the square", misread as a
+# participle ("residents [who were] protested"), still has the residents as the doers.
+INTRANSITIVE_VERBS = {"protest", "demonstrate", "march", "rally", "riot", "gather", "clash",
+                      "flee", "walk"}
 
 
 def _named_person_above(verb: Token) -> Token | None:

@@ -782,7 +782,13 @@ class Extractor:
                       None)
         if burned is None:
             return None
-        words = " ".join(t.text for t in burned.lefts if t.dep_ in ("compound", "amod", "poss"))
+        return self._owners(burned, location, ctx)
+
+    def _owners(self, place: Token, location: Location | None, ctx: ArticleContext
+                ) -> Actor | None:
+        """Who a struck place belongs to: the civilians of the country where it is, unless the
+        words before it name a state body ("a police post", "an army truck")."""
+        words = " ".join(t.text for t in place.lefts if t.dep_ in ("compound", "amod", "poss"))
         country = location.country if location is not None and location.country \
             else ctx.main_country
         owner = self._resolve_actor(words, ctx.article.published, country) if words else None
@@ -793,6 +799,15 @@ class Extractor:
         label = self.actors.label(country, sector)
         return Actor(text=label or f"{country} {sector}", name=label, country=country,
                      sector=sector, code=f"{country}.{sector}")
+
+    def _settlement_victims(self, targets: list[Span | None], location: Location | None,
+                            ctx: ArticleContext) -> Actor | None:
+        """An attack on a village, a market or homes strikes the people who live there
+        ("raiders attacked the village of X", "an air strike on a market")."""
+        place = next((t.root for t in targets if t is not None), None)
+        if place is None or place.lemma_.lower() not in self.cues["settlement_targets"]:
+            return None
+        return self._owners(place, location, ctx)
 
     def _delegating_state(self, text: str) -> str | None:
         """The state named before an envoy noun ("Sudan's U.N. envoy"): its diplomat. The
@@ -1089,7 +1104,8 @@ class Extractor:
                 actor1 = Actor(text=label, name=label, country=country, sector=sector,
                                code=f"{country}.{sector}")
         if actor2 is None and entry.event_type == "ASSAULT" and self.resolve_entities:
-            actor2 = self._property_owner(group, location, ctx)
+            actor2 = self._property_owner(group, location, ctx) or \
+                self._settlement_victims(actor2_cands, location, ctx)
         ev = Event(
             event_type=entry.event_type,
             mode=mode,
@@ -1122,6 +1138,16 @@ class Extractor:
             country = a.country or ctx.main_country
             ev.actor1 = replace(a, sector="PROTESTER", country=country,
                                 code=f"{country}.PROTESTER" if country else None)
+        elif ev.event_type == "PROTEST" and ev.actor1 is None and self.resolve_entities:
+            # a protest no one is named for was made by protesters of the country where it
+            # happened: ACLED's "Protesters (Country)" ("the protests spread to the south")
+            country = location.country if location is not None and location.country \
+                else ctx.main_country
+            label = self.actors.label(country, "PROTESTER")
+            if country:
+                ev.actor1 = Actor(text=label or f"{country} PROTESTER", name=label,
+                                  country=country, sector="PROTESTER",
+                                  code=f"{country}.PROTESTER")
         if "terrorism" not in ev.context and actor1 and actor1.sector == "INSURGENT":
             ev.context.append("terrorism")
         if any(a and a.sector == "REFUGEE" for a in (actor1, actor2)):

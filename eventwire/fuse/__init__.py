@@ -43,6 +43,8 @@ from eventwire.store import Store
 LOCALITY_KM = 12.0
 # Sectors a report may use for the same unarmed victims.
 VICTIMS = {"CIVILIAN", "PROTESTER", "REFUGEE", "OTHER"}
+# Who marches: protesters, and the parties, unions and groups that call them out.
+CROWDS = {"PROTESTER", "PARTY", "NGO", "CIVILIAN"}
 PRECISE = {"point", "district"}
 # Sectors of armed groups that are not a state's forces.
 ARMED_GROUPS = {"REBEL", "INSURGENT"}
@@ -130,6 +132,7 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     if a1 and b1 and a1 != b1 and BRANCH_OF.get(a1) != b1 and BRANCH_OF.get(b1) != a1 and not (
             "denied" in (m["status"], n["status"]) and
             _state_speaks_for_forces(m["actor1"], n["actor1"])) and not (
+            m["event_type"] == "PROTEST" and _one_crowd(m["actor1"], n["actor1"])) and not (
             m["event_type"] not in VERBAL and (
                 _unidentified_fits(m["actor1"], n["actor1"]) or
                 _unidentified_fits(n["actor1"], m["actor1"]))):
@@ -170,6 +173,13 @@ def _target(m: dict[str, Any]) -> str | None:
     a = _code(m, "actor2")
     return None if a and a == _code(m, "actor1") and m["event_type"] not in SYMMETRIC and \
         m["event_type"] not in VERBAL else a
+
+
+def _one_crowd(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """The protesters of one report are the party, union or group that called the protest in
+    the next ("opposition leaders called for protests", "protesters marched"), in one country."""
+    return bool(a.get("country")) and a.get("country") == b.get("country") and \
+        {a.get("sector"), b.get("sector")} <= CROWDS
 
 
 def _state_speaks_for_forces(a: dict[str, Any], b: dict[str, Any]) -> bool:
