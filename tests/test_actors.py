@@ -76,6 +76,10 @@ COMPOSED = [
     ("Republicans", D2016, None, "USA.PARTY", "PARTY", None),
     ("the party secretary-general", D2016, None, None, "PARTY", None),
     ("cattle rustlers", D2016, None, None, "OTHER", None),
+    # a leader's supporters are no office of state; a bureau is one; veterans are no army
+    ("supporters of former President Kabila", D2016, "COD", "COD.PARTY", "PARTY", None),
+    ("the Bureau for Reintegration Policies", D2016, "MDA", "MDA.GOV", "GOV", None),
+    ("war veterans", D2016, "ZWE", "ZWE.CIVILIAN", "CIVILIAN", None),
     ("peacekeepers", D2016, None, None, "IGO", None),
     ("Washington", D2016, None, "USA.GOV", "GOV", None),
     ("the U.S.", D2016, None, "USA.GOV", "GOV", None),

@@ -580,3 +580,9 @@ def test_an_attack_on_a_village_strikes_its_people(extractor: Extractor) -> None
     assert ev.actor1 is not None and ev.actor1.sector == "OTHER"
     ev = of_type(run(extractor, "Rebels attacked an army base near Goma on Sunday."), "ASSAULT")
     assert ev.actor2 is None or ev.actor2.sector != "CIVILIAN"
+
+
+def test_a_partys_supporters_throwing_stones_riot(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Supporters of the ruling party threw stones at police officers "
+                                "in Bo on Saturday."), "PROTEST")
+    assert ev.mode == "riot" and ev.actor1 is not None and ev.actor1.sector == "PROTESTER"

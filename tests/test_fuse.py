@@ -541,3 +541,10 @@ def test_the_party_that_called_a_protest_and_the_protesters_are_one_side() -> No
     b = mention("m2", "a2", event_type="PROTEST", actor1=actor("KEN.PROTESTER"))
     c = mention("m3", "a3", event_type="PROTEST", actor1=actor("KEN.MIL"))
     assert groups([a, b, c]) == {frozenset({"m1", "m2"}), frozenset({"m3"})}
+
+
+def test_two_statements_by_no_one_known_stay_apart() -> None:
+    a = mention("m1", "a1", event_type="REQUEST")
+    b = mention("m2", "a2", event_type="REQUEST")
+    c = mention("m3", "a3", event_type="REQUEST", actor1=actor("IGO.UN"))
+    assert frozenset({"m1", "m2"}) not in groups([a, b, c])

@@ -160,6 +160,18 @@ def test_sentences_naming_no_place_take_the_town_of_the_lead(extractor: Extracto
     assert later and all(e.location is not None and e.location.name == "Djibo" for e in later)
 
 
+def test_the_leads_town_beats_a_capital_named_more_often(extractor: Extractor) -> None:
+    # officials speak in the capital; the story happens where the lead puts it
+    text = ("Police and opposition supporters clashed in the northern city of Kenema on "
+            "Saturday, leaving two people dead, police said in Freetown.\n\n"
+            "Officers fired tear gas to disperse the crowd.\n\n"
+            "Party leaders were taken to Freetown for questioning, and the information "
+            "minister told reporters in Freetown on Monday that calm had returned.")
+    events = run(extractor, text, dateline="FREETOWN")
+    gas = next(e for e in events if e.mode == "tear-gas")
+    assert gas.location is not None and gas.location.name == "Kenema"
+
+
 def test_name_continued_by_another_word_is_a_longer_place(gaz: Gazetteer) -> None:
     text = "Troops retook the village of Aden Qoorey in Somalia on Friday, in Kharkiv Oblast."
     assert "Aden" not in _texts(gaz, text)

@@ -4,12 +4,14 @@ to an event already told, descriptions and habits, and riots told as violence.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from eventwire.extract.arguments import STATEMENT_NOUNS
 from eventwire.extract.event_dates import tells_a_date
 from eventwire.extract.triggers import TriggerMatch
-from eventwire.model import Event
+from eventwire.model import Actor, Event
 
 DEFINITE = {"the", "this", "these", "those", "that", "its", "their"}
 
@@ -187,15 +189,21 @@ def governed(tok: Token, lemmas: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in lemmas for t in near)
 
 
+def _crowd(a: Actor) -> bool:
+    """Protesters, or a party's supporters in the street ("supporters of the APC threw stones")."""
+    return a.sector == "PROTESTER" or a.sector == "PARTY" and \
+        re.search(r"\bsupporters?\b", (a.text or "").lower()) is not None
+
+
 def riot_rule(ev: Event) -> None:
     """Violence by protesters, or a clash between protesters and police, is a riot:
     PROTEST mode riot with the protesters as actor1 (ONTOLOGY.md, ACLED "Riots")."""
     if ev.event_type != "ASSAULT" or ev.mode not in (None, "beating"):
         return
     clash = (ev.trigger or "").lower().startswith(("clash", "scuffle", "skirmish"))
-    if ev.actor2 is not None and ev.actor2.sector == "PROTESTER" and clash:
+    if ev.actor2 is not None and _crowd(ev.actor2) and clash:
         ev.actor1, ev.actor2 = ev.actor2, ev.actor1
-    if ev.actor1 is None or ev.actor1.sector != "PROTESTER":
+    if ev.actor1 is None or not _crowd(ev.actor1):
         return  # protesters as victims: violence against them stays an ASSAULT
     ev.event_type, ev.mode = "PROTEST", "riot"
     ev.context = [c for c in ev.context if c != "military"] + ["political"]

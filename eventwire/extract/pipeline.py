@@ -297,21 +297,25 @@ class Extractor:
         ctx.main_country = ctx.countries[0] if ctx.countries else (
             ctx.dateline.country if ctx.dateline else None)
         # The place the story is about: its most named town in its main country, else the
-        # town its lead sentence puts the news in ("in the northern town of X").
+        # town its lead sentence puts the news in ("in the northern town of X"); the lead's
+        # town also wins over a capital named more often only because officials speak there.
+        most = None
         for name, n in places.most_common():
             loc = self.gazetteer.resolve(name, countries=ctx.countries)
             if loc is not None and loc.country == ctx.main_country and n >= 2:
-                ctx.main_place = loc
+                most = (name, loc)
                 break
+        ctx.main_place = most[1] if most else None
         lead_end = next(iter(split_sentences(article.text)), (0, 0))[1]
-        for top in ctx.toponyms if ctx.main_place is None else []:
-            if top.start >= lead_end:
-                break
-            loc = self.gazetteer.resolve(top.text, countries=ctx.countries)
-            if top.cue and loc is not None and loc.country == ctx.main_country and \
-                    loc.precision in ("city", "district", "point"):
-                ctx.main_place = loc
-                break
+        if most is None or self.actors.country_form(most[0]) == "capital":
+            for top in ctx.toponyms:
+                if top.start >= lead_end:
+                    break
+                loc = self.gazetteer.resolve(top.text, countries=ctx.countries)
+                if top.cue and loc is not None and loc.country == ctx.main_country and \
+                        loc.precision in ("city", "district", "point"):
+                    ctx.main_place = loc
+                    break
         return ctx
 
     def _scene_country_of(self, sentence: str) -> str | None:

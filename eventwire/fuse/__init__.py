@@ -128,6 +128,9 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
         a = {c for c in (_code(m, "actor1"), _code(m, "actor2")) if c}
         b = {c for c in (_code(n, "actor1"), _code(n, "actor2")) if c}
         return len(a) < 2 or len(b) < 2 or bool(a & b)
+    if m["event_type"] in VERBAL and not (_code(m, "actor1") or _code(m, "actor2")) and \
+            not (_code(n, "actor1") or _code(n, "actor2")):
+        return False  # two statements of no one known: nothing says they are one
     a1, b1 = _doer(m), _doer(n)
     if a1 and b1 and a1 != b1 and BRANCH_OF.get(a1) != b1 and BRANCH_OF.get(b1) != a1 and not (
             "denied" in (m["status"], n["status"]) and
