@@ -586,3 +586,11 @@ def test_a_partys_supporters_throwing_stones_riot(extractor: Extractor) -> None:
     ev = of_type(run(extractor, "Supporters of the ruling party threw stones at police officers "
                                 "in Bo on Saturday."), "PROTEST")
     assert ev.mode == "riot" and ev.actor1 is not None and ev.actor1.sector == "PROTESTER"
+
+
+def test_a_sentence_going_on_about_the_attack_takes_its_doer(extractor: Extractor) -> None:
+    text = ("Bandits killed eight villagers in a raid on Gidan Kare in Zamfara state on Monday, "
+            "police said. Three other people were wounded, a resident said.")
+    evs = [e for e in run(extractor, text) if e.event_type == "ASSAULT"]
+    assert len(evs) == 2 and all(e.actor1 is not None and e.actor1.sector == "OTHER"
+                                 for e in evs)

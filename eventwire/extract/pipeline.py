@@ -259,6 +259,7 @@ class Extractor:
             inherit_dates(events, MATERIAL_TYPES, ctx.date_shifts, ctx.claims, a.published)
             _told_doers(events, ctx.told)
             _told_targets(events, ctx.told)
+            _continued_doers(events)
             yield a, events
 
     # -- article context ---------------------------------------------------------------------
@@ -1804,6 +1805,22 @@ def _told_doers(events: list[Event], told: set[int]) -> None:
                     doer.country, doer.sector)):
             ev.actor1 = replace(doer, start=None, end=None)
             apply_mappings(ev)
+
+
+def _continued_doers(events: list[Event]) -> None:
+    """A sentence that goes on about the attack just told, with no day and no doer of its own
+    ("Two of the dead were children, and five others were wounded"), is that attack's: it
+    takes its doer (no span: the words do not name it)."""
+    for before, ev in zip(events, events[1:], strict=False):
+        doer = before.actor1
+        if ev.event_type != "ASSAULT" or ev.actor1 is not None or ev.date_text or \
+                ev.status != "reported" or before.event_type != "ASSAULT" or \
+                doer is None or not doer.sector or before.date != ev.date or (
+                    ev.actor2 is not None and (ev.actor2.country, ev.actor2.sector) == (
+                        doer.country, doer.sector)):
+            continue
+        ev.actor1 = replace(doer, start=None, end=None)
+        apply_mappings(ev)
 
 
 def _own_state(speaker: Actor | None, doer: Actor) -> bool:
