@@ -242,3 +242,18 @@ def test_a_span_from_one_day_to_another_is_dated_by_its_start() -> None:
     assert (got.date, got.text) == (date(2026, 9, 6), "from Sunday")
     got = resolve_event_date("The fair ran from May 3 to May 9.", pub)
     assert got.date == date(2026, 5, 3)
+
+
+def test_a_weekday_after_overnight_names_the_night() -> None:
+    # PUB is Thursday 9 June 2016
+    d = resolve_event_date("Raiders killed seven herders overnight on Monday, police said.",
+                           PUB, anchor=8)
+    assert (d.date, d.text) == (date(2016, 6, 6), "on Monday")
+    assert resolve_event_date("Gunmen attacked the post overnight.", PUB, anchor=8).date == PUB
+
+
+def test_a_weekday_of_last_week_is_in_the_week_before() -> None:
+    d = resolve_event_date("He was detained on Thursday last week.", PUB, anchor=8)
+    assert d.date == date(2016, 6, 2)
+    d = resolve_event_date("He was detained on Tuesday of last week.", PUB, anchor=8)
+    assert d.date == date(2016, 5, 31)

@@ -191,6 +191,9 @@ def shift_date(base: date, count: int, unit: str) -> tuple[date, str] | None:
     return (date(d.year, 1, 1) if precision == "year" else d), precision
 
 
+_WEEK_AFTER_RE = re.compile(r"(?i),?\s+(?:of\s+)?(last|next)\s+week\b")
+
+
 def _weekday_date(pub: date, wd: int, mod: str | None, future: bool = False) -> date:
     mod = re.sub(r"\s+", " ", mod.lower()) if mod else None
     if future and mod is None:  # "will march on Tuesday": the coming Tuesday
@@ -258,6 +261,11 @@ def _resolve(m: re.Match[str], pub: date | None, future: bool = False
         offset = _REL_DAYS[re.sub(r"\s+", " ", g("rel").lower())]
         return (pub + timedelta(days=offset) if pub else None), "day", None
     if g("wd"):
+        week = _WEEK_AFTER_RE.match(m.string, m.end())
+        if week and pub:  # "on Tuesday last week": that weekday of the week before
+            monday = pub - timedelta(days=pub.weekday())
+            shift = -7 if week.group(1).lower() == "last" else 7
+            return monday + timedelta(days=shift + _WEEKDAYS[g("wd")]), "day", None
         return (_weekday_date(pub, _WEEKDAYS[g("wd")], g("wd_mod"), future) if pub else None), \
             "day", None
     if g("mo"):
@@ -331,6 +339,10 @@ def resolve_event_date(sentence: str, published: date | None,
     """
     cands = [c for c in _candidates(sentence, published, future)
              if not c.yardstick or anchor is not None and anchor >= c.end]
+    # "overnight on Saturday", "tonight, Friday": the day named after the relative word
+    cands = [c for c in cands if not (
+        sentence[c.start:c.end].lower() in _REL_DAYS and
+        any(d is not c and 0 <= d.start - c.end <= 4 for d in cands))]
     if not cands:
         return EventDate(published, "day" if published else None, None, None, None, False)
     # "after Friday prayers" names a service: a day only when the sentence gives no other
