@@ -180,6 +180,20 @@ def test_name_continued_by_another_word_is_a_longer_place(gaz: Gazetteer) -> Non
     assert "Aleppo" in _texts(gaz, "Fighting resumed in Aleppo Tuesday.")
 
 
+def test_name_begun_by_another_word_is_a_longer_place(gaz: Gazetteer) -> None:
+    # "Mon" alone is Myanmar's Mon State; "Mosul" after a cue stays Mosul
+    text = "Shells landed in the village of Srey Mon near the border on Monday."
+    assert "Mon" not in _texts(gaz, text)
+    assert "Mosul" in _texts(gaz, "Fighting resumed in the city of Mosul on Monday.")
+
+
+def test_a_national_security_council_sits_at_home(extractor: Extractor) -> None:
+    evs = run(extractor, "Ghana's National Security Council will meet in Tamale on Thursday "
+                         "to discuss the situation in the north.", dateline="ACCRA")
+    talks = [e for e in evs if e.event_type == "CONSULT"]
+    assert talks and all(e.location is not None and e.location.country == "GHA" for e in talks)
+
+
 def test_nationwide_event_is_placed_at_the_country(extractor: Extractor) -> None:
     text = ("Police fired tear gas at students in the town of Nakuru on Monday.\n\n"
             "Teachers' unions called for nationwide strikes on Friday.")

@@ -402,7 +402,8 @@ class EventPlacer:
         """Where a body named in the sentence sits ("Security Council": UN headquarters)."""
         low = sentence.lower()
         for body, place in place_lexicon_extra()["seats"].items():
-            if body in low:
+            # "Ivory Coast's National Security Council" is a state's own body
+            if re.search(rf"(?<!national ){re.escape(body)}", low):
                 return self.gazetteer.resolve(place)
         return None
 

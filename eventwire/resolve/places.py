@@ -317,6 +317,18 @@ class _Recogniser:
                 and nxt.low not in lex.speech_verbs and "." not in nxt.text
                 and not self.gaz.key_profile(normalise(nxt.text))[1])
 
+    def _longer_name_before(self, i: int) -> bool:
+        """A capitalised word that is no place, between a place cue and the match, starts a
+        longer name the gazetteer lacks ("the village of Kouk Mon")."""
+        toks, lex = self.toks, self.lex
+        if i < 1 or not self._joinable(i - 1):
+            return False
+        prev = toks[i - 1]
+        return (prev.cap and not prev.allcaps and prev.low not in lex.titles
+                and prev.low not in lex.calendar
+                and not self.gaz.key_profile(normalise(prev.text))[1]
+                and self._cue_before(i - 1)[1])
+
     def _kind_after(self, j: int) -> bool:
         """The word after token j names a kind of place ("neighbourhood", "district")."""
         return j + 1 < len(self.toks) and self.toks[j + 1].low in self.lex.suffix_words
@@ -368,6 +380,8 @@ class _Recogniser:
         suffix, suffix_end = self._suffix_after(j)
         qualified = self._qualified(j)
         dateline = toks[i].allcaps and _line_start_run(self.text, toks, i)
+        if self._longer_name_before(i):
+            return None  # "the village of Kouk Mon" is no Mon State
         if not ner and self._person_context(i, j, key):
             self.surnames.add(key)
             return None
