@@ -360,3 +360,13 @@ def test_imported_province_sits_at_its_capital(gaz: Gazetteer, tmp_path: Path) -
 def test_papuas_provinces_since_2022_are_places(gaz: Gazetteer) -> None:
     loc = gaz.resolve("Highland Papua", ["IDN"])
     assert loc is not None and loc.precision == "admin1" and _near(loc, -4.09, 138.95)
+
+
+def test_a_place_in_the_storys_town_beats_a_foreign_namesake(gaz: Gazetteer) -> None:
+    # GeoNames knows Honiara's Chinatown (Mataniko) only by an alternate name
+    honiara = (-9.43, 159.95)
+    loc = gaz.resolve("Chinatown", countries=["SLB"], near=honiara)
+    assert loc is not None and loc.country == "SLB"
+    assert gaz.resolve("Chinatown").country == "USA"
+    damascus = (33.5, 36.3)  # a world city far away keeps its name
+    assert gaz.resolve("Paris", countries=["SYR"], near=damascus).country == "FRA"

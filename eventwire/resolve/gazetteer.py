@@ -67,6 +67,8 @@ _SMALL_TOWN = 15_000
 # a town this small in a country the story never names is a namesake (Benin's Monsey is not
 # the one in New York)
 _FOREIGN_TOWN = 50_000
+_WORLD_CITY = 1_000_000
+_LOCAL_KM = 30.0
 
 
 
@@ -859,6 +861,13 @@ class Gazetteer:
                      or not (p.source == "rg-admin1" or p.kind == "city" and (
                          p.population < _FOREIGN_TOWN or
                          q >= _ALTERNATE and p.population < _SMALL_TOWN))]
+        near = ctx.near
+        if near is not None and any(_haversine_km(near, (p.lat, p.lon)) <= _LOCAL_KM
+                                    for _, p in found):
+            # a place in the story's own town beats a foreign namesake that is no world city
+            # ("the Chinatown district" of Honiara is not San Francisco's)
+            found = [(q, p) for q, p in found if _haversine_km(near, (p.lat, p.lon)) <= 300.0
+                     or p.kind not in ("city", "spot") or p.population >= _WORLD_CITY]
         for q, p in found:
             k = (self._score(p, q, ctx), p.population)
             if k > best_key:
