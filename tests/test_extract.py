@@ -1127,3 +1127,19 @@ def test_since_spans_both_acts_of_one_doer(extractor: Extractor) -> None:
     text = ("An army spokesman said troops had destroyed four rebel camps and seized weapons and "
             "ammunition in the forests around the village since Monday.")
     assert one(run(extractor, text), "ASSAULT").date == date(2025, 3, 3)
+
+
+def test_more_ways_acts_are_told(extractor: Extractor) -> None:
+    # a crowd of people rallying; counted people freed; remand; internet cut in the passive;
+    # tanks sent with troops
+    cases = {
+        "About 200 people rallied outside the town hall in Bastia on Sunday.": "PROTEST",
+        "Twelve of them were released on bail on Tuesday.": "CONCEDE",
+        "The court remanded the two men in custody on Monday.": "COERCE",
+        "Mobile internet in the province was cut on Sunday morning, residents said.": "COERCE",
+        "The army said it had sent tanks and troops to the border on Monday.": "MOBILIZE",
+    }
+    for text, event_type in cases.items():
+        assert one(run(extractor, text), event_type), text
+    for text in ("Stock markets rallied on Monday.", "The company cut jobs on Monday."):
+        assert not run(extractor, text), text

@@ -880,6 +880,12 @@ class Extractor:
             # "dozens of drones", "a barrage of rockets": the thing counted is the object
             obj_lemmas |= {g.lemma_.lower() for c in obj.children if c.dep_ == "prep" and
                            c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
+        heads = [t.root for t in [args.actor2, *args.alternates] if t is not None] + (
+            [obj] if obj is not None else [])
+        # "sent tanks and troops": every conjunct; "twenty of them were freed": people counted
+        obj_lemmas |= {c.lemma_.lower() for h in heads for c in h.conjuncts}
+        if any(h.like_num or h.pos_ == "NUM" for h in heads):
+            obj_lemmas.add("people")
         if e.not_objects & obj_lemmas:
             return False
         if e.objects and not e.objects & obj_lemmas:
