@@ -1138,8 +1138,13 @@ def test_more_ways_acts_are_told(extractor: Extractor) -> None:
         "The court remanded the two men in custody on Monday.": "COERCE",
         "Mobile internet in the province was cut on Sunday morning, residents said.": "COERCE",
         "The army said it had sent tanks and troops to the border on Monday.": "MOBILIZE",
+        "Hundreds gathered outside the governor's office in Kano on Friday.": "PROTEST",
+        "The dockers stopped work on Tuesday.": "PROTEST",
+        "Ghana closed its border crossing with Togo on Monday.": "SANCTION",
+        "Police removed the barricades late on Monday.": "COERCE",
     }
     for text, event_type in cases.items():
         assert one(run(extractor, text), event_type), text
-    for text in ("Stock markets rallied on Monday.", "The company cut jobs on Monday."):
+    for text in ("Stock markets rallied on Monday.", "The company cut jobs on Monday.",
+                 "Volunteers cleared the road of debris on Monday."):
         assert not run(extractor, text), text
