@@ -128,3 +128,25 @@ def test_lexicon_breadth() -> None:
     assert len({g.get("country") for g in groups}) >= 55
     parties = [o for o in _entries("organisations.yaml") if o["sector"] == "PARTY"]
     assert len({p["country"] for p in parties}) >= 80
+
+
+STATE_FORCES = [
+    ("the Golani Brigade", "ISR.MIL"),  # not Syria's though it names the Golan
+    ("Department of State Services", "NGA.POLICE"),  # not the U.S. State Department
+    ("the State Department", "USA.GOV"),
+    ("PLA", "CHN.MIL"),
+    ("Sudan People's Liberation Army", "SSD.MIL"),
+    ("Sudan People's Liberation Army-North", "SPLM-N"),
+    ("the Frontier Corps", "PAK.MIL"),
+    ("FARDC", "COD.MIL"),
+    ("Haitian National Police", "HTI.POLICE"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), STATE_FORCES)
+def test_named_state_forces_are_their_states(res: ActorResolver, text: str, code: str) -> None:
+    assert res.resolve(text, D2025).code == code
+
+
+def test_a_brigade_name_is_not_the_leader_who_took_it_as_a_name(res: ActorResolver) -> None:
+    assert res.resolve("Abu Mohammed al-Golani", D2025).name == "Ahmed al-Sharaa"
