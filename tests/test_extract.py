@@ -1148,3 +1148,21 @@ def test_more_ways_acts_are_told(extractor: Extractor) -> None:
     for text in ("Stock markets rallied on Monday.", "The company cut jobs on Monday.",
                  "Volunteers cleared the road of debris on Monday."):
         assert not run(extractor, text), text
+
+
+def test_officers_hurt_on_a_protest_day_are_the_riots_toll(extractor: Extractor) -> None:
+    text = ("Thousands of students protested in Novi Sad on Saturday against corruption. "
+            "Police said 19 officers were injured and 31 people were arrested.")
+    hurt = next(e for e in run(extractor, text) if e.injured == 19)
+    assert hurt.event_type == "PROTEST" and hurt.mode == "riot"
+    assert hurt.actor1 is not None and hurt.actor1.sector == "PROTESTER"
+    # with no protest told, injured officers stay an attack by no one named
+    ev = one(run(extractor, "Police said 19 officers were injured in Novi Sad on Saturday."),
+             "ASSAULT")
+    assert ev.actor1 is None
+
+
+def test_protesters_throwing_petrol_bombs_riot(extractor: Extractor) -> None:
+    ev = one(run(extractor, "Protesters attacked police with stones and petrol bombs in "
+                            "Conakry on Thursday."), "PROTEST")
+    assert ev.mode == "riot"

@@ -54,6 +54,7 @@ from eventwire.extract.filters import (
     is_generic,
     is_requested,
     is_topic,
+    protest_tolls,
     riot_rule,
 )
 from eventwire.extract.incidents import (
@@ -260,6 +261,7 @@ class Extractor:
             _told_doers(events, ctx.told)
             _told_targets(events, ctx.told)
             _continued_doers(events)
+            protest_tolls(events)
             yield a, events
 
     # -- article context ---------------------------------------------------------------------
