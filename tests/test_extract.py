@@ -1166,3 +1166,12 @@ def test_protesters_throwing_petrol_bombs_riot(extractor: Extractor) -> None:
     ev = one(run(extractor, "Protesters attacked police with stones and petrol bombs in "
                             "Conakry on Thursday."), "PROTEST")
     assert ev.mode == "riot"
+
+
+def test_protesters_demanding_something_are_the_protest(extractor: Extractor) -> None:
+    evs = run(extractor, "Police fired tear gas on Saturday to disperse thousands of protesters "
+                         "in Dhaka demanding the resignation of the home minister.")
+    assert not [e for e in evs if e.event_type == "REQUEST"]
+    assert one(evs, "PROTEST").actor1.sector == "PROTESTER"
+    # a demand in a clause of its own stays a demand
+    assert one(run(extractor, "The strikers are demanding a 50 percent pay rise."), "REQUEST")

@@ -1138,6 +1138,11 @@ class Extractor:
             rule=" + ".join(dict.fromkeys(m.entry.rule for m in group)),
         )
         riot_rule(ev)
+        if ev.event_type == "REQUEST" and ev.actor1 is not None and \
+                ev.actor1.sector == "PROTESTER" and primary.head.dep_ in ("acl", "relcl"):
+            # "thousands of protesters demanding the minister's resignation": the protest
+            # told with its demand (ACLED codes the protest)
+            ev.event_type, ev.mode = "PROTEST", "demonstration"
         if ev.event_type == "PROTEST" and ev.actor1 is not None and actor1_span is not None and (
                 (ev.actor1.sector in (None, "CIVILIAN") and (
                     actor1_span.root.lemma_.lower() in self.cues["person_nouns"]
