@@ -445,3 +445,10 @@ def test_a_village_known_only_abroad_is_an_unlisted_site(extractor: Extractor) -
     later = [e for e in evs if e.mentions[0].sentence_start > 0]
     assert later and all(e.location is not None and e.location.country == "NGA"
                          and e.location.precision == "admin1" for e in later)
+
+
+def test_where_the_wounded_died_is_not_the_place_of_the_attack(extractor: Extractor) -> None:
+    text = ("The death toll from Sunday's attack on the police post in Tougbo has risen to five "
+            "after a wounded officer died in hospital in Bouna on Tuesday night.")
+    ev = next(e for e in run(extractor, text, dateline="BOUNA") if e.event_type == "ASSAULT")
+    assert ev.location is not None and ev.location.name == "Tougbo"

@@ -68,7 +68,8 @@ class EventPlacer:
                 span = phrase(head)
                 for t in toponyms:
                     if span.start_char <= t.start and t.end <= span.end_char and \
-                            not _names_the_kind_of(doc.text, t, toponyms):
+                            not _names_the_kind_of(doc.text, t, toponyms) and \
+                            not _not_the_scene(doc.text, t):
                         if (loc := resolve(t)) is not None:
                             if loc.precision != "country":
                                 return loc
