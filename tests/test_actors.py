@@ -80,6 +80,7 @@ COMPOSED = [
     ("supporters of former President Kabila", D2016, "COD", "COD.PARTY", "PARTY", None),
     ("the Bureau for Reintegration Policies", D2016, "MDA", "MDA.GOV", "GOV", None),
     ("war veterans", D2016, "ZWE", "ZWE.CIVILIAN", "CIVILIAN", None),
+    ("social media", D2016, "CMR", None, None, None),  # a channel, not the press
     ("peacekeepers", D2016, None, None, "IGO", None),
     ("Washington", D2016, None, "USA.GOV", "GOV", None),
     ("the U.S.", D2016, None, "USA.GOV", "GOV", None),
