@@ -81,6 +81,7 @@ COMPOSED = [
     ("the Bureau for Reintegration Policies", D2016, "MDA", "MDA.GOV", "GOV", None),
     ("war veterans", D2016, "ZWE", "ZWE.CIVILIAN", "CIVILIAN", None),
     ("social media", D2016, "CMR", None, None, None),  # a channel, not the press
+    ("two Ouagadougou radio stations", D2016, None, "BFA.MEDIA", "MEDIA", None),
     ("peacekeepers", D2016, None, None, "IGO", None),
     ("Washington", D2016, None, "USA.GOV", "GOV", None),
     ("the U.S.", D2016, None, "USA.GOV", "GOV", None),
