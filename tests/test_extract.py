@@ -1175,3 +1175,9 @@ def test_protesters_demanding_something_are_the_protest(extractor: Extractor) ->
     assert one(evs, "PROTEST").actor1.sector == "PROTESTER"
     # a demand in a clause of its own stays a demand
     assert one(run(extractor, "The strikers are demanding a 50 percent pay rise."), "REQUEST")
+
+
+def test_every_attack_is_no_attack_told(extractor: Extractor) -> None:
+    evs = run(extractor, '"Every attack on outsiders gives the state a reason to act," said an '
+                         'analyst in Quetta.')
+    assert not [e for e in evs if e.event_type == "ASSAULT"]

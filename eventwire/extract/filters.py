@@ -52,6 +52,9 @@ def is_generic(group: list[TriggerMatch], material: bool) -> bool:
         if head.dep_ == "amod" and head.tag_ == "VBN" and \
                 not any(c.dep_ == "nummod" for c in head.head.children):
             continue  # "a wounded soldier told", "the release of detained activists"
+        if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("every", "each", "any")
+                                       for c in head.children):
+            continue  # "every attack is followed by a crackdown": any such act, none told
         if (
             head.pos_ in ("NOUN", "PROPN")
             and head.dep_ == "nsubj"
