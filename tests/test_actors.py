@@ -82,6 +82,8 @@ COMPOSED = [
     ("war veterans", D2016, "ZWE", "ZWE.CIVILIAN", "CIVILIAN", None),
     ("social media", D2016, "CMR", None, None, None),  # a channel, not the press
     ("two Ouagadougou radio stations", D2016, None, "BFA.MEDIA", "MEDIA", None),
+    ("eleven Christians", D2016, "MOZ", "MOZ.CIVILIAN", "CIVILIAN", None),
+    ("the victims", D2016, "UGA", "UGA.CIVILIAN", "CIVILIAN", None),
     ("peacekeepers", D2016, None, None, "IGO", None),
     ("Washington", D2016, None, "USA.GOV", "GOV", None),
     ("the U.S.", D2016, None, "USA.GOV", "GOV", None),
