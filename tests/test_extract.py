@@ -1181,3 +1181,12 @@ def test_every_attack_is_no_attack_told(extractor: Extractor) -> None:
     evs = run(extractor, '"Every attack on outsiders gives the state a reason to act," said an '
                          'analyst in Quetta.')
     assert not [e for e in evs if e.event_type == "ASSAULT"]
+
+
+def test_a_hostile_act_on_a_condition_is_a_threat_an_offer_is_not(extractor: Extractor) -> None:
+    ev = one(run(extractor, "Opposition lawmakers said they would vote against the budget unless "
+                            "the minister resigned."), "REJECT")
+    assert ev.status == "threatened"
+    ev = one(run(extractor, "The government offered on Sunday to resume talks if the union "
+                            "called off the strike."), "CONSULT")
+    assert ev.status != "threatened"

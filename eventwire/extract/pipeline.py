@@ -1015,6 +1015,13 @@ class Extractor:
                                         actor1_span.start == actor2_span.start):
             actor2_span = None
         status, negated = self._status(group)
+        # "would strike again if the government did not reopen talks": a hostile act made
+        # conditional on the other side is leverage, a threat (offers stay hypothetical); it
+        # is dated as a conditional act, by no day of its own
+        leverage = status == "hypothetical" and \
+            ONTOLOGY_QUAD.get(entry.event_type) in (3, 4) and \
+            any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in doc) and \
+            not self._offered(group)
         if negated and status != "denied":
             return None
         if self._is_background_summary(group) or is_topic(group, self.cues, bool(figures)) \
@@ -1119,6 +1126,8 @@ class Extractor:
         if actor2 is None and entry.event_type == "ASSAULT" and self.resolve_entities:
             actor2 = self._property_owner(group, location, ctx) or \
                 self._settlement_victims(actor2_cands, location, ctx)
+        if leverage:
+            status = "threatened"
         ev = Event(
             event_type=entry.event_type,
             mode=mode,
