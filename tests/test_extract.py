@@ -1190,3 +1190,9 @@ def test_a_hostile_act_on_a_condition_is_a_threat_an_offer_is_not(extractor: Ext
     ev = one(run(extractor, "The government offered on Sunday to resume talks if the union "
                             "called off the strike."), "CONSULT")
     assert ev.status != "threatened"
+
+
+def test_an_accusation_is_made_by_being_told(extractor: Extractor) -> None:
+    ev = one(run(extractor, "Lithuania said on Wednesday it would close its border crossings "
+                            "from Friday, accusing Minsk of a hybrid attack."), "ACCUSE")
+    assert ev.status == "reported"

@@ -1128,6 +1128,8 @@ class Extractor:
                 self._settlement_victims(actor2_cands, location, ctx)
         if leverage:
             status = "threatened"
+        if entry.event_type in self.cues["performed_types"]:
+            status = "reported"  # an accusation or a threat is made by being told
         ev = Event(
             event_type=entry.event_type,
             mode=mode,
