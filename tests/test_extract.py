@@ -1196,3 +1196,10 @@ def test_an_accusation_is_made_by_being_told(extractor: Extractor) -> None:
     ev = one(run(extractor, "Lithuania said on Wednesday it would close its border crossings "
                             "from Friday, accusing Minsk of a hybrid attack."), "ACCUSE")
     assert ev.status == "reported"
+
+
+def test_what_is_set_to_happen_is_planned_what_was_set_off_happened(extractor: Extractor) -> None:
+    assert one(run(extractor, "Peace talks are set to reconvene in Geneva on Friday."),
+               "CONSULT").status == "planned"
+    ev = one(run(extractor, "The coup in February 2021 set off nationwide protests."), "PROTEST")
+    assert ev.status == "reported"

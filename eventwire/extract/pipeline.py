@@ -1270,8 +1270,12 @@ class Extractor:
                         return "claimed", negated
                     if lemma in cues["threatened"] and cur.dep_ in ("xcomp", "ccomp"):
                         return "threatened", negated
-                    if lemma in cues["planned"] and cur.dep_ in ("xcomp", "dobj", "prep"):
-                        return "planned", negated
+                    if lemma in cues["planned"] and cur.dep_ in ("xcomp", "dobj", "prep") and \
+                            not any(c.dep_ == "prt" and c.lower_ == "off" for c in parent.children):
+                        return "planned", negated  # (what a coup "set off" happened)
+                    if lemma in ("set", "schedule") and cur.dep_ == "nsubjpass" and \
+                            any(c.dep_ in ("xcomp", "prep") for c in parent.children):
+                        return "planned", negated  # "talks are set to reconvene"
                     if lemma in cues["calls"] and m.entry.event_type in cues["called_acts"]:
                         return "planned", negated
                     if any(c.dep_ == "neg" for c in parent.children) and \
