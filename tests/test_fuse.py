@@ -548,3 +548,20 @@ def test_two_statements_by_no_one_known_stay_apart() -> None:
     b = mention("m2", "a2", event_type="REQUEST")
     c = mention("m3", "a3", event_type="REQUEST", actor1=actor("IGO.UN"))
     assert frozenset({"m1", "m2"}) not in groups([a, b, c])
+
+
+def test_a_ministry_blaming_its_own_government_is_not_another_states_accusation() -> None:
+    # "The interior ministry accused the finance ministry of hiding the report" (both coded
+    # XYZ.GOV) and "Ruritania accused the Xyz government of hiding the report" are two
+    # statements: the doer of a statement keeps its code even when it is also the target.
+    own = mention("own", start=0, event_type="ACCUSE", location=None,
+                  actor1=actor("XYZ.GOV"), actor2=actor("XYZ.GOV"))
+    foreign = mention("foreign", start=300, event_type="ACCUSE", location=None,
+                      actor1=actor("RUR.GOV"), actor2=actor("XYZ.GOV"))
+    assert groups([own, foreign]) == {frozenset({"own"}), frozenset({"foreign"})}
+    # an act whose doer is also its target is still a misreading: either side may be it
+    hit = mention("hit", start=0, actor1=actor("XYZ.MIL"), actor2=actor("XYZ.MIL"),
+                  fatalities=4)
+    other = mention("other", "a2", actor1=actor("REBELS"), actor2=actor("XYZ.MIL"),
+                    fatalities=4)
+    assert groups([hit, other]) == {frozenset({"hit", "other"})}

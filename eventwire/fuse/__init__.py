@@ -152,10 +152,12 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
 
 
 def _doer(m: dict[str, Any]) -> str | None:
-    """The doer's code; one that is also the target ("the army attacked the army") is no
-    doer anyone can match."""
+    """The doer's code; in an act one that is also the target ("the army attacked the army")
+    is no doer anyone can match. A statement keeps it: one ministry may blame another of its
+    own state, and that is not another state's accusation."""
     a = _code(m, "actor1")
-    return None if a and a == _code(m, "actor2") and m["event_type"] not in SYMMETRIC else a
+    return None if a and a == _code(m, "actor2") and m["event_type"] not in SYMMETRIC and \
+        m["event_type"] not in VERBAL else a
 
 
 def _unidentified_fits(a: dict[str, Any], b: dict[str, Any]) -> bool:
