@@ -565,3 +565,19 @@ def test_a_ministry_blaming_its_own_government_is_not_another_states_accusation(
     other = mention("other", "a2", actor1=actor("REBELS"), actor2=actor("XYZ.MIL"),
                     fatalities=4)
     assert groups([hit, other]) == {frozenset({"hit", "other"})}
+
+
+def test_one_partys_accusations_of_the_police_and_of_the_government_are_two_statements() -> None:
+    # "The opposition accused the police of shooting a rider" and, further down, "the
+    # opposition accused the government of silencing it": one doer, two addressees.
+    police = mention("police", start=0, event_type="ACCUSE", location=None,
+                     actor1=actor("XYZ.PARTY"), actor2=actor("XYZ.POLICE"))
+    gov = mention("gov", start=400, event_type="ACCUSE", location=None,
+                  actor1=actor("XYZ.PARTY"), actor2=actor("XYZ.GOV"))
+    assert groups([police, gov]) == {frozenset({"police"}), frozenset({"gov"})}
+    # in an act the same doer's target may be told by another sector of its country
+    soldiers = mention("soldiers", start=0, actor1=actor("REBELS"), actor2=actor("XYZ.MIL"),
+                       fatalities=6)
+    villagers = mention("villagers", "a2", actor1=actor("REBELS"),
+                        actor2=actor("XYZ.CIVILIAN"), fatalities=6)
+    assert groups([soldiers, villagers]) == {frozenset({"soldiers", "villagers"})}

@@ -122,8 +122,9 @@ def _code(m: dict[str, Any], key: str) -> str | None:
 
 
 def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
-    """Same doer (or one unnamed); the target may be named by its sector in one report and
-    another in the next ("civilians", "soldiers") but stays in one country."""
+    """Same doer (or one unnamed); in an act the target may be named by its sector in one
+    report and another in the next ("civilians", "soldiers") but stays in one country; a
+    statement's addressee (the police, the government) is the party it names."""
     if m["event_type"] in SYMMETRIC:
         a = {c for c in (_code(m, "actor1"), _code(m, "actor2")) if c}
         b = {c for c in (_code(n, "actor1"), _code(n, "actor2")) if c}
@@ -147,8 +148,11 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     if not t.get("country") or t.get("country") != u.get("country"):
         return False
     # The same doer's target, or people of one country told as civilians in one report and
-    # protesters or displaced people in the next; police are not civilians.
-    return bool(a1 and a1 == b1) or {t.get("sector"), u.get("sector")} <= VICTIMS
+    # protesters or displaced people in the next; police are not civilians. A statement names
+    # whom it addresses: the party that accuses the police, then the government, or the
+    # neighbour's army, then its government, has made two statements.
+    victims = {t.get("sector"), u.get("sector")} <= VICTIMS
+    return victims or (bool(a1 and a1 == b1) and m["event_type"] not in VERBAL)
 
 
 def _doer(m: dict[str, Any]) -> str | None:
