@@ -581,3 +581,25 @@ def test_one_partys_accusations_of_the_police_and_of_the_government_are_two_stat
     villagers = mention("villagers", "a2", actor1=actor("REBELS"),
                         actor2=actor("XYZ.CIVILIAN"), fatalities=6)
     assert groups([soldiers, villagers]) == {frozenset({"soldiers", "villagers"})}
+
+
+def test_soldiers_among_the_dead_on_two_days_are_not_a_shared_specific() -> None:
+    # "Militants ambushed an army patrol on Tuesday, killing three soldiers" and, in another
+    # report, "a soldier was killed in a gunfight that began on Wednesday": both target the
+    # army, a day apart, and nothing else ties them.
+    ambush = mention("ambush", "a1", actor1=actor("FRONT"), actor2=actor("XYZ.MIL"),
+                     fatalities=3, date="2024-05-14", location=SADR)
+    gunfight = mention("gunfight", "a2", actor2=actor("XYZ.MIL"), date="2024-05-15",
+                       published="2024-05-16", date_text="on Wednesday", location=None,
+                       injured=2)
+    assert groups([ambush, gunfight]) == {frozenset({"ambush"}), frozenset({"gunfight"})}
+    # on the same day the army as target still ties the two reports
+    same_day = {**gunfight, "mention_id": "same", "date": "2024-05-14",
+                "date_text": "on Tuesday"}
+    assert groups([ambush, same_day]) == {frozenset({"ambush", "same"})}
+    # and a named target ties them across the day of tolerance
+    named = mention("named", "a1", actor2=actor("FRONT"), actor1=actor("XYZ.MIL"),
+                    date="2024-05-14", location=SADR)
+    named2 = mention("named2", "a2", actor2=actor("FRONT"), date="2024-05-15",
+                     published="2024-05-16", date_text="on Wednesday", location=None)
+    assert groups([named, named2]) == {frozenset({"named", "named2"})}

@@ -388,8 +388,14 @@ def _claim_told_elsewhere(m: dict[str, Any], n: dict[str, Any]) -> bool:
 def _positive_evidence(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """Compatibility is not enough: two mentions must also share something specific: a named
     actor, a town, a day or a figure; in one story with no dates, the country or province it
-    names (nothing else ties one paragraph of an undated story to the next)."""
-    if any(_code(m, k) and _code(m, k) == _code(n, k) for k in ("actor1", "actor2")):
+    names (nothing else ties one paragraph of an undated story to the next). A target that is
+    only a country's sector ("soldiers", "civilians") ties two mentions of one day, not of two:
+    a state's army is attacked on many days, and Tuesday's ambush and Wednesday's gunfight
+    with soldiers among the dead are two incidents."""
+    if _code(m, "actor1") and _code(m, "actor1") == _code(n, "actor1"):
+        return True
+    if (target := _code(m, "actor2")) and target == _code(n, "actor2") and (
+            "." not in target or m.get("date") == n.get("date")):
         return True
     la, lb = m.get("location") or {}, n.get("location") or {}
     if la.get("name") and la.get("name") == lb.get("name") and (
