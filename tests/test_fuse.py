@@ -603,3 +603,18 @@ def test_soldiers_among_the_dead_on_two_days_are_not_a_shared_specific() -> None
     named2 = mention("named2", "a2", actor2=actor("FRONT"), date="2024-05-15",
                      published="2024-05-16", date_text="on Wednesday", location=None)
     assert groups([named, named2]) == {frozenset({"named", "named2"})}
+
+
+def test_an_undated_memory_of_civilians_killed_in_a_city_is_not_a_dated_bombing_there() -> None:
+    # "They were killing the children," a witness said of the town's fall years ago (undated
+    # story), and a dated car bombing in the same city that killed civilians: the city and
+    # "civilians" are all they share, and a country's civilians are no specific of their own.
+    memory = mention("memory", "old", date=None, date_precision=None, date_text=None,
+                     published=None, actor2=actor("XYZ.CIVILIAN"))
+    bombing = mention("bombing", "new", actor2=actor("XYZ.CIVILIAN"), fatalities=14,
+                      mode="explosion")
+    assert groups([memory, bombing]) == {frozenset({"memory"}), frozenset({"bombing"})}
+    # a named doer and the town still tie an undated report to the dated act
+    claim = {**memory, "mention_id": "claim", "actor1": actor("FRONT")}
+    act = {**bombing, "mention_id": "act", "actor1": actor("FRONT")}
+    assert groups([claim, act]) == {frozenset({"claim", "act"})}

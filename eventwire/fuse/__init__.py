@@ -455,7 +455,18 @@ def _undated_report_of(m: dict[str, Any], n: dict[str, Any]) -> bool:
 
 
 def _specifics(m: dict[str, Any]) -> set[tuple[str, Any]]:
-    out = {(k, c) for k in ("actor1", "actor2") if (c := _code(m, k))}
+    """What ties an undated report to another: its actors, its town, its toll. A target
+    told only as a country's sector (its civilians, its soldiers) ties two reports only with
+    the doer that goes with it: a city's civilians are the victims of every attack told there,
+    and with no day nothing else sets those attacks apart."""
+    out: set[tuple[str, Any]] = set()
+    if doer := _code(m, "actor1"):
+        out.add(("actor1", doer))
+    if target := _code(m, "actor2"):
+        if "." not in target:
+            out.add(("actor2", target))
+        elif doer:
+            out.add(("parties", (doer, target)))
     loc = m.get("location") or {}
     if loc.get("precision") not in (None, "country", "admin1") and loc.get("name"):
         out.add(("place", loc["name"]))
