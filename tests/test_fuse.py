@@ -618,3 +618,23 @@ def test_an_undated_memory_of_civilians_killed_in_a_city_is_not_a_dated_bombing_
     claim = {**memory, "mention_id": "claim", "actor1": actor("FRONT")}
     act = {**bombing, "mention_id": "act", "actor1": actor("FRONT")}
     assert groups([claim, act]) == {frozenset({"claim", "act"})}
+
+
+def test_one_partys_condemnations_on_two_days_are_two_statements() -> None:
+    # "The U.N. condemned the strike on Tuesday" and, in Wednesday's story, "the U.N.
+    # condemned the attacks on Wednesday": one speaker, one addressee, two statements.
+    tuesday = mention("tue", "a1", event_type="ACCUSE", location=None, date="2024-05-14",
+                      actor1=actor("IGO.UN"), actor2=actor("XYZ.GOV"))
+    wednesday = mention("wed", "a2", event_type="ACCUSE", location=None, date="2024-05-15",
+                        published="2024-05-15", date_text="on Wednesday",
+                        actor1=actor("IGO.UN"), actor2=actor("XYZ.GOV"))
+    assert groups([tuesday, wednesday]) == {frozenset({"tue"}), frozenset({"wed"})}
+    # the same statement told the next day with its own day is one
+    retold = {**wednesday, "mention_id": "retold", "date": "2024-05-14",
+              "date_text": "on Tuesday"}
+    assert groups([tuesday, retold]) == {frozenset({"tue", "retold"})}
+    # acts keep the day of tolerance
+    strike = mention("strike", "a1", actor1=actor("FRONT"), fatalities=5)
+    later = mention("later", "a2", actor1=actor("FRONT"), fatalities=5, date="2024-05-15",
+                    published="2024-05-16", date_text="overnight")
+    assert groups([strike, later]) == {frozenset({"strike", "later"})}

@@ -257,6 +257,14 @@ def _named_days_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
     return _names_day(m) and _names_day(n) and m.get("date") != n.get("date")
 
 
+def _statement_days_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Two statements (an appeal, an accusation, a condemnation) each dated to a different
+    day are two statements: a statement is dated by the day it was made, which its reports
+    agree on; the day of tolerance is for acts whose hour reports blur ("overnight")."""
+    return m["event_type"] in VERBAL and m.get("date_precision") == "day" and \
+        n.get("date_precision") == "day" and m.get("date") != n.get("date")
+
+
 def _claim_after(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """A party's claim or denial of an act, dated by the day it was made (the video released
     on Tuesday claiming Sunday's attack): it names the act's doer and comes up to
@@ -329,6 +337,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
     if m.get("mode") and n.get("mode") and not _modes_fit(m["mode"], n["mode"], same_article):
         return False
     if same_article and _named_days_differ(m, n):
+        return False
+    if _statement_days_differ(m, n):
         return False
     if m.get("date") and n.get("date"):
         if not follow_up and not _dates_fit(m, n) and not _same_toll_followup(m, n) and \
