@@ -548,3 +548,93 @@ def test_two_statements_by_no_one_known_stay_apart() -> None:
     b = mention("m2", "a2", event_type="REQUEST")
     c = mention("m3", "a3", event_type="REQUEST", actor1=actor("IGO.UN"))
     assert frozenset({"m1", "m2"}) not in groups([a, b, c])
+
+
+def test_a_ministry_blaming_its_own_government_is_not_another_states_accusation() -> None:
+    # "The interior ministry accused the finance ministry of hiding the report" (both coded
+    # XYZ.GOV) and "Ruritania accused the Xyz government of hiding the report" are two
+    # statements: the doer of a statement keeps its code even when it is also the target.
+    own = mention("own", start=0, event_type="ACCUSE", location=None,
+                  actor1=actor("XYZ.GOV"), actor2=actor("XYZ.GOV"))
+    foreign = mention("foreign", start=300, event_type="ACCUSE", location=None,
+                      actor1=actor("RUR.GOV"), actor2=actor("XYZ.GOV"))
+    assert groups([own, foreign]) == {frozenset({"own"}), frozenset({"foreign"})}
+    # an act whose doer is also its target is still a misreading: either side may be it
+    hit = mention("hit", start=0, actor1=actor("XYZ.MIL"), actor2=actor("XYZ.MIL"),
+                  fatalities=4)
+    other = mention("other", "a2", actor1=actor("REBELS"), actor2=actor("XYZ.MIL"),
+                    fatalities=4)
+    assert groups([hit, other]) == {frozenset({"hit", "other"})}
+
+
+def test_one_partys_accusations_of_the_police_and_of_the_government_are_two_statements() -> None:
+    # "The opposition accused the police of shooting a rider" and, further down, "the
+    # opposition accused the government of silencing it": one doer, two addressees.
+    police = mention("police", start=0, event_type="ACCUSE", location=None,
+                     actor1=actor("XYZ.PARTY"), actor2=actor("XYZ.POLICE"))
+    gov = mention("gov", start=400, event_type="ACCUSE", location=None,
+                  actor1=actor("XYZ.PARTY"), actor2=actor("XYZ.GOV"))
+    assert groups([police, gov]) == {frozenset({"police"}), frozenset({"gov"})}
+    # in an act the same doer's target may be told by another sector of its country
+    soldiers = mention("soldiers", start=0, actor1=actor("REBELS"), actor2=actor("XYZ.MIL"),
+                       fatalities=6)
+    villagers = mention("villagers", "a2", actor1=actor("REBELS"),
+                        actor2=actor("XYZ.CIVILIAN"), fatalities=6)
+    assert groups([soldiers, villagers]) == {frozenset({"soldiers", "villagers"})}
+
+
+def test_soldiers_among_the_dead_on_two_days_are_not_a_shared_specific() -> None:
+    # "Militants ambushed an army patrol on Tuesday, killing three soldiers" and, in another
+    # report, "a soldier was killed in a gunfight that began on Wednesday": both target the
+    # army, a day apart, and nothing else ties them.
+    ambush = mention("ambush", "a1", actor1=actor("FRONT"), actor2=actor("XYZ.MIL"),
+                     fatalities=3, date="2024-05-14", location=SADR)
+    gunfight = mention("gunfight", "a2", actor2=actor("XYZ.MIL"), date="2024-05-15",
+                       published="2024-05-16", date_text="on Wednesday", location=None,
+                       injured=2)
+    assert groups([ambush, gunfight]) == {frozenset({"ambush"}), frozenset({"gunfight"})}
+    # on the same day the army as target still ties the two reports
+    same_day = {**gunfight, "mention_id": "same", "date": "2024-05-14",
+                "date_text": "on Tuesday"}
+    assert groups([ambush, same_day]) == {frozenset({"ambush", "same"})}
+    # and a named target ties them across the day of tolerance
+    named = mention("named", "a1", actor2=actor("FRONT"), actor1=actor("XYZ.MIL"),
+                    date="2024-05-14", location=SADR)
+    named2 = mention("named2", "a2", actor2=actor("FRONT"), date="2024-05-15",
+                     published="2024-05-16", date_text="on Wednesday", location=None)
+    assert groups([named, named2]) == {frozenset({"named", "named2"})}
+
+
+def test_an_undated_memory_of_civilians_killed_in_a_city_is_not_a_dated_bombing_there() -> None:
+    # "They were killing the children," a witness said of the town's fall years ago (undated
+    # story), and a dated car bombing in the same city that killed civilians: the city and
+    # "civilians" are all they share, and a country's civilians are no specific of their own.
+    memory = mention("memory", "old", date=None, date_precision=None, date_text=None,
+                     published=None, actor2=actor("XYZ.CIVILIAN"))
+    bombing = mention("bombing", "new", actor2=actor("XYZ.CIVILIAN"), fatalities=14,
+                      mode="explosion")
+    assert groups([memory, bombing]) == {frozenset({"memory"}), frozenset({"bombing"})}
+    # a named doer and the town still tie an undated report to the dated act
+    claim = {**memory, "mention_id": "claim", "actor1": actor("FRONT")}
+    act = {**bombing, "mention_id": "act", "actor1": actor("FRONT")}
+    assert groups([claim, act]) == {frozenset({"claim", "act"})}
+
+
+def test_one_partys_condemnations_on_two_days_are_two_statements() -> None:
+    # "The U.N. condemned the strike on Tuesday" and, in Wednesday's story, "the U.N.
+    # condemned the attacks on Wednesday": one speaker, one addressee, two statements.
+    tuesday = mention("tue", "a1", event_type="ACCUSE", location=None, date="2024-05-14",
+                      actor1=actor("IGO.UN"), actor2=actor("XYZ.GOV"))
+    wednesday = mention("wed", "a2", event_type="ACCUSE", location=None, date="2024-05-15",
+                        published="2024-05-15", date_text="on Wednesday",
+                        actor1=actor("IGO.UN"), actor2=actor("XYZ.GOV"))
+    assert groups([tuesday, wednesday]) == {frozenset({"tue"}), frozenset({"wed"})}
+    # the same statement told the next day with its own day is one
+    retold = {**wednesday, "mention_id": "retold", "date": "2024-05-14",
+              "date_text": "on Tuesday"}
+    assert groups([tuesday, retold]) == {frozenset({"tue", "retold"})}
+    # acts keep the day of tolerance
+    strike = mention("strike", "a1", actor1=actor("FRONT"), fatalities=5)
+    later = mention("later", "a2", actor1=actor("FRONT"), fatalities=5, date="2024-05-15",
+                    published="2024-05-16", date_text="overnight")
+    assert groups([strike, later]) == {frozenset({"strike", "later"})}

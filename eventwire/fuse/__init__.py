@@ -122,8 +122,9 @@ def _code(m: dict[str, Any], key: str) -> str | None:
 
 
 def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
-    """Same doer (or one unnamed); the target may be named by its sector in one report and
-    another in the next ("civilians", "soldiers") but stays in one country."""
+    """Same doer (or one unnamed); in an act the target may be named by its sector in one
+    report and another in the next ("civilians", "soldiers") but stays in one country; a
+    statement's addressee (the police, the government) is the party it names."""
     if m["event_type"] in SYMMETRIC:
         a = {c for c in (_code(m, "actor1"), _code(m, "actor2")) if c}
         b = {c for c in (_code(n, "actor1"), _code(n, "actor2")) if c}
@@ -147,15 +148,20 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     if not t.get("country") or t.get("country") != u.get("country"):
         return False
     # The same doer's target, or people of one country told as civilians in one report and
-    # protesters or displaced people in the next; police are not civilians.
-    return bool(a1 and a1 == b1) or {t.get("sector"), u.get("sector")} <= VICTIMS
+    # protesters or displaced people in the next; police are not civilians. A statement names
+    # whom it addresses: the party that accuses the police, then the government, or the
+    # neighbour's army, then its government, has made two statements.
+    victims = {t.get("sector"), u.get("sector")} <= VICTIMS
+    return victims or (bool(a1 and a1 == b1) and m["event_type"] not in VERBAL)
 
 
 def _doer(m: dict[str, Any]) -> str | None:
-    """The doer's code; one that is also the target ("the army attacked the army") is no
-    doer anyone can match."""
+    """The doer's code; in an act one that is also the target ("the army attacked the army")
+    is no doer anyone can match. A statement keeps it: one ministry may blame another of its
+    own state, and that is not another state's accusation."""
     a = _code(m, "actor1")
-    return None if a and a == _code(m, "actor2") and m["event_type"] not in SYMMETRIC else a
+    return None if a and a == _code(m, "actor2") and m["event_type"] not in SYMMETRIC and \
+        m["event_type"] not in VERBAL else a
 
 
 def _unidentified_fits(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -251,6 +257,14 @@ def _named_days_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
     return _names_day(m) and _names_day(n) and m.get("date") != n.get("date")
 
 
+def _statement_days_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Two statements (an appeal, an accusation, a condemnation) each dated to a different
+    day are two statements: a statement is dated by the day it was made, which its reports
+    agree on; the day of tolerance is for acts whose hour reports blur ("overnight")."""
+    return m["event_type"] in VERBAL and m.get("date_precision") == "day" and \
+        n.get("date_precision") == "day" and m.get("date") != n.get("date")
+
+
 def _claim_after(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """A party's claim or denial of an act, dated by the day it was made (the video released
     on Tuesday claiming Sunday's attack): it names the act's doer and comes up to
@@ -324,6 +338,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
         return False
     if same_article and _named_days_differ(m, n):
         return False
+    if _statement_days_differ(m, n):
+        return False
     if m.get("date") and n.get("date"):
         if not follow_up and not _dates_fit(m, n) and not _same_toll_followup(m, n) and \
                 not _claim_after(m, n) and not _claim_after(n, m):
@@ -382,8 +398,14 @@ def _claim_told_elsewhere(m: dict[str, Any], n: dict[str, Any]) -> bool:
 def _positive_evidence(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """Compatibility is not enough: two mentions must also share something specific: a named
     actor, a town, a day or a figure; in one story with no dates, the country or province it
-    names (nothing else ties one paragraph of an undated story to the next)."""
-    if any(_code(m, k) and _code(m, k) == _code(n, k) for k in ("actor1", "actor2")):
+    names (nothing else ties one paragraph of an undated story to the next). A target that is
+    only a country's sector ("soldiers", "civilians") ties two mentions of one day, not of two:
+    a state's army is attacked on many days, and Tuesday's ambush and Wednesday's gunfight
+    with soldiers among the dead are two incidents."""
+    if _code(m, "actor1") and _code(m, "actor1") == _code(n, "actor1"):
+        return True
+    if (target := _code(m, "actor2")) and target == _code(n, "actor2") and (
+            "." not in target or m.get("date") == n.get("date")):
         return True
     la, lb = m.get("location") or {}, n.get("location") or {}
     if la.get("name") and la.get("name") == lb.get("name") and (
@@ -443,7 +465,18 @@ def _undated_report_of(m: dict[str, Any], n: dict[str, Any]) -> bool:
 
 
 def _specifics(m: dict[str, Any]) -> set[tuple[str, Any]]:
-    out = {(k, c) for k in ("actor1", "actor2") if (c := _code(m, k))}
+    """What ties an undated report to another: its actors, its town, its toll. A target
+    told only as a country's sector (its civilians, its soldiers) ties two reports only with
+    the doer that goes with it: a city's civilians are the victims of every attack told there,
+    and with no day nothing else sets those attacks apart."""
+    out: set[tuple[str, Any]] = set()
+    if doer := _code(m, "actor1"):
+        out.add(("actor1", doer))
+    if target := _code(m, "actor2"):
+        if "." not in target:
+            out.add(("actor2", target))
+        elif doer:
+            out.add(("parties", (doer, target)))
     loc = m.get("location") or {}
     if loc.get("precision") not in (None, "country", "admin1") and loc.get("name"):
         out.add(("place", loc["name"]))
