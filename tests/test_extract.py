@@ -652,6 +652,14 @@ def test_a_planned_act_without_a_day_has_no_date(extractor: Extractor) -> None:
     assert all(e.date in (None, date(2025, 3, 4)) for e in run(extractor, text))
 
 
+def test_two_clauses_with_their_own_doers_keep_their_own_days(extractor: Extractor) -> None:
+    # The day nearest the verb belongs to the other clause: each clause gives its own.
+    text = ("Rebels ambushed a police convoy near the river in 2019, and the army shelled "
+            "their camps in the hills in 2021.")
+    dates = sorted(e.date.year for e in run(extractor, text) if e.date is not None)
+    assert dates == [2019, 2021]
+
+
 def test_status_cues_that_are_the_act_or_above_a_relative_clause(extractor: Extractor) -> None:
     # "set" in "set fire" names the act: it is no "set to" plan.
     ev = one(run(extractor, "On Saturday, rebels set fire to a clinic in the district."),
