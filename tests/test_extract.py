@@ -652,6 +652,19 @@ def test_a_planned_act_without_a_day_has_no_date(extractor: Extractor) -> None:
     assert all(e.date in (None, date(2025, 3, 4)) for e in run(extractor, text))
 
 
+def test_a_conditional_act_has_no_date(extractor: Extractor) -> None:
+    # An act told only as a condition may never happen: neither the day of the saying nor
+    # a day ahead is its own.
+    text = "The opposition said on Monday it would boycott the vote unless the law was withdrawn."
+    assert one(run(extractor, text), "REJECT").date is None
+    text = ("The president said on Monday that his party would vote against the budget "
+            "unless the tax was dropped.")
+    assert one(run(extractor, text), "REJECT").date is None
+    # A day told for the act itself is its own.
+    text = "The unions said they would hold a general strike on Friday if the law stayed."
+    assert one(run(extractor, text), "PROTEST").date == date(2025, 3, 7)
+
+
 def test_two_clauses_with_their_own_doers_keep_their_own_days(extractor: Extractor) -> None:
     # The day nearest the verb belongs to the other clause: each clause gives its own.
     text = ("Rebels ambushed a police convoy near the river in 2019, and the army shelled "

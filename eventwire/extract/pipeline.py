@@ -102,6 +102,8 @@ CROWD_SECTORS = ("PROTESTER", "REFUGEE")  # whom tear gas and water cannon are u
 # Heads of a crowd that takes a party's sector ("opposition supporters") but rallies as protesters.
 CROWD_NOUNS = frozenset({"supporter", "supporters"})
 MATERIAL_TYPES = {t for t, q in ONTOLOGY_QUAD.items() if q in (2, 4)}
+# force told as what will follow unless ... is a threat made the day it is told
+_THREAT_LIKE = {"THREATEN", "ASSAULT", "COERCE"}
 
 
 def extractor_version() -> str:
@@ -1092,10 +1094,16 @@ class Extractor:
             dated = replace(dated, text=None)
         if status in ("planned", "hypothetical") and entry.event_type in MATERIAL_TYPES and \
                 not dated.text or status == "hypothetical" and self._offered(group) or \
+                status == "hypothetical" and entry.event_type not in _THREAT_LIKE and (
+                    not dated.text or dated.reporting) or \
                 not dated.text and any(c.dep_ == "advmod" and c.lower_ in self.cues[
                     "habitual_adverbs"] for m in group for c in m.head.children):
             # "will deploy a battalion": no day told for the act (a threat or demand said
-            # that day is that day's act)
+            # that day is that day's act); an act told only as a condition ("would veto it if
+            # ...", "said on Monday they would vote against the bill unless ...") may never
+            # happen: neither the report's day nor the saying's is its own (a day told for
+            # it, "would strike on May 20 if ...", is; a threat, and force told as what will
+            # follow unless ("would clear the roads by force if ..."), is made that day)
             dated = EventDate(None, None, None, None, None, False)
         killed = next((f for f in figures if f.kind == "killed"), None)
         injured = next((f for f in figures if f.kind == "injured"), None)
