@@ -1111,6 +1111,10 @@ def test_the_sentence_after_a_dated_history_goes_on_with_it(extractor: Extractor
                          "government declared an emergency at the time and sent 3,000 troops "
                          "to the region.")
     assert one(evs, "MOBILIZE").date == date(2019, 1, 1)
+    # "days later" ties it too
+    evs = run(extractor, "In March 2019, militants seized parts of the port city of Tanga. "
+                         "The government sent 3,000 troops to the region days later.")
+    assert one(evs, "MOBILIZE").date == date(2019, 3, 1)
 
 
 def test_details_follow_the_later_day_of_a_sentence_or_the_act_told_by_their_word(
