@@ -267,19 +267,3 @@ def test_a_span_of_two_named_days_is_dated_by_the_first() -> None:
     # A day before the span is another act's.
     s = "The strike began on Sunday, and the unions marched on Monday and Tuesday."
     assert resolve_event_date(s, PUB, s.index("marched")).text == "on Monday"
-
-
-def test_a_span_end_dates_only_the_when_clause_on_it() -> None:
-    # "until October 2017, when ...": no date for the span, the day of what ended it.
-    s = ("Rebels took the town in 2012, and held it until March 2015, when the army retook "
-         "it in a long offensive.")
-    assert resolve_event_date(s, PUB, s.index("retook")).text == "until March 2015"
-    assert resolve_event_date(s, PUB, s.index("held")).text == "in 2012"
-    s = "The curfew was extended until Friday."
-    assert resolve_event_date(s, PUB, s.index("extended")).text is None
-
-
-def test_the_weekends_acts() -> None:
-    # "the weekend's clashes": the weekend before the report (PUB is Thursday 9 June 2016).
-    s = "Police blamed the gang for the weekend's clashes, a spokesman said on Thursday."
-    assert resolve_event_date(s, PUB, s.index("clashes")).date == date(2016, 6, 4)

@@ -281,11 +281,7 @@ def _candidates(sentence: str, pub: date | None, future: bool = False) -> list[_
         lead = _LEAD_RE.search(sentence, max(0, m.start() - 30), m.start())
         has_lead = lead is not None and lead.start() < m.start()
         prep = (lead.group("prep") or "").lower() if has_lead and lead is not None else ""
-        # "held it until October 2017, when federal forces retook it": the span's end dates
-        # the "when" clause on it only
-        until_when = prep in _DURATION and prep not in _DAY_START and \
-            _WHEN_RE.match(sentence, m.end()) is not None
-        if prep in _DURATION and prep not in _DAY_START and not until_when:
+        if prep in _DURATION and prep not in _DAY_START:
             continue  # "extended until 2028": the end of a span, no act
         if span_from is not None and _SPAN_TO_RE.fullmatch(
                 sentence, span_from, lead.start() if has_lead and lead is not None else m.start()):
@@ -294,7 +290,7 @@ def _candidates(sentence: str, pub: date | None, future: bool = False) -> list[_
         span_from = m.end() if prep == "from" or prep == "on" and m.group("wd") and \
             _AND_DAY_RE.match(sentence, m.end()) else None
         start0 = lead.start() if has_lead and lead is not None else m.start()
-        yardstick = until_when or not m.group("wd") and prep not in ("on", "at") and \
+        yardstick = not m.group("wd") and prep not in ("on", "at") and \
             _SUPERLATIVE_RE.search(sentence[max(0, start0 - 40):start0]) is not None
         if yardstick and not _WHEN_RE.match(sentence, m.end()):
             continue  # a period after a superlative, never a day
