@@ -737,17 +737,6 @@ def test_a_detail_sentence_takes_the_latest_scene_day(extractor: Extractor) -> N
     assert ev.date == date(2025, 3, 4)
 
 
-def test_a_crowds_detail_goes_on_with_its_protest(extractor: Extractor) -> None:
-    # PUB is Wednesday 5 March 2025: the rally is Monday's, the arrest Tuesday's; the stones
-    # thrown are the rally's, not the day last told for the arrest.
-    text = ("Thousands of students marched through the capital on Monday to demand the "
-            "resignation of the education minister.\n\nPolice said on Tuesday they had "
-            "arrested a suspect in the killing of a student leader.\n\n"
-            "Some protesters threw stones at police outside the ministry.")
-    dates = {e.trigger: e.date for e in run(extractor, text) if e.event_type == "PROTEST"}
-    assert set(dates.values()) == {date(2025, 3, 3)}, dates
-
-
 def test_gunfights_and_search_operations(extractor: Extractor) -> None:
     evs = run(extractor, "Soldiers launched a search operation in the hills above the town on "
                          "Monday, and a gunfight broke out in which two militants were killed.")

@@ -383,7 +383,6 @@ def _in_year(d: date, year: int) -> date:
 
 _AT_THE_TIME_RE = re.compile(rf"(?i)\b(?:{_alt(_D['past_anaphora'])})\b")
 _CASUALTY_WORDS = set(_D["casualty_words"])
-_SCENE_TYPES = {"PROTEST"}  # a crowd's acts form one scene, told over several sentences
 _NEXT_SENTENCE = 3  # at most this many characters (spaces, a paragraph break) between sentences
 
 
@@ -437,7 +436,6 @@ def inherit_dates(events: list[Any], material_types: set[str],
     past: tuple[date, str, int] | None = None
     day_at: int | None = None  # where the sentence that gave `day` starts
     by_word: dict[str, date] = {}  # the day last told for an act by each lexicon entry
-    by_type: dict[str, date] = {}  # the day last told for an act of each type
     for ev in events:
         claim = (claims or {}).get(id(ev))
         if claim is not None and not ev.date_text and attacks:
@@ -491,7 +489,6 @@ def inherit_dates(events: list[Any], material_types: set[str],
             if ev.date is not None and ev.date_precision == "day" and ev.status != "planned":
                 for entry in _entries(ev):
                     by_word[entry] = ev.date
-                by_type[ev.event_type] = ev.date
             continue
         if past is not None and where is not None and ev.status == "reported" and \
                 -1 <= where.sentence_start - past[2] <= _NEXT_SENTENCE and \
@@ -511,10 +508,4 @@ def inherit_dates(events: list[Any], material_types: set[str],
             # ... but an act told by the same word as one dated before is that act: "the
             # student was beaten on Wednesday" ... "his son was beaten with rifle butts"
             same = [by_word[e] for e in _entries(ev) if e in by_word and by_word[e] <= ev.date]
-            # ... and a crowd's detail goes on with the last protest told, whatever day a
-            # later arrest or statement was given ("protesters rallied on Saturday ... Police
-            # said on Friday they had arrested a suspect. Protesters threw stones at police")
-            kind = by_type.get(ev.event_type) if ev.event_type in _SCENE_TYPES else None
-            if not same and kind is not None and kind <= ev.date:
-                same = [kind]
             ev.date, ev.date_precision = (same[-1] if same else last), "day"
