@@ -257,3 +257,13 @@ def test_a_weekday_of_last_week_is_in_the_week_before() -> None:
     assert d.date == date(2016, 6, 2)
     d = resolve_event_date("He was detained on Tuesday of last week.", PUB, anchor=8)
     assert d.date == date(2016, 5, 31)
+
+
+def test_a_span_of_two_named_days_is_dated_by_the_first() -> None:
+    # "on Sunday and Monday" is one span, like "from Sunday to Monday": its start.
+    s = "Villagers searched the hills on Sunday and Monday and found the missing cattle."
+    ed = resolve_event_date(s, PUB, s.index("found"))
+    assert ed.text == "on Sunday"
+    # A day before the span is another act's.
+    s = "The strike began on Sunday, and the unions marched on Monday and Tuesday."
+    assert resolve_event_date(s, PUB, s.index("marched")).text == "on Monday"

@@ -652,6 +652,27 @@ def test_a_planned_act_without_a_day_has_no_date(extractor: Extractor) -> None:
     assert all(e.date in (None, date(2025, 3, 4)) for e in run(extractor, text))
 
 
+def test_a_conditional_act_has_no_date(extractor: Extractor) -> None:
+    # An act told only as a condition may never happen: neither the day of the saying nor
+    # a day ahead is its own.
+    text = "The opposition said on Monday it would boycott the vote unless the law was withdrawn."
+    assert one(run(extractor, text), "REJECT").date is None
+    text = ("The president said on Monday that his party would vote against the budget "
+            "unless the tax was dropped.")
+    assert one(run(extractor, text), "REJECT").date is None
+    # A day told for the act itself is its own.
+    text = "The unions said they would hold a general strike on Friday if the law stayed."
+    assert one(run(extractor, text), "PROTEST").date == date(2025, 3, 7)
+
+
+def test_two_clauses_with_their_own_doers_keep_their_own_days(extractor: Extractor) -> None:
+    # The day nearest the verb belongs to the other clause: each clause gives its own.
+    text = ("Rebels ambushed a police convoy near the river in 2019, and the army shelled "
+            "their camps in the hills in 2021.")
+    dates = sorted(e.date.year for e in run(extractor, text) if e.date is not None)
+    assert dates == [2019, 2021]
+
+
 def test_status_cues_that_are_the_act_or_above_a_relative_clause(extractor: Extractor) -> None:
     # "set" in "set fire" names the act: it is no "set to" plan.
     ev = one(run(extractor, "On Saturday, rebels set fire to a clinic in the district."),
@@ -1079,6 +1100,10 @@ def test_the_sentence_after_a_dated_history_goes_on_with_it(extractor: Extractor
                          "government declared an emergency at the time and sent 3,000 troops "
                          "to the region.")
     assert one(evs, "MOBILIZE").date == date(2019, 1, 1)
+    # "days later" ties it too
+    evs = run(extractor, "In March 2019, militants seized parts of the port city of Tanga. "
+                         "The government sent 3,000 troops to the region days later.")
+    assert one(evs, "MOBILIZE").date == date(2019, 3, 1)
 
 
 def test_details_follow_the_later_day_of_a_sentence_or_the_act_told_by_their_word(

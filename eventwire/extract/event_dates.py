@@ -108,6 +108,7 @@ _LEAD_RE = re.compile(
     rf"(?:\b(?P<mod>{_alt(_D['lead_modifiers'])})(?:\s+|-))?)$"
 )
 _SPAN_TO_RE = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*", re.IGNORECASE)
+_AND_DAY_RE = re.compile(rf"\s+and\s+(?:on\s+)?(?:{_WD})\b")
 _WHEN_RE = re.compile(r",?\s+when\b", re.IGNORECASE)
 _REPORTING_RE = re.compile(
     rf"(?i:\b(?:{_alt(_D['reporting_verbs'])})(?:\s+[A-Za-z]+)?\s*,?\s*)$"
@@ -285,7 +286,9 @@ def _candidates(sentence: str, pub: date | None, future: bool = False) -> list[_
         if span_from is not None and _SPAN_TO_RE.fullmatch(
                 sentence, span_from, lead.start() if has_lead and lead is not None else m.start()):
             continue  # "a lockdown from Sunday to next Wednesday": dated by its start
-        span_from = m.end() if prep == "from" else None
+        # "from Sunday to Wednesday" and "on Sunday and Monday": both dated by the first day
+        span_from = m.end() if prep == "from" or prep == "on" and m.group("wd") and \
+            _AND_DAY_RE.match(sentence, m.end()) else None
         start0 = lead.start() if has_lead and lead is not None else m.start()
         yardstick = not m.group("wd") and prep not in ("on", "at") and \
             _SUPERLATIVE_RE.search(sentence[max(0, start0 - 40):start0]) is not None

@@ -102,6 +102,8 @@ CROWD_SECTORS = ("PROTESTER", "REFUGEE")  # whom tear gas and water cannon are u
 # Heads of a crowd that takes a party's sector ("opposition supporters") but rallies as protesters.
 CROWD_NOUNS = frozenset({"supporter", "supporters"})
 MATERIAL_TYPES = {t for t, q in ONTOLOGY_QUAD.items() if q in (2, 4)}
+# force told as what will follow unless ... is a threat made the day it is told
+_THREAT_LIKE = {"THREATEN", "ASSAULT", "COERCE"}
 
 
 def extractor_version() -> str:
@@ -1086,6 +1088,7 @@ class Extractor:
                                      ctx.article.published)
         dated = _date_of_other_act(doc, primary.head, dated, ctx.article.published, future,
                                    self.cues)
+        dated = _date_in_own_conjunct(doc, primary.head, dated, ctx.article.published, future)
         dated = _date_in_own_clause(doc, primary.head, dated, ctx.article.published)
         dated, shift = _relative_date(doc, primary.head, dated, ctx.article.published)
         if dated.reporting and status == "reported" and (
@@ -1098,10 +1101,16 @@ class Extractor:
             dated = replace(dated, text=None)
         if status in ("planned", "hypothetical") and entry.event_type in MATERIAL_TYPES and \
                 not dated.text or status == "hypothetical" and self._offered(group) or \
+                status == "hypothetical" and entry.event_type not in _THREAT_LIKE and (
+                    not dated.text or dated.reporting) or \
                 not dated.text and any(c.dep_ == "advmod" and c.lower_ in self.cues[
                     "habitual_adverbs"] for m in group for c in m.head.children):
             # "will deploy a battalion": no day told for the act (a threat or demand said
-            # that day is that day's act)
+            # that day is that day's act); an act told only as a condition ("would veto it if
+            # ...", "said on Monday they would vote against the bill unless ...") may never
+            # happen: neither the report's day nor the saying's is its own (a day told for
+            # it, "would strike on May 20 if ...", is; a threat, and force told as what will
+            # follow unless ("would clear the roads by force if ..."), is made that day)
             dated = EventDate(None, None, None, None, None, False)
         killed = next((f for f in figures if f.kind == "killed"), None)
         injured = next((f for f in figures if f.kind == "injured"), None)
@@ -2045,6 +2054,45 @@ def _spans_from(since: Token, trigger: Token) -> bool:
     shared = span.dep_ == "conj" and span.head.i == own.i and span.i > own.i and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in span.children)
     return since.is_ancestor(trigger) or span.i in (trigger.i, own.i) or shared
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb heading the clause `tok` is in (itself if it heads one)."""
+    return next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX") and
+                 a.dep_ in _CLAUSE_DEPS), tok)
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether a clause names its own doer ("and France backed ...", not "and seized ...")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _date_in_own_conjunct(doc: Doc, trigger: Token, dated: EventDate, published: date | None,
+                          future: bool) -> EventDate:
+    """ "The US recognised the claim in December 2020, and France backed the plan in July
+    2024": of two clauses joined with "and", each with a doer of its own, each is dated by
+    the day it gives itself, however near the other's day is to its verb (a clause that
+    gives no day still takes the other's: "gunmen stormed the post on Monday and they
+    killed four")."""
+    if not dated.text or dated.start is None or (tok := token_at(doc, dated.start)) is None:
+        return dated
+    own, other = _clause_verb(trigger), _clause_verb(tok)
+    if own.i == other.i:
+        return dated
+    if other.dep_ == "conj" and other.head.i == own.i and _has_subject(other) and \
+            not other.is_ancestor(trigger):
+        # the day is in a later conjunct: read the sentence without it
+        text = _blanked(doc.text, other.left_edge.idx,
+                        other.right_edge.idx + len(other.right_edge))
+        found = resolve_event_date(text, published, anchor=trigger.idx, future=future)
+    elif own.dep_ == "conj" and own.head.i == other.i and _has_subject(own):
+        # the trigger is in a later conjunct: read that conjunct alone
+        lo, hi = own.left_edge.idx, own.right_edge.idx + len(own.right_edge)
+        found = resolve_event_date(" " * lo + doc.text[lo:hi], published, anchor=trigger.idx,
+                                   future=future)
+    else:
+        return dated
+    return found if found.text else dated
 
 
 def _since_of_other_act(doc: Doc, trigger: Token, dated: EventDate, published: date | None,
