@@ -452,3 +452,9 @@ def test_where_the_wounded_died_is_not_the_place_of_the_attack(extractor: Extrac
             "after a wounded officer died in hospital in Bouna on Tuesday night.")
     ev = next(e for e in run(extractor, text, dateline="BOUNA") if e.event_type == "ASSAULT")
     assert ev.location is not None and ev.location.name == "Tougbo"
+
+
+def test_a_building_named_after_its_town_is_in_that_town(gaz: Gazetteer) -> None:
+    assert "Quetta" in _texts(gaz, "The sit-in outside the Quetta Press Club went ahead.")
+    assert "Kano" in _texts(gaz, "Worshippers gathered at Kano Central Mosque on Friday.")
+    assert "Aden" not in _texts(gaz, "Troops retook the village of Aden Qoorey on Friday.")

@@ -65,6 +65,7 @@ class _Lexicon:
     supranational: frozenset[str]
     anti_cues: frozenset[str]
     name_abbreviations: frozenset[str]
+    facility_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +89,7 @@ def lexicon(path: Path = DATA_DIR / "lexicon.yaml") -> _Lexicon:
         suffix_words=frozenset(w for phrase in words("generic_suffixes") | words("admin_suffixes")
                                for w in phrase.split()),
         supranational=words("supranational"), anti_cues=words("anti_cues"),
-        name_abbreviations=words("name_abbreviations"))
+        name_abbreviations=words("name_abbreviations"), facility_words=words("facility_words"))
 
 
 # Words (with internal apostrophes/hyphens), dotted abbreviations (U.S.), possessive split off.
@@ -292,7 +293,8 @@ class _Recogniser:
         toks, lex = self.toks, self.lex
         if j + 1 < len(toks) and self._joinable(j) and toks[j + 1].cap \
                 and not toks[j + 1].allcaps and toks[j + 1].low not in lex.suffix_words \
-                and not self.gaz.key_profile(normalise(toks[j + 1].text))[1]:
+                and not self.gaz.key_profile(normalise(toks[j + 1].text))[1] \
+                and not self._facility_after(j):
             return True
         if i > 0 and self._joinable(i - 1) and toks[i - 1].cap and not toks[i - 1].allcaps \
                 and not self.gaz.key_profile(normalise(toks[i - 1].text))[1]:
@@ -316,6 +318,17 @@ class _Recogniser:
                 and nxt.low not in lex.titles and nxt.low not in lex.calendar
                 and nxt.low not in lex.speech_verbs and "." not in nxt.text
                 and not self.gaz.key_profile(normalise(nxt.text))[1])
+
+    def _facility_after(self, j: int) -> bool:
+        """A site named after its town ("the Quetta Press Club", "Kano Central Mosque"): the
+        capitalised words after the town end in a kind of building, which is in that town."""
+        toks = self.toks
+        k = j
+        while k + 1 < len(toks) and k - j < 3 and self._joinable(k) and toks[k + 1].cap:
+            k += 1
+            if toks[k].low in self.lex.facility_words:
+                return True
+        return False
 
     def _longer_name_before(self, i: int) -> bool:
         """A capitalised word that is no place, between a place cue and the match, starts a
@@ -410,7 +423,8 @@ class _Recogniser:
                 and i == j and self._inside_other_name(i, j):
             self.surnames.add(key)
             return None
-        if cue and self._longer_name_after(j) and (not (ner or admin) or self._kind_after(j + 1)):
+        if cue and self._longer_name_after(j) and not self._facility_after(j) and \
+                (not (ner or admin) or self._kind_after(j + 1)):
             # "the town of Adan Yabaal" is not Aden; "hamlet of Campo Dos"; "the Rivera
             # Hernandez neighbourhood" is no Uruguayan province (nor its second word a place)
             self.skip_to = j + 2
