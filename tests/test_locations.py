@@ -458,3 +458,11 @@ def test_a_building_named_after_its_town_is_in_that_town(gaz: Gazetteer) -> None
     assert "Quetta" in _texts(gaz, "The sit-in outside the Quetta Press Club went ahead.")
     assert "Kano" in _texts(gaz, "Worshippers gathered at Kano Central Mosque on Friday.")
     assert "Aden" not in _texts(gaz, "Troops retook the village of Aden Qoorey on Friday.")
+
+
+def test_a_district_named_after_a_far_town_is_that_district(extractor: Extractor) -> None:
+    text = ("Gunmen killed four villagers in the city of Guwahati on Monday, police said.\n\n"
+            "Police arrested three men in Jiribam district on Tuesday.")
+    ev = next(e for e in run(extractor, text) if e.event_type == "COERCE")
+    assert ev.location is not None and ev.location.name == "Jiribam"
+    assert ev.location.precision == "district"

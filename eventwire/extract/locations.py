@@ -383,10 +383,12 @@ class EventPlacer:
             far = near_loc is not None and near is not None and \
                 near_loc.country == loc.country and _km(near, (loc.lat, loc.lon)) > _PART_KM \
                 and not (loc.admin1 and loc.admin1 == near_loc.admin1)
-            if far and near_loc.precision == "city" and _NEIGHBOURHOOD.search(
-                    after.group() if after is not None else t.text):
+            part = after.group() if after is not None else t.text
+            if far and near_loc.precision == "city" and _NEIGHBOURHOOD.search(part):
                 loc = replace(near_loc)  # "the Tierra Blanca neighbourhood" of Culiacan
-            elif not far:
+            elif not far or not _NEIGHBOURHOOD.search(part):
+                # "Jiribam district" far from the story's town is still the district named
+                # after Jiribam, not a same-named part of that town
                 loc = replace(loc, precision="district")
         if loc is not None and loc.precision == "city" and _own_part_after().match(text, t.end):
             # "Lima's San Juan de Lurigancho district": a part of the town, at the town
