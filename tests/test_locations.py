@@ -466,3 +466,10 @@ def test_a_district_named_after_a_far_town_is_that_district(extractor: Extractor
     ev = next(e for e in run(extractor, text) if e.event_type == "COERCE")
     assert ev.location is not None and ev.location.name == "Jiribam"
     assert ev.location.precision == "district"
+
+
+def test_where_people_come_from_is_not_the_scene(extractor: Extractor) -> None:
+    ev = next(e for e in run(extractor, "Gunmen stopped a bus on the highway near Kalat and shot "
+                                        "dead nine passengers from Punjab on Sunday night.")
+              if e.event_type == "ASSAULT")
+    assert ev.location is not None and ev.location.name == "Kalat"

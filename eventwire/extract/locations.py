@@ -465,6 +465,12 @@ _COMPASS_BEFORE = re.compile(
 
 
 # "a war monitor based in Britain": where a party is based, not where the event is.
+# Where people come from ("passengers from Punjab", "protesters from Malaita"), not the scene.
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:people|passengers|travell?ers|workers|labou?rers|migrants|men|women|pilgrims|"
+    r"protesters|demonstrators|residents|villagers|fighters|militants|youths|students|tourists|"
+    r"families|refugees|settlers|traders|herders|rioters|gunmen|attackers)\s+"
+    r"(?:originally\s+)?from\s+(?:the\s+)?$", re.I)
 _BASED_BEFORE = re.compile(r"\b(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # Where the wounded are treated or people went after the act: "taken to a military hospital in
 # Srinagar", "fled to the town of Kaya", "evacuated to the capital" (not where it happened).
@@ -566,6 +572,7 @@ def _not_the_scene(sentence: str, t: Any) -> bool:
     is based, the name of a part of the town the story is about, or where the wounded were
     treated and the witnesses fled ("taken to a hospital in X", "fled to the town of Y")?"""
     return bool(_BASED_BEFORE.search(sentence, max(0, t.start - 24), t.start)
+                or _ORIGIN_BEFORE.search(sentence, max(0, t.start - 40), t.start)
                 or _PART_OF_TOWN_AFTER.match(sentence[t.end:t.end + 40])
                 or _AWAY_BEFORE.search(sentence, max(0, t.start - 60), t.start)
                 or _CARE_AFTER.match(sentence[t.end:t.end + 30]))
