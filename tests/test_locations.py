@@ -473,3 +473,10 @@ def test_where_people_come_from_is_not_the_scene(extractor: Extractor) -> None:
                                         "dead nine passengers from Punjab on Sunday night.")
               if e.event_type == "ASSAULT")
     assert ev.location is not None and ev.location.name == "Kalat"
+
+
+def test_where_attackers_fled_to_is_not_the_scene(extractor: Extractor) -> None:
+    text = ("Rebels killed 11 villagers in a raid on Sunday night before crossing back into the "
+            "Democratic Republic of the Congo, police said.")
+    ev = next(e for e in run(extractor, text, dateline="KAMPALA") if e.event_type == "ASSAULT")
+    assert ev.location is not None and ev.location.country == "UGA"

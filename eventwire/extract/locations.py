@@ -476,8 +476,9 @@ _BASED_BEFORE = re.compile(r"\b(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?
 # Srinagar", "fled to the town of Kaya", "evacuated to the capital" (not where it happened).
 _AWAY_BEFORE = re.compile(
     r"(?:\b(?:hospital|clinic|morgue)s?\s+in\s+|\b(?:fled|flee|fleeing|evacuated|airlifted|"
-    r"rushed|transferred|taken)\s+(?:back\s+)?to\s+)(?:the\s+(?:[a-z-]+\s+)?"
-    r"(?:city|town|village|capital)\s+of\s+)?$", re.I)
+    r"rushed|transferred|taken)\s+(?:back\s+)?to\s+|\b(?:fled|fleeing|escaped|escaping|"
+    r"crossing|crossed)\s+(?:back\s+)?(?:into|across)\s+)(?:the\s+(?:[a-z-]+\s+)?"
+    r"(?:city|town|village|capital)\s+of\s+|the\s+)?$", re.I)
 _CARE_AFTER = re.compile(r"^(?:'s)?\s+(?:\w+\s+)?(?:hospital|clinic|morgue)s?\b", re.I)
 # "the Souq Omdurman area of the city": the name of a part of the story's town, not the town
 # it is named after.
