@@ -477,6 +477,6 @@ def test_where_people_come_from_is_not_the_scene(extractor: Extractor) -> None:
 
 def test_where_attackers_fled_to_is_not_the_scene(extractor: Extractor) -> None:
     text = ("Rebels killed 11 villagers in a raid on Sunday night before crossing back into the "
-            "Democratic Republic of the Congo, police said.")
+            "Democratic Republic of the Congo, police in Kasese said.")
     ev = next(e for e in run(extractor, text, dateline="KAMPALA") if e.event_type == "ASSAULT")
     assert ev.location is not None and ev.location.country == "UGA"

@@ -386,9 +386,11 @@ class EventPlacer:
             part = after.group() if after is not None else t.text
             if far and near_loc.precision == "city" and _NEIGHBOURHOOD.search(part):
                 loc = replace(near_loc)  # "the Tierra Blanca neighbourhood" of Culiacan
-            elif not far or not _NEIGHBOURHOOD.search(part):
+            elif not far or not (_NEIGHBOURHOOD.search(part) or re.search(
+                    r"['\u2019]s\s+$", text[max(0, t.start - 4):t.start])):
                 # "Jiribam district" far from the story's town is still the district named
-                # after Jiribam, not a same-named part of that town
+                # after Jiribam, not a same-named part of that town ("Bogota's Ciudad Bolivar
+                # district" is a part of Bogota, not the far town of that name)
                 loc = replace(loc, precision="district")
         if loc is not None and loc.precision == "city" and _own_part_after().match(text, t.end):
             # "Lima's San Juan de Lurigancho district": a part of the town, at the town
