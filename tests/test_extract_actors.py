@@ -594,3 +594,12 @@ def test_a_sentence_going_on_about_the_attack_takes_its_doer(extractor: Extracto
     evs = [e for e in run(extractor, text) if e.event_type == "ASSAULT"]
     assert len(evs) == 2 and all(e.actor1 is not None and e.actor1.sector == "OTHER"
                                  for e in evs)
+
+
+def test_a_passive_toll_is_done_by_the_forces_of_its_when_clause(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Three teachers were killed in Lusaka on Friday when Zambian "
+                                "police fired live rounds at a march."), "ASSAULT")
+    assert code(ev.actor1) == "ZMB.POLICE"
+    ev = of_type(run(extractor, "Two farmers were killed in Mali on Friday when their truck "
+                                "hit a landmine."), "ASSAULT")
+    assert ev.actor1 is None or ev.actor1.sector not in ("MIL", "POLICE")

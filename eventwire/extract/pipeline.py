@@ -429,12 +429,38 @@ class Extractor:
             else:
                 orphans += fig_groups.get(gi, [])
         rehome_figures(orphans, events, offset)
+        for ev, h in zip(events, heads, strict=True):
+            if ev.event_type == "ASSAULT" and ev.actor1 is None:
+                doer = self._when_clause_doer(h)
+                if doer is not None and (a := resolve(doer)) is not None and \
+                        a.sector in ("MIL", "POLICE"):
+                    ev.actor1 = a
         built = [(ev, h) for ev, h in zip(events, heads, strict=True)
                  if not _demand_of_protest(ev, h, heads, events)
                  and not self._move_of_attack(ev, h, events)]
         events = threats_of_force(merge_repeats(built))
         events = [part for ev in events for part in self._separate_places(ctx, ev, doc, offset)]
         return [part for ev in events for part in self._separate_parties(ev, doc, offset, resolve)]
+
+    @staticmethod
+    def _when_clause_doer(head: Token) -> Span | None:
+        """"Two students were killed when police fired rubber bullets", "a man was shot dead
+        and dozens were injured when police broke up a protest": a passive casualty verb
+        with no agent is done by the subject of the "when" clause it governs (the caller
+        keeps it only if that subject is a state's armed force)."""
+        if not any(c.dep_ == "nsubjpass" for c in head.children) and \
+                not (head.dep_ == "conj" and any(c.dep_ == "nsubjpass"
+                                                 for c in head.head.children)):
+            return None
+        for tok in head.subtree:
+            if tok.dep_ not in ("advcl", "relcl") or tok.i <= head.i or \
+                    not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark")
+                            for c in tok.children):
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                return phrase(subj, with_conj=False)
+        return None
 
     def _separate_places(self, ctx: ArticleContext, ev: Event, doc: Doc, offset: int
                          ) -> list[Event]:
