@@ -603,3 +603,12 @@ def test_a_passive_toll_is_done_by_the_forces_of_its_when_clause(extractor: Extr
     ev = of_type(run(extractor, "Two farmers were killed in Mali on Friday when their truck "
                                 "hit a landmine."), "ASSAULT")
     assert ev.actor1 is None or ev.actor1.sector not in ("MIL", "POLICE")
+
+
+def test_a_bare_name_arrested_is_one_of_the_countrys_people(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Police in Ghana arrested Kwame Asante Boateng on Monday in "
+                                "Accra."), "COERCE")
+    assert code(ev.actor2) == "GHA.CIVILIAN"
+    ev = of_type(run(extractor, "Police in Ghana arrested Kwame Asante Boateng, the leader of "
+                                "the New Patriotic Party, on Monday in Accra."), "COERCE")
+    assert code(ev.actor2) == "GHA.PARTY"

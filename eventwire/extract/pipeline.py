@@ -753,15 +753,28 @@ class Extractor:
             return self._with_sector(actor, "OTHER")
         return actor
 
+    def _bare_name(self, span: Span) -> bool:
+        """A person's name alone ("Jon Mirel", "Jon Mirel, 23"): two or more proper nouns,
+        nothing else, no place's name."""
+        words = [t for t in span if not t.is_punct and not t.like_num]
+        return len(words) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                                       for t in words) and \
+            not self.gazetteer.candidates(" ".join(t.text for t in words)) and \
+            not any(self.actors.country_of(t.text) for t in words)
+
     def _with_sector(self, actor: Actor, sector: str | None) -> Actor:
         c = actor.country
         return replace(actor, sector=sector, code=f"{c}.{sector}" if c and sector else None,
                        name=self.actors.label(c, sector))
 
-    def _refine_actor2(self, event_type: str, actor: Actor | None, span: Span | None
-                       ) -> Actor | None:
+    def _refine_actor2(self, event_type: str, actor: Actor | None, span: Span | None,
+                       home: str | None = None) -> Actor | None:
         if actor is None or span is None:
             return actor
+        if event_type == "COERCE" and actor.code is None and home and self._bare_name(span):
+            # "police arrested Jon Mirel": a person the story gives no office or side is one
+            # of the country's people
+            return self._with_sector(replace(actor, country=home), "CIVILIAN")
         if ONTOLOGY_QUAD.get(event_type) in (1, 3) and actor.sector == "CIVILIAN" and \
                 actor.country and self.actors.country_form(span.text) == "demonym":
             return self._with_sector(actor, "GOV")
@@ -1061,7 +1074,7 @@ class Extractor:
         actor1 = self._refine_actor1(entry.event_type, actor1, actor1_span,
                                      resolve(attribution) if attribution is not None else None,
                                      speaks=status == "denied")
-        actor2 = self._refine_actor2(entry.event_type, actor2, actor2_span)
+        actor2 = self._refine_actor2(entry.event_type, actor2, actor2_span, ctx.main_country)
         proposer = self._proposer(entry.event_type, args[0].dobj, primary.head, trigger_ids) \
             if actor2 is None else None
         if isinstance(proposer, Span):
