@@ -612,3 +612,15 @@ def test_a_bare_name_arrested_is_one_of_the_countrys_people(extractor: Extractor
     ev = of_type(run(extractor, "Police in Ghana arrested Kwame Asante Boateng, the leader of "
                                 "the New Patriotic Party, on Monday in Accra."), "COERCE")
     assert code(ev.actor2) == "GHA.PARTY"
+
+
+def test_a_name_modifying_a_kind_of_group_names_it_later(extractor: Extractor) -> None:
+    evs = run(extractor, "Zambia's powerful ZCTU labour union held a strike on Monday. The "
+                         "government offered talks, an offer the ZCTU rejected. ZCTU leaders "
+                         "accused the government of lying.")
+    assert code(of_type(evs, "REJECT").actor1) == "ZMB.PROTESTER"
+    assert code(of_type(evs, "ACCUSE").actor1) == "ZMB.PROTESTER"
+    evs = run(extractor, "Supporters of the opposition PXF party threw stones at police in "
+                         "Lusaka on Monday. PXF secretary-general Jon Mirel accused the "
+                         "government of repression.")
+    assert code(of_type(evs, "ACCUSE").actor1) == "ZMB.PARTY"

@@ -101,6 +101,16 @@ INQUIRY = re.compile(r"\b(?:for questioning|in connection with|suspected|suspici
 CROWD_SECTORS = ("PROTESTER", "REFUGEE")  # whom tear gas and water cannon are used on
 # Heads of a crowd that takes a party's sector ("opposition supporters") but rallies as protesters.
 CROWD_NOUNS = frozenset({"supporter", "supporters"})
+# Sectors whose groups a name may modify ("the XYZ labour union", "the opposition XYZ party"),
+# and the kinds of group it may modify
+NAMED_KINDS = {"PARTY", "PROTESTER", "NGO"}
+NAMED_KIND_NOUNS = frozenset({"party", "union", "movement", "alliance", "coalition", "front",
+                              "federation", "association", "group", "committee"})
+# People of a named group: "XYZ leaders", "XYZ secretary-general Jon Mirel"
+GROUP_PEOPLE = frozenset({"leader", "leaders", "chairman", "chairwoman", "president",
+                          "secretary-general", "spokesman", "spokeswoman", "spokesperson",
+                          "official", "member", "supporter", "activist", "candidate",
+                          "lawmaker", "secretary", "general"})
 MATERIAL_TYPES = {t for t, q in ONTOLOGY_QUAD.items() if q in (2, 4)}
 
 
@@ -391,6 +401,10 @@ class Extractor:
                     a = self._described(a, long, ctx, short)
                 elif self.resolve_entities and a.sector in ARMED_NAMED:
                     self._name_of_kind(a, long, ctx)
+                elif self.resolve_entities and a.sector in NAMED_KINDS:
+                    self._name_of_kind(a, long, ctx, NAMED_KIND_NOUNS)
+                if self.resolve_entities and a.code is None:
+                    a = self._named_before(a, long, ctx)
                 a.start, a.end = offset + span.start_char, offset + span.end_char
                 actor_cache[key] = a
             return actor_cache[key]
@@ -680,17 +694,42 @@ class Extractor:
             ctx.described[k] = out
         return out
 
-    def _name_of_kind(self, actor: Actor, span: Span, ctx: ArticleContext) -> None:
-        """"the 3R rebel group", "the Mai-Mai Yakutumba militia": a name no lexicon knows,
-        used to modify a kind of armed group, names that group in the rest of the story."""
+    def _name_of_kind(self, actor: Actor, span: Span, ctx: ArticleContext,
+                      kinds: Any = None) -> None:
+        """"the 3R rebel group", "the Mai-Mai Yakutumba militia", "the XYZ labour union",
+        "the opposition XYZ party": a name no lexicon knows, used to modify a kind of group,
+        names that group in the rest of the story."""
+        kinds = kinds or self.cues["group_nouns"]
         for tok in span:
             if tok.dep_ in ("compound", "nmod", "amod") and tok.i < tok.head.i and \
                     tok.pos_ == "PROPN" and \
-                    tok.head.lemma_.lower() in self.cues["group_nouns"] and \
+                    tok.head.lemma_.lower() in kinds and \
                     self.actors.resolve(tok.text).sector is None and \
                     not self.gazetteer.candidates(tok.text):
                 name = " ".join(t.text for t in tok.subtree)
-                ctx.described.setdefault(_name_key(name), replace(actor, name=name))
+                kind = actor
+                if kinds is not self.cues["group_nouns"]:
+                    # "supporters of the XYZ party": the name is the party's, not theirs
+                    kind = self._resolve_actor(" ".join(
+                        t.text for t in tok.head.subtree if t.i <= tok.head.i),
+                        ctx.article.published, ctx.main_country)
+                    if kind.sector not in NAMED_KINDS:
+                        continue
+                ctx.described.setdefault(_name_key(name), replace(kind, name=name))
+
+    def _named_before(self, actor: Actor, span: Span, ctx: ArticleContext) -> Actor:
+        """A name the story described before ("the XYZ", "XYZ leaders", "XYZ
+        secretary-general Jon Mirel" after "the XYZ party") stands for what it was described
+        as: the name itself, or a name modifying people of the group."""
+        key = _name_key(span.text)
+        if key in ctx.described:
+            return replace(ctx.described[key], text=actor.text)
+        for tok in span:
+            later = span[tok.i - span.start + 1:]
+            if tok.text[:1].isupper() and any(t.lower_ in GROUP_PEOPLE for t in later) and \
+                    (known := ctx.described.get(_name_key(tok.text))) is not None:
+                return replace(known, text=actor.text)
+        return actor
 
     def _proposer(self, event_type: str, obj: Token | None, trigger: Token,
                   trigger_ids: set[int]) -> Span | str | None:
