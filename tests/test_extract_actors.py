@@ -624,3 +624,13 @@ def test_a_name_modifying_a_kind_of_group_names_it_later(extractor: Extractor) -
                          "Lusaka on Monday. PXF secretary-general Jon Mirel accused the "
                          "government of repression.")
     assert code(of_type(evs, "ACCUSE").actor1) == "ZMB.PARTY"
+
+
+def test_whoever_is_placed_under_arrest_is_its_target(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Zambian opposition leader Hakainde Hichilema, who was placed "
+                                "under house arrest in Lusaka in March, appeared in court on "
+                                "Monday."), "COERCE")
+    assert code(ev.actor2) == "ZMB.PARTY"
+    ev = of_type(run(extractor, "The government of Zambia has kept opposition leader "
+                                "Hichilema under house arrest since Monday."), "COERCE")
+    assert code(ev.actor1) == "ZMB.GOV" and code(ev.actor2) == "ZMB.PARTY"
