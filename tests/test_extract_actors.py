@@ -634,3 +634,11 @@ def test_whoever_is_placed_under_arrest_is_its_target(extractor: Extractor) -> N
     ev = of_type(run(extractor, "The government of Zambia has kept opposition leader "
                                 "Hichilema under house arrest since Monday."), "COERCE")
     assert code(ev.actor1) == "ZMB.GOV" and code(ev.actor2) == "ZMB.PARTY"
+
+
+def test_a_few_men_held_in_a_protest_story_are_not_the_crowd(extractor: Extractor) -> None:
+    text = ("Hundreds of farmers protested in Lusaka on Monday against fuel prices. Police "
+            "arrested 40 people in Lusaka on Monday. Police arrested two men at a checkpoint "
+            "near Kafue on Tuesday.")
+    held = [e for e in run(extractor, text) if e.event_type == "COERCE"]
+    assert [code(e.actor2) for e in held] == ["ZMB.PROTESTER", "ZMB.CIVILIAN"]

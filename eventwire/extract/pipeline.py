@@ -1673,8 +1673,12 @@ class Extractor:
 
     def _not_protesters(self, text: str) -> bool:
         """Held people the words set apart from the crowd: suspects of a crime ("three
-        suspects") or foreigners ("two Azerbaijani shepherds")."""
+        suspects"), a few men or women counted one by one ("two men were arrested at a
+        checkpoint": suspects, where a crowd's arrests are "51 people"), or foreigners
+        ("two Azerbaijani shepherds")."""
         words = re.findall(r"[\w'-]+", text)
+        if words and words[-1].lower() in ("men", "women"):
+            return True
         return any(w.lower().rstrip("s") == "suspect" for w in words) or any(
             w[:1].isupper() and self.actors.country_form(w) is not None for w in words[1:])
 
