@@ -642,3 +642,9 @@ def test_a_few_men_held_in_a_protest_story_are_not_the_crowd(extractor: Extracto
             "near Kafue on Tuesday.")
     held = [e for e in run(extractor, text) if e.event_type == "COERCE"]
     assert [code(e.actor2) for e in held] == ["ZMB.PROTESTER", "ZMB.CIVILIAN"]
+
+
+def test_an_attack_on_a_states_positions_hits_its_forces(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Armenian troops shelled Azerbaijani positions near the "
+                                "border on Monday."), "ASSAULT")
+    assert code(ev.actor2) == "AZE.MIL"

@@ -111,6 +111,10 @@ GROUP_PEOPLE = frozenset({"leader", "leaders", "chairman", "chairwoman", "presid
                           "secretary-general", "spokesman", "spokeswoman", "spokesperson",
                           "official", "member", "supporter", "activist", "candidate",
                           "lawmaker", "secretary", "general"})
+# What only a state's forces hold: an attack on "Ruritanian positions" hits its military
+MILITARY_THINGS = frozenset({"position", "post", "outpost", "patrol", "base", "garrison",
+                             "checkpoint", "convoy", "unit", "trench", "bunker", "airbase",
+                             "barracks", "warship", "frigate", "destroyer"})
 MATERIAL_TYPES = {t for t, q in ONTOLOGY_QUAD.items() if q in (2, 4)}
 
 
@@ -810,6 +814,11 @@ class Extractor:
                        home: str | None = None) -> Actor | None:
         if actor is None or span is None:
             return actor
+        if event_type == "ASSAULT" and actor.sector == "GOV" and \
+                span.root.lemma_.lower() in MILITARY_THINGS:
+            # "shelled Ruritanian positions", "ambushed a Ruritanian patrol": the state's
+            # forces are hit, not its government
+            return self._with_sector(actor, "MIL")
         if event_type == "COERCE" and actor.code is None and home and self._bare_name(span):
             # "police arrested Jon Mirel": a person the story gives no office or side is one
             # of the country's people
