@@ -648,3 +648,9 @@ def test_an_attack_on_a_states_positions_hits_its_forces(extractor: Extractor) -
     ev = of_type(run(extractor, "Armenian troops shelled Azerbaijani positions near the "
                                 "border on Monday."), "ASSAULT")
     assert code(ev.actor2) == "AZE.MIL"
+
+
+def test_he_after_a_named_person_no_lexicon_knows(extractor: Extractor) -> None:
+    evs = run(extractor, "Police in Ghana arrested Kwame Boateng on Monday in Accra. He was "
+                         "released on Wednesday.")
+    assert code(of_type(evs, "CONCEDE").actor2) == "GHA.CIVILIAN"

@@ -1697,8 +1697,12 @@ class Extractor:
         out = []
         for ev in events:
             for a in (ev.actor1, ev.actor2):
-                if a is None or a.code is None or a.start is None or a.sector in (
-                        "CIVILIAN", "REFUGEE", "PROTESTER"):
+                if a is None or a.code is None or a.start is None:
+                    continue
+                if _personal_name(a.text):
+                    out.append(a)  # "police arrested Jon Mirel" ... "he was released"
+                    continue
+                if a.sector in ("CIVILIAN", "REFUGEE", "PROTESTER"):
                     continue
                 words = a.text.lower().replace("\u2019s", " ").replace("'s", " ").split()
                 if any(w in self.cues["person_roles"] for w in words) and \
@@ -2274,6 +2278,20 @@ def _main_country(events: list[Event]) -> str | None:
     counts = Counter(ev.location.country for ev in events
                      if ev.location is not None and ev.location.country)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _personal_name(text: str) -> bool:
+    """A person's full name alone ("Jon Mirel", "Jon Paul Mirel"): two to four capitalised
+    words, none of them a word for a body or a place kind."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-z\u00c0-\u017f'-]+", w)
+                                        for w in words) and \
+        not any(w.lower() in _NOT_NAME_WORDS for w in words)
+
+
+_NOT_NAME_WORDS = {"the", "army", "police", "party", "front", "forces", "force", "state",
+                   "council", "ministry", "government", "union", "movement", "group", "city",
+                   "province", "district", "national", "republic", "united", "nations"}
 
 
 def _plural(text: str) -> bool:
