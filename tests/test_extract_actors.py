@@ -594,3 +594,63 @@ def test_a_sentence_going_on_about_the_attack_takes_its_doer(extractor: Extracto
     evs = [e for e in run(extractor, text) if e.event_type == "ASSAULT"]
     assert len(evs) == 2 and all(e.actor1 is not None and e.actor1.sector == "OTHER"
                                  for e in evs)
+
+
+def test_a_passive_toll_is_done_by_the_forces_of_its_when_clause(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Three teachers were killed in Lusaka on Friday when Zambian "
+                                "police fired live rounds at a march."), "ASSAULT")
+    assert code(ev.actor1) == "ZMB.POLICE"
+    ev = of_type(run(extractor, "Two farmers were killed in Mali on Friday when their truck "
+                                "hit a landmine."), "ASSAULT")
+    assert ev.actor1 is None or ev.actor1.sector not in ("MIL", "POLICE")
+
+
+def test_a_bare_name_arrested_is_one_of_the_countrys_people(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Police in Ghana arrested Kwame Asante Boateng on Monday in "
+                                "Accra."), "COERCE")
+    assert code(ev.actor2) == "GHA.CIVILIAN"
+    ev = of_type(run(extractor, "Police in Ghana arrested Kwame Asante Boateng, the leader of "
+                                "the New Patriotic Party, on Monday in Accra."), "COERCE")
+    assert code(ev.actor2) == "GHA.PARTY"
+
+
+def test_a_name_modifying_a_kind_of_group_names_it_later(extractor: Extractor) -> None:
+    evs = run(extractor, "Zambia's powerful ZCTU labour union held a strike on Monday. The "
+                         "government offered talks, an offer the ZCTU rejected. ZCTU leaders "
+                         "accused the government of lying.")
+    assert code(of_type(evs, "REJECT").actor1) == "ZMB.PROTESTER"
+    assert code(of_type(evs, "ACCUSE").actor1) == "ZMB.PROTESTER"
+    evs = run(extractor, "Supporters of the opposition PXF party threw stones at police in "
+                         "Lusaka on Monday. PXF secretary-general Jon Mirel accused the "
+                         "government of repression.")
+    assert code(of_type(evs, "ACCUSE").actor1) == "ZMB.PARTY"
+
+
+def test_whoever_is_placed_under_arrest_is_its_target(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Zambian opposition leader Hakainde Hichilema, who was placed "
+                                "under house arrest in Lusaka in March, appeared in court on "
+                                "Monday."), "COERCE")
+    assert code(ev.actor2) == "ZMB.PARTY"
+    ev = of_type(run(extractor, "The government of Zambia has kept opposition leader "
+                                "Hichilema under house arrest since Monday."), "COERCE")
+    assert code(ev.actor1) == "ZMB.GOV" and code(ev.actor2) == "ZMB.PARTY"
+
+
+def test_a_few_men_held_in_a_protest_story_are_not_the_crowd(extractor: Extractor) -> None:
+    text = ("Hundreds of farmers protested in Lusaka on Monday against fuel prices. Police "
+            "arrested 40 people in Lusaka on Monday. Police arrested two men at a checkpoint "
+            "near Kafue on Tuesday.")
+    held = [e for e in run(extractor, text) if e.event_type == "COERCE"]
+    assert [code(e.actor2) for e in held] == ["ZMB.PROTESTER", "ZMB.CIVILIAN"]
+
+
+def test_an_attack_on_a_states_positions_hits_its_forces(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Armenian troops shelled Azerbaijani positions near the "
+                                "border on Monday."), "ASSAULT")
+    assert code(ev.actor2) == "AZE.MIL"
+
+
+def test_he_after_a_named_person_no_lexicon_knows(extractor: Extractor) -> None:
+    evs = run(extractor, "Police in Ghana arrested Kwame Boateng on Monday in Accra. He was "
+                         "released on Wednesday.")
+    assert code(of_type(evs, "CONCEDE").actor2) == "GHA.CIVILIAN"

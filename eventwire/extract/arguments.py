@@ -41,6 +41,8 @@ def _forms(lemmas: set[str]) -> frozenset[str]:
         "held", "began", "begun", "led", "made", "took", "fired"}
 
 
+# Verbs of being in a state: "X remains under house arrest"
+HELD_STATES = {"remain", "be", "stay", "live"}
 # Verbs whose object is an attack suffered, not made: "repelled an attack on its post".
 REPEL_VERBS = {"repel", "repulse", "withstand"}
 LIGHT_FORMS = _forms(LIGHT_VERBS)  # by surface form too: the lemmatiser reads "waging" as "wag"
@@ -428,9 +430,25 @@ def noun_arguments(noun: Token) -> Arguments:
     elif noun.dep_ == "pobj" and head.dep_ in ("agent", "prep") and head.head.pos_ == "VERB":
         args.anchor_verb = head.head
     args.late_targets += [phrase(v) for v in _victims(noun) if v.head.i != noun.head.i]
+    held = _held_under(noun)
+    if held is not None and args.actor2 is None:
+        args.actor2 = phrase(held)
     if args.actor1 is None:
         args.fallback_actor1 = _clause_subject(noun)
     return args
+
+
+def _held_under(noun: Token) -> Token | None:
+    """Who is under the measure: "X was placed under house arrest", "X, who was put under
+    arrest", "kept X under house arrest", "X remains under arrest"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = prep.head
+    subj, passive = _subject(verb)
+    if passive or subj is not None and verb.lemma_.lower() in HELD_STATES:
+        return subj
+    return _objects(verb)
 
 
 def _object_head(noun: Token) -> Token:

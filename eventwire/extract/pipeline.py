@@ -101,6 +101,20 @@ INQUIRY = re.compile(r"\b(?:for questioning|in connection with|suspected|suspici
 CROWD_SECTORS = ("PROTESTER", "REFUGEE")  # whom tear gas and water cannon are used on
 # Heads of a crowd that takes a party's sector ("opposition supporters") but rallies as protesters.
 CROWD_NOUNS = frozenset({"supporter", "supporters"})
+# Sectors whose groups a name may modify ("the XYZ labour union", "the opposition XYZ party"),
+# and the kinds of group it may modify
+NAMED_KINDS = {"PARTY", "PROTESTER", "NGO"}
+NAMED_KIND_NOUNS = frozenset({"party", "union", "movement", "alliance", "coalition", "front",
+                              "federation", "association", "group", "committee"})
+# People of a named group: "XYZ leaders", "XYZ secretary-general Jon Mirel"
+GROUP_PEOPLE = frozenset({"leader", "leaders", "chairman", "chairwoman", "president",
+                          "secretary-general", "spokesman", "spokeswoman", "spokesperson",
+                          "official", "member", "supporter", "activist", "candidate",
+                          "lawmaker", "secretary", "general"})
+# What only a state's forces hold: an attack on "Ruritanian positions" hits its military
+MILITARY_THINGS = frozenset({"position", "post", "outpost", "patrol", "base", "garrison",
+                             "checkpoint", "convoy", "unit", "trench", "bunker", "airbase",
+                             "barracks", "warship", "frigate", "destroyer"})
 MATERIAL_TYPES = {t for t, q in ONTOLOGY_QUAD.items() if q in (2, 4)}
 # force told as what will follow unless ... is a threat made the day it is told
 _THREAT_LIKE = {"THREATEN", "ASSAULT", "COERCE"}
@@ -393,6 +407,10 @@ class Extractor:
                     a = self._described(a, long, ctx, short)
                 elif self.resolve_entities and a.sector in ARMED_NAMED:
                     self._name_of_kind(a, long, ctx)
+                elif self.resolve_entities and a.sector in NAMED_KINDS:
+                    self._name_of_kind(a, long, ctx, NAMED_KIND_NOUNS)
+                if self.resolve_entities and a.code is None:
+                    a = self._named_before(a, long, ctx)
                 a.start, a.end = offset + span.start_char, offset + span.end_char
                 actor_cache[key] = a
             return actor_cache[key]
@@ -431,12 +449,38 @@ class Extractor:
             else:
                 orphans += fig_groups.get(gi, [])
         rehome_figures(orphans, events, offset)
+        for ev, h in zip(events, heads, strict=True):
+            if ev.event_type == "ASSAULT" and ev.actor1 is None:
+                doer = self._when_clause_doer(h)
+                if doer is not None and (a := resolve(doer)) is not None and \
+                        a.sector in ("MIL", "POLICE"):
+                    ev.actor1 = a
         built = [(ev, h) for ev, h in zip(events, heads, strict=True)
                  if not _demand_of_protest(ev, h, heads, events)
                  and not self._move_of_attack(ev, h, events)]
         events = threats_of_force(merge_repeats(built))
         events = [part for ev in events for part in self._separate_places(ctx, ev, doc, offset)]
         return [part for ev in events for part in self._separate_parties(ev, doc, offset, resolve)]
+
+    @staticmethod
+    def _when_clause_doer(head: Token) -> Span | None:
+        """"Two students were killed when police fired rubber bullets", "a man was shot dead
+        and dozens were injured when police broke up a protest": a passive casualty verb
+        with no agent is done by the subject of the "when" clause it governs (the caller
+        keeps it only if that subject is a state's armed force)."""
+        if not any(c.dep_ == "nsubjpass" for c in head.children) and \
+                not (head.dep_ == "conj" and any(c.dep_ == "nsubjpass"
+                                                 for c in head.head.children)):
+            return None
+        for tok in head.subtree:
+            if tok.dep_ not in ("advcl", "relcl") or tok.i <= head.i or \
+                    not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark")
+                            for c in tok.children):
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                return phrase(subj, with_conj=False)
+        return None
 
     def _separate_places(self, ctx: ArticleContext, ev: Event, doc: Doc, offset: int
                          ) -> list[Event]:
@@ -656,17 +700,42 @@ class Extractor:
             ctx.described[k] = out
         return out
 
-    def _name_of_kind(self, actor: Actor, span: Span, ctx: ArticleContext) -> None:
-        """"the 3R rebel group", "the Mai-Mai Yakutumba militia": a name no lexicon knows,
-        used to modify a kind of armed group, names that group in the rest of the story."""
+    def _name_of_kind(self, actor: Actor, span: Span, ctx: ArticleContext,
+                      kinds: Any = None) -> None:
+        """"the 3R rebel group", "the Mai-Mai Yakutumba militia", "the XYZ labour union",
+        "the opposition XYZ party": a name no lexicon knows, used to modify a kind of group,
+        names that group in the rest of the story."""
+        kinds = kinds or self.cues["group_nouns"]
         for tok in span:
             if tok.dep_ in ("compound", "nmod", "amod") and tok.i < tok.head.i and \
                     tok.pos_ == "PROPN" and \
-                    tok.head.lemma_.lower() in self.cues["group_nouns"] and \
+                    tok.head.lemma_.lower() in kinds and \
                     self.actors.resolve(tok.text).sector is None and \
                     not self.gazetteer.candidates(tok.text):
                 name = " ".join(t.text for t in tok.subtree)
-                ctx.described.setdefault(_name_key(name), replace(actor, name=name))
+                kind = actor
+                if kinds is not self.cues["group_nouns"]:
+                    # "supporters of the XYZ party": the name is the party's, not theirs
+                    kind = self._resolve_actor(" ".join(
+                        t.text for t in tok.head.subtree if t.i <= tok.head.i),
+                        ctx.article.published, ctx.main_country)
+                    if kind.sector not in NAMED_KINDS:
+                        continue
+                ctx.described.setdefault(_name_key(name), replace(kind, name=name))
+
+    def _named_before(self, actor: Actor, span: Span, ctx: ArticleContext) -> Actor:
+        """A name the story described before ("the XYZ", "XYZ leaders", "XYZ
+        secretary-general Jon Mirel" after "the XYZ party") stands for what it was described
+        as: the name itself, or a name modifying people of the group."""
+        key = _name_key(span.text)
+        if key in ctx.described:
+            return replace(ctx.described[key], text=actor.text)
+        for tok in span:
+            later = span[tok.i - span.start + 1:]
+            if tok.text[:1].isupper() and any(t.lower_ in GROUP_PEOPLE for t in later) and \
+                    (known := ctx.described.get(_name_key(tok.text))) is not None:
+                return replace(known, text=actor.text)
+        return actor
 
     def _proposer(self, event_type: str, obj: Token | None, trigger: Token,
                   trigger_ids: set[int]) -> Span | str | None:
@@ -729,15 +798,33 @@ class Extractor:
             return self._with_sector(actor, "OTHER")
         return actor
 
+    def _bare_name(self, span: Span) -> bool:
+        """A person's name alone ("Jon Mirel", "Jon Mirel, 23"): two or more proper nouns,
+        nothing else, no place's name."""
+        words = [t for t in span if not t.is_punct and not t.like_num]
+        return len(words) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                                       for t in words) and \
+            not self.gazetteer.candidates(" ".join(t.text for t in words)) and \
+            not any(self.actors.country_of(t.text) for t in words)
+
     def _with_sector(self, actor: Actor, sector: str | None) -> Actor:
         c = actor.country
         return replace(actor, sector=sector, code=f"{c}.{sector}" if c and sector else None,
                        name=self.actors.label(c, sector))
 
-    def _refine_actor2(self, event_type: str, actor: Actor | None, span: Span | None
-                       ) -> Actor | None:
+    def _refine_actor2(self, event_type: str, actor: Actor | None, span: Span | None,
+                       home: str | None = None) -> Actor | None:
         if actor is None or span is None:
             return actor
+        if event_type == "ASSAULT" and actor.sector == "GOV" and \
+                span.root.lemma_.lower() in MILITARY_THINGS:
+            # "shelled Ruritanian positions", "ambushed a Ruritanian patrol": the state's
+            # forces are hit, not its government
+            return self._with_sector(actor, "MIL")
+        if event_type == "COERCE" and actor.code is None and home and self._bare_name(span):
+            # "police arrested Jon Mirel": a person the story gives no office or side is one
+            # of the country's people
+            return self._with_sector(replace(actor, country=home), "CIVILIAN")
         if ONTOLOGY_QUAD.get(event_type) in (1, 3) and actor.sector == "CIVILIAN" and \
                 actor.country and self.actors.country_form(span.text) == "demonym":
             return self._with_sector(actor, "GOV")
@@ -1037,7 +1124,7 @@ class Extractor:
         actor1 = self._refine_actor1(entry.event_type, actor1, actor1_span,
                                      resolve(attribution) if attribution is not None else None,
                                      speaks=status == "denied")
-        actor2 = self._refine_actor2(entry.event_type, actor2, actor2_span)
+        actor2 = self._refine_actor2(entry.event_type, actor2, actor2_span, ctx.main_country)
         proposer = self._proposer(entry.event_type, args[0].dobj, primary.head, trigger_ids) \
             if actor2 is None else None
         if isinstance(proposer, Span):
@@ -1604,8 +1691,12 @@ class Extractor:
 
     def _not_protesters(self, text: str) -> bool:
         """Held people the words set apart from the crowd: suspects of a crime ("three
-        suspects") or foreigners ("two Azerbaijani shepherds")."""
+        suspects"), a few men or women counted one by one ("two men were arrested at a
+        checkpoint": suspects, where a crowd's arrests are "51 people"), or foreigners
+        ("two Azerbaijani shepherds")."""
         words = re.findall(r"[\w'-]+", text)
+        if words and words[-1].lower() in ("men", "women"):
+            return True
         return any(w.lower().rstrip("s") == "suspect" for w in words) or any(
             w[:1].isupper() and self.actors.country_form(w) is not None for w in words[1:])
 
@@ -1615,8 +1706,12 @@ class Extractor:
         out = []
         for ev in events:
             for a in (ev.actor1, ev.actor2):
-                if a is None or a.code is None or a.start is None or a.sector in (
-                        "CIVILIAN", "REFUGEE", "PROTESTER"):
+                if a is None or a.code is None or a.start is None:
+                    continue
+                if _personal_name(a.text):
+                    out.append(a)  # "police arrested Jon Mirel" ... "he was released"
+                    continue
+                if a.sector in ("CIVILIAN", "REFUGEE", "PROTESTER"):
                     continue
                 words = a.text.lower().replace("\u2019s", " ").replace("'s", " ").split()
                 if any(w in self.cues["person_roles"] for w in words) and \
@@ -2231,6 +2326,20 @@ def _main_country(events: list[Event]) -> str | None:
     counts = Counter(ev.location.country for ev in events
                      if ev.location is not None and ev.location.country)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _personal_name(text: str) -> bool:
+    """A person's full name alone ("Jon Mirel", "Jon Paul Mirel"): two to four capitalised
+    words, none of them a word for a body or a place kind."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-z\u00c0-\u017f'-]+", w)
+                                        for w in words) and \
+        not any(w.lower() in _NOT_NAME_WORDS for w in words)
+
+
+_NOT_NAME_WORDS = {"the", "army", "police", "party", "front", "forces", "force", "state",
+                   "council", "ministry", "government", "union", "movement", "group", "city",
+                   "province", "district", "national", "republic", "united", "nations"}
 
 
 def _plural(text: str) -> bool:
