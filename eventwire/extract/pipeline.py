@@ -885,15 +885,18 @@ class Extractor:
         """Who a struck place belongs to: the civilians of the country where it is, unless the
         words before it name a state body ("a police post", "an army truck")."""
         words = " ".join(t.text for t in place.lefts if t.dep_ in ("compound", "amod", "poss"))
-        country = location.country if location is not None and location.country \
-            else ctx.main_country
+        country = _place_country(location, ctx)
         owner = self._resolve_actor(words, ctx.article.published, country) if words else None
         sector = owner.sector if owner is not None and owner.sector in (
             "MIL", "POLICE", "GOV", "IGO", "NGO", "MEDIA") else "CIVILIAN"
-        if country is None:
+        return self._unnamed(country, sector)
+
+    def _unnamed(self, country: str | None, sector: str) -> Actor | None:
+        """A generic actor the words imply but do not name ("Protesters (Serbia)"): no span."""
+        if not country:
             return None
         label = self.actors.label(country, sector)
-        return Actor(text=label or f"{country} {sector}", name=label, country=country,
+        return Actor(text=label or f"{country} {sector.lower()}", name=label, country=country,
                      sector=sector, code=f"{country}.{sector}")
 
     def _settlement_victims(self, targets: list[Span | None], location: Location | None,
@@ -1210,15 +1213,10 @@ class Extractor:
                 mode == "arrest" and status == "reported" and self.resolve_entities:
             # "the teacher was arrested on May 6": arrests are the police's unless told
             # otherwise (no span: the words do not name them)
-            country = location.country if location is not None and location.country \
-                else ctx.main_country
             # "was sentenced to 26 years", "was convicted": a court's act, not the police's
             sector = "JUDICIARY" if primary.head.lemma_.lower() in self.cues[
                 "court_verbs"] else "POLICE"
-            if country:
-                label = self.actors.label(country, sector) or f"{country} {sector.lower()}"
-                actor1 = Actor(text=label, name=label, country=country, sector=sector,
-                               code=f"{country}.{sector}")
+            actor1 = self._unnamed(_place_country(location, ctx), sector)
         if actor2 is None and entry.event_type == "ASSAULT" and self.resolve_entities:
             actor2 = self._property_owner(group, location, ctx) or \
                 self._settlement_victims(actor2_cands, location, ctx)
@@ -1266,13 +1264,7 @@ class Extractor:
         elif ev.event_type == "PROTEST" and ev.actor1 is None and self.resolve_entities:
             # a protest no one is named for was made by protesters of the country where it
             # happened: ACLED's "Protesters (Country)" ("the protests spread to the south")
-            country = location.country if location is not None and location.country \
-                else ctx.main_country
-            label = self.actors.label(country, "PROTESTER")
-            if country:
-                ev.actor1 = Actor(text=label or f"{country} PROTESTER", name=label,
-                                  country=country, sector="PROTESTER",
-                                  code=f"{country}.PROTESTER")
+            ev.actor1 = self._unnamed(_place_country(location, ctx), "PROTESTER")
         if "terrorism" not in ev.context and actor1 and actor1.sector == "INSURGENT":
             ev.context.append("terrorism")
         if any(a and a.sector == "REFUGEE" for a in (actor1, actor2)):
@@ -1937,6 +1929,11 @@ def _told_doers(events: list[Event], told: set[int]) -> None:
                     doer.country, doer.sector)):
             ev.actor1 = replace(doer, start=None, end=None)
             apply_mappings(ev)
+
+
+def _place_country(location: Location | None, ctx: ArticleContext) -> str | None:
+    """The country where the event happened, else the story's main country."""
+    return location.country if location is not None and location.country else ctx.main_country
 
 
 def _continued_doers(events: list[Event]) -> None:
