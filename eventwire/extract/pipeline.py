@@ -408,7 +408,7 @@ class Extractor:
                 elif self.resolve_entities and a.sector in ARMED_NAMED:
                     self._name_of_kind(a, long, ctx)
                 elif self.resolve_entities and a.sector in NAMED_KINDS:
-                    self._name_of_kind(a, long, ctx, NAMED_KIND_NOUNS)
+                    self._name_of_kind(a, long, ctx, civic=True)
                 if self.resolve_entities and a.code is None:
                     a = self._named_before(a, long, ctx)
                 a.start, a.end = offset + span.start_char, offset + span.end_char
@@ -701,11 +701,11 @@ class Extractor:
         return out
 
     def _name_of_kind(self, actor: Actor, span: Span, ctx: ArticleContext,
-                      kinds: Any = None) -> None:
+                      civic: bool = False) -> None:
         """"the 3R rebel group", "the Mai-Mai Yakutumba militia", "the XYZ labour union",
         "the opposition XYZ party": a name no lexicon knows, used to modify a kind of group,
-        names that group in the rest of the story."""
-        kinds = kinds or self.cues["group_nouns"]
+        names that group in the rest of the story (`civic`: parties, unions, movements)."""
+        kinds = NAMED_KIND_NOUNS if civic else self.cues["group_nouns"]
         for tok in span:
             if tok.dep_ in ("compound", "nmod", "amod") and tok.i < tok.head.i and \
                     tok.pos_ == "PROPN" and \
@@ -714,7 +714,7 @@ class Extractor:
                     not self.gazetteer.candidates(tok.text):
                 name = " ".join(t.text for t in tok.subtree)
                 kind = actor
-                if kinds is not self.cues["group_nouns"]:
+                if civic:
                     # "supporters of the XYZ party": the name is the party's, not theirs
                     kind = self._resolve_actor(" ".join(
                         t.text for t in tok.head.subtree if t.i <= tok.head.i),
