@@ -378,3 +378,14 @@ def test_a_role_word_after_a_known_word_keeps_its_sector(res: ActorResolver, tex
 def test_unknown_armed_names_of_a_cause_are_rebels(res: ActorResolver, text: str,
                                                    code: str) -> None:
     assert res.resolve(text, date(2025, 3, 3), "KEN").code == code
+
+
+def test_surname_before_another_name_is_someone_else(res: ActorResolver) -> None:
+    # a head of state's surname is also a given name: "Marcos Villalba" is a rancher's son
+    when = date(2026, 11, 1)
+    assert res.resolve("Marcos Villalba", when=when).country is None
+    assert res.resolve("Marcos", when=when).code == "PHL.GOV"
+    found = [a.code for _, _, a in res.mentions(
+        "His son, Marcos Villalba, said the army had gambled with his life. Marcos said on "
+        "Monday that Manila would act.", when=when)]
+    assert found.count("PHL.GOV") == 2  # "Marcos said" and "Manila"; not the son

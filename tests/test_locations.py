@@ -480,3 +480,19 @@ def test_where_attackers_fled_to_is_not_the_scene(extractor: Extractor) -> None:
             "Democratic Republic of the Congo, police in Kasese said.")
     ev = next(e for e in run(extractor, text, dateline="KAMPALA") if e.event_type == "ASSAULT")
     assert ev.location is not None and ev.location.country == "UGA"
+
+
+def test_dateline_namesake_in_the_leads_country(extractor: Extractor) -> None:
+    # "Concepcion" is a bigger city in Chile, but a story filed from Concepcion about a
+    # Paraguayan guerrilla (named right after the headline's last word) is in Paraguay.
+    text = ("The Paraguayan People's Army said on Monday it had burned two tractors on a "
+            "ranch near Horqueta.\n\nAbout 200 farmers marched through Concepcion on Tuesday "
+            "to demand land titles.")
+    art = Article(article_id=article_id_for(text), text=text, published=PUB,
+                  dateline="CONCEPCION", outlet="Test Wire",
+                  title="Guerrillas burn tractors near Yby Yau")
+    events = extractor.extract(art)
+    protest = [e for e in events if e.event_type == "PROTEST"]
+    assert protest and protest[0].location is not None
+    assert protest[0].location.country == "PRY"
+    assert all(e.location is None or e.location.country == "PRY" for e in events)

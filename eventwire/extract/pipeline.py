@@ -289,7 +289,7 @@ class Extractor:
             return ctx
         counts: Counter[str] = Counter()
         lead_end = article.text.find("\n\n", 600)
-        lead = " ".join(filter(None, [article.title, article.text[: max(lead_end, 600)]]))
+        lead = "\n".join(filter(None, [article.title, article.text[: max(lead_end, 600)]]))
         for _, _, actor in self.actors.mentions(lead, when=article.published):
             if actor.country:
                 counts[actor.country] += 1
@@ -298,12 +298,17 @@ class Extractor:
         places: Counter[str] = Counter()
         resolved: dict[str, Location] = {}
         dateline = self._dateline_place(article)
-        home = self.gazetteer.resolve(dateline) if dateline else None
+        # A dateline town with namesakes (Concepcion) is the one in the lead's countries.
+        home = self.gazetteer.resolve(dateline, list(counts)) if dateline else None
         lead_countries = list(counts) + ([home.country] if home and home.country else [])
         for top in ctx.toponyms:
             if lead_countries and self.gazetteer.resolve(top.text, lead_countries) is None:
                 continue  # a namesake abroad only (Kosovo's Banjska is not Bansko): no vote
             loc = self.gazetteer.resolve(top.text)
+            if home is not None and loc is not None and loc.country != home.country and (
+                    local := self.gazetteer.resolve(top.text, [home.country])) is not None \
+                    and local.country == home.country:
+                loc = local  # a story filed from Paraguay means Paraguay's Concepcion
             if loc and loc.country:
                 counts[loc.country] += 1
                 if loc.precision in ("city", "district", "point") and (

@@ -425,6 +425,21 @@ class ActorResolver:
                 out.append(("'s", m.end() - 2, m.end(), False))
         return out
 
+    def _scan_text(self, text: str, strict: bool
+                   ) -> tuple[list[tuple[str, int, int, bool]], list[_Item]]:
+        """Tokens and lexicon matches of a text. A surname alone right before another
+        capitalised name no lexicon knows is someone else's name ("Marcos Villalba")."""
+        toks = self._tokens(text)
+        items = self._scan([t[0] for t in toks], [t[3] for t in toks], strict)
+        for k, it in enumerate(items[:-1]):
+            lex, nxt = it.lex, items[k + 1]
+            if lex is not None and lex.persons and not lex.full_name and lex.org is None \
+                    and lex.country is None and lex.noun is None and nxt.lex is None \
+                    and nxt.cap and toks[nxt.start][0] not in _CALENDAR \
+                    and text[toks[it.end - 1][2]:toks[nxt.start][1]] == " ":
+                items[k] = _Item(it.start, it.end, None, it.cap)
+        return toks, items
+
     def _scan(self, toks: Sequence[str], caps: Sequence[bool], strict: bool) -> list[_Item]:
         """Greedy longest match of lexicon n-grams; unmatched tokens become empty items."""
         items: list[_Item] = []
@@ -704,8 +719,7 @@ class ActorResolver:
 
     # ---------------------------------------------------------------- public API
     def _resolve_key(self, text: str, when: date | None, ctx: str | None) -> _Res | None:
-        toks = self._tokens(text)
-        items = self._scan([t[0] for t in toks], [t[3] for t in toks], strict=False)
+        toks, items = self._scan_text(text, strict=False)
         raw = [text[t[1]:t[2]] for t in toks]
         if self._unknown_group_role(items, raw):
             return None
@@ -759,8 +773,8 @@ class ActorResolver:
 
     def is_actor_phrase(self, text: str) -> bool:
         """Does the phrase name an actor (or a group anaphor like "the group")?"""
-        toks = self._tokens(text)
-        for it in self._scan([t[0] for t in toks], [t[3] for t in toks], strict=False):
+        _, items = self._scan_text(text, strict=False)
+        for it in items:
             lex = it.lex
             if lex is None:
                 continue
@@ -787,9 +801,9 @@ class ActorResolver:
 
     def country_of(self, text: str) -> str | None:
         """The country a phrase names ("Syrian", "Syria", "Damascus", "the Kremlin" -> ISO3)."""
-        toks = self._tokens(text)
+        _, items = self._scan_text(text, strict=False)
         fallback: str | None = None
-        for it in self._scan([t[0] for t in toks], [t[3] for t in toks], strict=False):
+        for it in items:
             lex = it.lex
             if lex is None:
                 continue
@@ -809,9 +823,9 @@ class ActorResolver:
         """How a phrase names a state when that is all it names: "name" ("Russia"), "capital"
         ("Moscow"), "adj" ("Russian", "Russian missile strikes" with no sector noun) or
         "demonym" ("the Russians"); None when a sector noun, organisation or person is in it."""
-        toks = self._tokens(text)
+        _, items = self._scan_text(text, strict=False)
         form: str | None = None
-        for it in self._scan([t[0] for t in toks], [t[3] for t in toks], strict=False):
+        for it in items:
             lex = it.lex
             if lex is None or lex.mark is not None:
                 continue
@@ -825,8 +839,7 @@ class ActorResolver:
     def mentions(self, text: str, when: date | None = None,
                  context_country: str | None = None) -> list[tuple[int, int, Actor]]:
         """Actor mentions in running text as (char start, char end, Actor), in order."""
-        toks = self._tokens(text)
-        items = self._scan([t[0] for t in toks], [t[3] for t in toks], strict=True)
+        toks, items = self._scan_text(text, strict=True)
         out: list[tuple[int, int, Actor]] = []
         run: list[_Item] = []
         pending_glue: _Item | None = None
