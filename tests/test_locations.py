@@ -496,3 +496,28 @@ def test_dateline_namesake_in_the_leads_country(extractor: Extractor) -> None:
     assert protest and protest[0].location is not None
     assert protest[0].location.country == "PRY"
     assert all(e.location is None or e.location.country == "PRY" for e in events)
+
+
+def test_a_region_owning_the_next_place_is_not_the_place(extractor: Extractor) -> None:
+    events = run(extractor, "Rebels ambushed a police convoy in Chhattisgarh's Sukma district on "
+                            "Monday, killing four officers.")
+    loc = events[0].location
+    assert loc is not None and loc.name == "Sukma" and loc.precision != "admin1"
+
+
+def test_a_border_is_a_line_seen_from_the_storys_side(extractor: Extractor) -> None:
+    text = ("Security forces killed two rebels in a gunfight near the Telangana border on "
+            "Monday, police in Sukma said.")
+    events = run(extractor, text, dateline="SUKMA")
+    loc = events[0].location
+    assert loc is not None and loc.name == "Sukma"
+
+
+def test_where_the_wounded_died_is_not_the_storys_place(extractor: Extractor) -> None:
+    text = ("The toll from Sunday's bombing of a police truck near the village rose to five "
+            "after an officer died in a hospital in Raipur.\n\nPolice detained three men on "
+            "Tuesday for questioning about the blast.")
+    events = run(extractor, text, dateline="SUKMA")
+    detained = [e for e in events if e.event_type == "COERCE"]
+    assert detained and detained[0].location is not None
+    assert detained[0].location.name == "Sukma"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -69,6 +69,7 @@ class EventPlacer:
                 for t in toponyms:
                     if span.start_char <= t.start and t.end <= span.end_char and \
                             not _names_the_kind_of(doc.text, t, toponyms) and \
+                            not _owner_of_next(doc.text, t, toponyms, resolve) and \
                             not _not_the_scene(doc.text, t):
                         if (loc := resolve(t)) is not None:
                             if loc.precision != "country":
@@ -87,6 +88,7 @@ class EventPlacer:
                       and not _not_the_scene(doc.text, t)
                       and not (event_type not in _VERBAL and _speaker_place(doc.text, t))
                       and not _names_the_kind_of(doc.text, t, toponyms)
+                      and not _owner_of_next(doc.text, t, toponyms, resolve)
                       and (not in_actor(t) or t.cue in _SCENE_CUES)]
         candidates.sort(key=lambda t: (in_actor(t), not (lo <= t.start < hi), t.cue is None,
                                        t.start))
@@ -482,6 +484,11 @@ _AWAY_BEFORE = re.compile(
     r"crossing|crossed)\s+(?:back\s+)?(?:into|across)\s+)(?:the\s+(?:[a-z-]+\s+)?"
     r"(?:city|town|village|capital)\s+of\s+|the\s+)?$", re.I)
 _CARE_AFTER = re.compile(r"^(?:'s)?\s+(?:\w+\s+)?(?:hospital|clinic|morgue)s?\b", re.I)
+# "near the Telangana border", "the border with Chad": a line the scene lies along, seen from
+# the story's own side (a border crossing, post or town is a place of its own).
+_LINE_AFTER = re.compile(r"^\s+(?:border|frontier)s?\b(?!\s+(?:crossing|post|point|town|city|"
+                         r"village|gate|checkpoint|terminal)s?\b)", re.I)
+_BORDER_WITH_BEFORE = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$", re.I)
 # "the Souq Omdurman area of the city": the name of a part of the story's town, not the town
 # it is named after.
 _PART_OF_TOWN_AFTER = re.compile(
@@ -578,7 +585,16 @@ def _not_the_scene(sentence: str, t: Any) -> bool:
                 or _ORIGIN_BEFORE.search(sentence, max(0, t.start - 40), t.start)
                 or _PART_OF_TOWN_AFTER.match(sentence[t.end:t.end + 40])
                 or _AWAY_BEFORE.search(sentence, max(0, t.start - 60), t.start)
-                or _CARE_AFTER.match(sentence[t.end:t.end + 30]))
+                or _CARE_AFTER.match(sentence[t.end:t.end + 30])
+                or _LINE_AFTER.match(sentence[t.end:t.end + 40])
+                or _BORDER_WITH_BEFORE.search(sentence, max(0, t.start - 30), t.start))
+
+
+def where_taken_after(text: str, t: Any) -> bool:
+    """Where the wounded were treated or people went after the act ("a hospital in Raipur",
+    "fled to Kaya"): named in a story's lead, still not the story's place."""
+    return bool(_AWAY_BEFORE.search(text, max(0, t.start - 60), t.start)
+                or _CARE_AFTER.match(text[t.end:t.end + 30]))
 
 
 def _names_the_kind_of(sentence: str, t: Any, toponyms: list[Any]) -> bool:
@@ -588,8 +604,32 @@ def _names_the_kind_of(sentence: str, t: Any, toponyms: list[Any]) -> bool:
     return m is not None and any(o.start == m.end() for o in toponyms)
 
 
+def _owner_of_next(sentence: str, t: Any, toponyms: list[Any],
+                   resolve: Callable[[Any], Location | None]) -> bool:
+    """"Chhattisgarh's Sukma district": a region owning the place that follows, when that
+    place lies in it; "Bogota's Ciudad Bolivar district" with no such district on file stays
+    Bogota, not a namesake town elsewhere."""
+    m = _OWNS_AFTER.match(sentence, t.end)
+    if m is None:
+        return False
+    nxt = next((o for o in toponyms if o.start == m.end()), None)
+    if nxt is None or _NAME_GOES_ON.match(sentence, nxt.end):
+        return False
+    owner, place = resolve(t), resolve(nxt)
+    if owner is None or place is None or owner.country != place.country:
+        return False
+    if owner.precision == "country":
+        return True
+    if owner.precision == "admin1":
+        return owner.admin1 == place.admin1
+    return False  # a town owning a district: the district is the town's, at its precision
+
+
+# "San Juan| de Lurigancho": a known name that is only the start of a longer unknown one
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:de|del|de la|des|du|el|al|ul|bin)\s+)?[A-Z]")
 # "X city of", "X town of": words naming the kind of place the next name is
 _KIND_OF_AFTER = re.compile(r"\s+(?:port\s+|border\s+)?(?:city|town|village)\s+of\s+", re.I)
+_OWNS_AFTER = re.compile(r"['\u2019]s\s+")
 
 
 def _speaker_place(sentence: str, t: Any) -> bool:

@@ -73,6 +73,7 @@ from eventwire.extract.locations import (
     NON_LOCATIVE_CUES,
     EventPlacer,
     place_lexicon_extra,
+    where_taken_after,
 )
 from eventwire.extract.ontology import apply_mappings, ontology, refine_mode
 from eventwire.extract.sentences import split_sentences
@@ -312,7 +313,8 @@ class Extractor:
             if loc and loc.country:
                 counts[loc.country] += 1
                 if loc.precision in ("city", "district", "point") and (
-                        top.cue not in NON_LOCATIVE_CUES or not self.actors.country_of(top.text)):
+                        top.cue not in NON_LOCATIVE_CUES or not self.actors.country_of(top.text)
+                ) and not where_taken_after(article.text, top):  # "a hospital in Raipur"
                     places[top.text] += 1  # "Islamabad said" names a state, not a scene
                     resolved.setdefault(top.text, loc)
         if dateline:
@@ -337,7 +339,8 @@ class Extractor:
                     break
                 loc = self.gazetteer.resolve(top.text, countries=ctx.countries)
                 if top.cue and loc is not None and loc.country == ctx.main_country and \
-                        loc.precision in ("city", "district", "point"):
+                        loc.precision in ("city", "district", "point") and \
+                        not where_taken_after(article.text, top):
                     ctx.main_place = loc
                     break
         return ctx
