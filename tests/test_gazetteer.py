@@ -370,3 +370,12 @@ def test_a_place_in_the_storys_town_beats_a_foreign_namesake(gaz: Gazetteer) -> 
     assert gaz.resolve("Chinatown").country == "USA"
     damascus = (33.5, 36.3)  # a world city far away keeps its name
     assert gaz.resolve("Paris", countries=["SYR"], near=damascus).country == "FRA"
+
+
+def test_another_spelling_of_a_town_in_play(gaz: Gazetteer) -> None:
+    # GeoNames spells it "Ash Shaykh Zuwayd"; "Sheikh Zayed" (near Cairo) keeps its own w-less
+    # consonants, so the two do not collide
+    loc = gaz.resolve("Sheikh Zuweid", countries=["EGY"])
+    assert loc is not None and loc.country == "EGY" and abs(loc.lon - 34.1) < 0.2
+    assert gaz.resolve("Sheikh Zuweid") is None  # no country in play: no guessing
+    assert gaz.resolve("Sheikh Zuweid", countries=["JOR"]) is None

@@ -521,3 +521,21 @@ def test_where_the_wounded_died_is_not_the_storys_place(extractor: Extractor) ->
     detained = [e for e in events if e.event_type == "COERCE"]
     assert detained and detained[0].location is not None
     assert detained[0].location.name == "Sukma"
+
+
+def test_a_village_is_no_foreign_city_of_its_name(extractor: Extractor) -> None:
+    # "Kut" is also the alternate name of a large Iraqi city
+    text = ("Armenian border guards detained two Azerbaijani herders near the village of Kut "
+            "on Monday, the Armenian interior ministry said.")
+    events = run(extractor, text, dateline="YEREVAN")
+    loc = events[0].location
+    assert loc is not None and loc.country == "ARM"
+
+
+def test_a_town_spelled_otherwise_is_found(extractor: Extractor) -> None:
+    text = ("Gunmen attacked a police post on the edge of the town of Sheikh Zuweid in Egypt's "
+            "North Sinai on Monday, killing two policemen, security sources said.\n\n"
+            "The attackers fled in two pickup trucks.")
+    events = run(extractor, text, dateline="CAIRO")
+    assert events and all(e.location is not None and e.location.name == "Ash Shaykh Zuwayd"
+                          for e in events if e.event_type == "ASSAULT")

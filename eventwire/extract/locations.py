@@ -314,6 +314,28 @@ class EventPlacer:
         ctx.sites.sort(key=lambda tl: tl[0].start)
         return ctx.sites
 
+    def respelled(self, ctx: ArticleContext) -> list[Toponym]:
+        """Settlements named with their kind ("the town of Sheikh Zuweid") that the gazetteer
+        knows in the story's country under another spelling ("Ash Shaykh Zuwayd"), with
+        their later mentions: toponyms like any other."""
+        text = ctx.article.text
+        countries = [c for c in (ctx.main_country, ctx.dateline and ctx.dateline.country) if c]
+        taken = [(t.start, t.end) for t in ctx.toponyms]
+        out: list[Toponym] = []
+        for m in _SITE_NAMED.finditer(text) if countries else ():
+            group = "a" if m.group("a") else "b"
+            name = m.group(group).strip()
+            if any(a < m.end(group) and m.start(group) < b for a, b in taken) or \
+                    not _site_name(name, titles_ok=True) or \
+                    self.gazetteer.has_key(normalise(name)) or \
+                    self.gazetteer.resolve(name, countries=countries) is None:
+                continue
+            for n in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                if not any(a < n.end() and n.start() < b for a, b in taken):
+                    out.append(Toponym(n.start(), n.end(), name, "town of"))
+                    taken.append((n.start(), n.end()))
+        return out
+
     def _known_here(self, ctx: ArticleContext, name: str) -> bool:
         """Does the gazetteer know `name` as a place the story can mean? A village known only
         abroad ("the village of Monsey" in a Benin story is no New York village) is a
@@ -371,6 +393,11 @@ class EventPlacer:
                     start = m.start(1)
         if loc is None:
             loc = gaz.resolve(name, countries=ctx.countries, dateline_country=dl, near=near)
+        if loc is None and t.cue == "town of" and ctx.main_country:  # see respelled()
+            loc = gaz.resolve(name, countries=[ctx.main_country], dateline_country=dl)
+        if loc is not None and t.cue in _VILLAGE_CUES and ctx.main_country and \
+                loc.country not in (ctx.main_country, dl):
+            return None  # "the village of Kut" in an Armenian story is no Iraqi city
         end = t.end
         after = _TOWN_PART.match(text, t.end)
         if loc is not None and loc.precision in ("city", "point") and (
@@ -484,6 +511,7 @@ _AWAY_BEFORE = re.compile(
     r"crossing|crossed)\s+(?:back\s+)?(?:into|across)\s+)(?:the\s+(?:[a-z-]+\s+)?"
     r"(?:city|town|village|capital)\s+of\s+|the\s+)?$", re.I)
 _CARE_AFTER = re.compile(r"^(?:'s)?\s+(?:\w+\s+)?(?:hospital|clinic|morgue)s?\b", re.I)
+_VILLAGE_CUES = frozenset({"village of", "villages of", "hamlet of"})
 # "near the Telangana border", "the border with Chad": a line the scene lies along, seen from
 # the story's own side (a border crossing, post or town is a place of its own).
 _LINE_AFTER = re.compile(r"^\s+(?:border|frontier)s?\b(?!\s+(?:crossing|post|point|town|city|"
@@ -544,13 +572,14 @@ _APPOSITION_BEFORE = re.compile(r",\s*(?:(?:about|some|around|roughly|nearly|alm
                                 re.IGNORECASE)
 
 
-def _site_name(name: str) -> bool:
+def _site_name(name: str, titles_ok: bool = False) -> bool:
     """Could `name` be a settlement's name: not a sentence's first word, a title, a month
-    or a common word ("The village", "Sunday village")?"""
+    or a common word ("The village", "Sunday village")? A title may open a name the
+    gazetteer confirms ("Sheikh Zuweid")."""
     lex = lexicon()
     words = [w.lower() for w in re.split(r"[ -]", name)]
-    return not any(w in _NOT_SITE_WORDS or w in lex.titles or w in lex.calendar
-                   or w in lex.common_words for w in words)
+    return not any(w in _NOT_SITE_WORDS or (w in lex.titles and not titles_ok)
+                   or w in lex.calendar or w in lex.common_words for w in words)
 
 
 _NOT_SITE_WORDS = frozenset({"the", "a", "an", "this", "that", "one", "each", "every", "his",

@@ -322,6 +322,8 @@ class Extractor:
         ctx.countries = [c for c, _ in counts.most_common()]
         ctx.main_country = ctx.countries[0] if ctx.countries else (
             ctx.dateline.country if ctx.dateline else None)
+        if respelled := self.placer.respelled(ctx):
+            ctx.toponyms = sorted(ctx.toponyms + respelled, key=lambda t: t.start)
         # The place the story is about: its most named town in its main country, else the
         # town its lead sentence puts the news in ("in the northern town of X"); the lead's
         # town also wins over a capital named more often only because officials speak there.

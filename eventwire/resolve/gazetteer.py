@@ -108,6 +108,15 @@ def normalise(name: str) -> str:
     return s
 
 
+def _skeleton(name: str) -> str:
+    """Transliteration-blind key: "Sheikh Zuweid" and "Ash Shaykh Zuwayd" -> "sk zwd"."""
+    key = normalise(name)
+    key = strip_article(key) or key
+    key = key.replace("q", "k").replace("c", "k").replace("ph", "f")
+    words = [re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyh]", "", w)) for w in key.split()]
+    return " ".join(w for w in words if w)
+
+
 def strip_article(key: str) -> str | None:
     """'al shaab' -> 'shaab' (Arabic article prefixes); None when there is none."""
     m = _ARTICLE_RE.match(key)
@@ -611,6 +620,7 @@ class Gazetteer:
         self._mem_keys: dict[str, dict[int, int]] = {}
         self._mem_names: dict[int, list[str]] = {}
         self._cache: dict[tuple, Location | None] = {}
+        self._skeletons: dict[str, dict[str, set[int]]] = {}
         self._open_overlay()
 
     @classmethod
@@ -772,6 +782,34 @@ class Gazetteer:
             if short:
                 found = [(q | 1, p) for q, p in self._lookup(short)]
         return found
+
+    def _spelled_otherwise(self, name: str, countries: frozenset[str]) -> Place | None:
+        """A town of the countries in play that the gazetteer spells another way ("Sheikh
+        Zuweid" is GeoNames' "Ash Shaykh Zuwayd"): the same consonants once vowels, y and h
+        are dropped, the article stripped and q/c read as k. Only a match no other town of
+        those countries shares."""
+        skel = _skeleton(name)
+        if len(skel.replace(" ", "")) < 4:
+            return None
+        found: set[int] = set()
+        for cc in sorted(countries):
+            index = self._skeletons.get(cc)
+            if index is None:
+                index = self._skeletons[cc] = self._skeleton_index(cc)
+            found |= index.get(skel, set())
+        return self._place(next(iter(found))) if len(found) == 1 else None
+
+    def _skeleton_index(self, cc: str) -> dict[str, set[int]]:
+        """Consonant skeletons of the names of one country's towns and districts."""
+        cc_of, kinds = self._ix["cc"], self._ix["kind"]
+        wanted = {KINDS.index(k) for k in ("city", "admin2", "spot") if k in KINDS}
+        out: dict[str, set[int]] = {}
+        for key, codes in self._keys.items():
+            for code in (codes,) if isinstance(codes, int) else codes:
+                idx = code >> 2
+                if cc_of[idx] == cc and kinds[idx] in wanted:
+                    out.setdefault(_skeleton(key), set()).add(idx)
+        return out
 
     def candidates(self, name: str) -> list[Place]:
         """All places called `name` (any alternate name), best-ranked first without context."""
@@ -965,6 +1003,8 @@ class Gazetteer:
             found = self._lookup_name(name[:m.start()])
             if found:
                 return self._best(found, replace(ctx, want_kinds=frozenset(kinds))), False
+        if ctx.countries and len(ctx.countries) <= 3:
+            return self._spelled_otherwise(name, ctx.countries), False
         return None, False
 
     def country_location(self, iso3: str) -> Location:
