@@ -539,3 +539,20 @@ def test_a_town_spelled_otherwise_is_found(extractor: Extractor) -> None:
     events = run(extractor, text, dateline="CAIRO")
     assert events and all(e.location is not None and e.location.name == "Ash Shaykh Zuwayd"
                           for e in events if e.event_type == "ASSAULT")
+
+
+def test_a_capital_spelled_like_a_foreign_citys_alias(extractor: Extractor) -> None:
+    # "Dili" is also an alternate spelling of Delhi; in a Timor-Leste story it is Dili
+    text = ("Police in Timor-Leste fired tear gas at students marching on parliament in the "
+            "capital Dili on Monday.\n\nThe students threw stones at officers, police said.")
+    events = run(extractor, text, dateline="SYDNEY")
+    assert events and all(e.location is not None and e.location.name == "Dili" for e in events)
+
+
+def test_a_town_in_apposition_is_the_storys_place(extractor: Extractor) -> None:
+    text = ("Police in Eswatini fired rubber bullets at marchers in the commercial hub Manzini "
+            "on Monday.\n\nPolice arrested 12 people, a union said.")
+    events = run(extractor, text, dateline="JOHANNESBURG")
+    arrests = [e for e in events if e.event_type == "COERCE" and e.trigger == "arrested"]
+    assert arrests and arrests[0].location is not None
+    assert arrests[0].location.name == "Manzini"

@@ -619,11 +619,12 @@ def _not_the_scene(sentence: str, t: Any) -> bool:
                 or _BORDER_WITH_BEFORE.search(sentence, max(0, t.start - 30), t.start))
 
 
-def where_taken_after(text: str, t: Any) -> bool:
+def not_the_storys_place(text: str, t: Any) -> bool:
     """Where the wounded were treated or people went after the act ("a hospital in Raipur",
-    "fled to Kaya"): named in a story's lead, still not the story's place."""
+    "fled to Kaya"), or where speakers are ("the ministry in Sanaa said"): named in a story,
+    still not the story's place."""
     return bool(_AWAY_BEFORE.search(text, max(0, t.start - 60), t.start)
-                or _CARE_AFTER.match(text[t.end:t.end + 30]))
+                or _CARE_AFTER.match(text[t.end:t.end + 30]) or _speaker_place(text, t))
 
 
 def _names_the_kind_of(sentence: str, t: Any, toponyms: list[Any]) -> bool:

@@ -72,8 +72,8 @@ from eventwire.extract.locations import (
     ADMIN_UNIT_AFTER,
     NON_LOCATIVE_CUES,
     EventPlacer,
+    not_the_storys_place,
     place_lexicon_extra,
-    where_taken_after,
 )
 from eventwire.extract.ontology import apply_mappings, ontology, refine_mode
 from eventwire.extract.sentences import split_sentences
@@ -310,11 +310,14 @@ class Extractor:
                     local := self.gazetteer.resolve(top.text, [home.country])) is not None \
                     and local.country == home.country:
                 loc = local  # a story filed from Paraguay means Paraguay's Concepcion
+            elif loc is not None and lead_countries and loc.country not in lead_countries and (
+                    local := self.gazetteer.local_reading(top.text, lead_countries)):
+                loc = local  # "Dili" in a Timor story is no Delhi
             if loc and loc.country:
                 counts[loc.country] += 1
                 if loc.precision in ("city", "district", "point") and (
                         top.cue not in NON_LOCATIVE_CUES or not self.actors.country_of(top.text)
-                ) and not where_taken_after(article.text, top):  # "a hospital in Raipur"
+                ) and not not_the_storys_place(article.text, top):  # "a hospital in Raipur"
                     places[top.text] += 1  # "Islamabad said" names a state, not a scene
                     resolved.setdefault(top.text, loc)
         if dateline:
@@ -342,7 +345,7 @@ class Extractor:
                 loc = self.gazetteer.resolve(top.text, countries=ctx.countries)
                 if top.cue and loc is not None and loc.country == ctx.main_country and \
                         loc.precision in ("city", "district", "point") and \
-                        not where_taken_after(article.text, top):
+                        not not_the_storys_place(article.text, top):
                     ctx.main_place = loc
                     break
         return ctx
@@ -370,7 +373,7 @@ class Extractor:
         country = self.actors.country_of(text)
         if country is None:
             return False
-        loc = self.gazetteer.resolve(text)
+        loc = self.gazetteer.resolve(text, [country])  # "Dili" is Timor's, not Delhi
         if loc is not None and loc.precision == "admin1" and ADMIN_UNIT_AFTER.search(text):
             return False  # "Niger state" names a Nigerian state, not the country
         if loc is None or loc.country != country:

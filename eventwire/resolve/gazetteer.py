@@ -783,6 +783,16 @@ class Gazetteer:
                 found = [(q | 1, p) for q, p in self._lookup(short)]
         return found
 
+    def local_reading(self, name: str, countries: Sequence[str]) -> Location | None:
+        """The reading of `name` in one of `countries` when it is a sizeable town there or a
+        region of theirs: "Dili" in a Timor story is Dili, not an alternate spelling of Delhi;
+        "Geneva" in a story with US actors stays Geneva, not a small US namesake."""
+        ctx = _Context(self._iso2_set(countries), None, None)
+        found = [(q, p) for q, p in self._lookup_name(name) if p.country in ctx.countries
+                 and (p.population >= _FOREIGN_TOWN or p.kind != "city")]
+        best = self._best(found, ctx) if found else None
+        return best.location(name) if best is not None else None
+
     def _spelled_otherwise(self, name: str, countries: frozenset[str]) -> Place | None:
         """A town of the countries in play that the gazetteer spells another way ("Sheikh
         Zuweid" is GeoNames' "Ash Shaykh Zuwayd"): the same consonants once vowels, y and h
