@@ -654,3 +654,25 @@ def test_he_after_a_named_person_no_lexicon_knows(extractor: Extractor) -> None:
     evs = run(extractor, "Police in Ghana arrested Kwame Boateng on Monday in Accra. He was "
                          "released on Wednesday.")
     assert code(of_type(evs, "CONCEDE").actor2) == "GHA.CIVILIAN"
+
+
+def test_a_hyphened_longer_name_is_not_the_group_inside_it(extractor: Extractor) -> None:
+    # Congo's Wazalendo militias are in the lexicon; "ACT-Wazalendo" is a Tanzanian party
+    res = ActorResolver.default()
+    assert res.resolve("ACT-Wazalendo").code != "WAZALENDO"
+    assert res.resolve("Wazalendo fighters").code == "WAZALENDO"
+
+
+def test_people_protesting_are_protesters_whatever_their_clause_names(
+        extractor: Extractor) -> None:
+    # the clause after "students" names parliament and lawmakers: no government actor
+    ev = of_type(run(extractor, "Police in Ghana fired tear gas at hundreds of students "
+                                "protesting outside parliament against new perks for lawmakers "
+                                "on Monday."), "COERCE")
+    assert code(ev.actor2) == "GHA.PROTESTER"
+
+
+def test_ethnic_kin_of_a_neighbour_are_people_of_the_scene(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Kosovo police detained four ethnic Serbs in the northern town "
+                                "of Zvecan on Monday."), "COERCE")
+    assert code(ev.actor2) == "XKX.CIVILIAN"

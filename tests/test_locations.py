@@ -556,3 +556,10 @@ def test_a_town_in_apposition_is_the_storys_place(extractor: Extractor) -> None:
     arrests = [e for e in events if e.event_type == "COERCE" and e.trigger == "arrested"]
     assert arrests and arrests[0].location is not None
     assert arrests[0].location.name == "Manzini"
+
+
+def test_a_place_word_inside_a_groups_name_is_no_scene(extractor: Extractor) -> None:
+    events = run(extractor, "Police arrested nine suspected members of a gang known as Los "
+                            "Halcones del Cono Norte in raids on Monday, the interior minister "
+                            "said.", dateline="LIMA")
+    assert events and events[0].location is not None and events[0].location.name == "Lima"

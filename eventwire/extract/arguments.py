@@ -83,7 +83,13 @@ def phrase(tok: Token, with_conj: bool = True) -> Span:
         if child.dep_ == "prep" and child.lower_ == "of" and any(
                 g.dep_ == "pcomp" for g in child.children):
             continue  # "accused the staff [of spying]": the charge, not part of the name
-        if child.dep_ == "prep" and child.lower_ == "of" or child.dep_ in ("compound", "case"):
+        if child.dep_ == "prep" and child.lower_ == "of":
+            # "hundreds of students [protesting outside parliament]": the complement's own
+            # phrase, without its clauses (whose nouns would pass for the actor's sector)
+            keep.append(child)
+            for g in child.children:
+                keep.extend(phrase(g, with_conj) if g.dep_ == "pobj" else g.subtree)
+        elif child.dep_ in ("compound", "case"):
             keep.extend(child.subtree)
         elif with_conj and child.dep_ in ("conj", "cc"):
             keep.extend(_conj_subtree(child))

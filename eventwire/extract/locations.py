@@ -511,6 +511,10 @@ _AWAY_BEFORE = re.compile(
     r"crossing|crossed)\s+(?:back\s+)?(?:into|across)\s+)(?:the\s+(?:[a-z-]+\s+)?"
     r"(?:city|town|village|capital)\s+of\s+|the\s+)?$", re.I)
 _CARE_AFTER = re.compile(r"^(?:'s)?\s+(?:\w+\s+)?(?:hospital|clinic|morgue)s?\b", re.I)
+# "a gang known as Los Injertos del Cono Norte": a place word inside a name
+_IN_A_NAME_BEFORE = re.compile(
+    r"\b(?:known|calling\s+itself|calls\s+itself)\s+as\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'\u2019-]*|de|del|de la|of|al|el)\s+)+$")
 _VILLAGE_CUES = frozenset({"village of", "villages of", "hamlet of"})
 # "near the Telangana border", "the border with Chad": a line the scene lies along, seen from
 # the story's own side (a border crossing, post or town is a place of its own).
@@ -616,6 +620,7 @@ def _not_the_scene(sentence: str, t: Any) -> bool:
                 or _AWAY_BEFORE.search(sentence, max(0, t.start - 60), t.start)
                 or _CARE_AFTER.match(sentence[t.end:t.end + 30])
                 or _LINE_AFTER.match(sentence[t.end:t.end + 40])
+                or _IN_A_NAME_BEFORE.search(sentence, max(0, t.start - 60), t.start)
                 or _BORDER_WITH_BEFORE.search(sentence, max(0, t.start - 30), t.start))
 
 

@@ -406,6 +406,9 @@ class Extractor:
                         c.dep_ == "acl" and c.lower_ == "armed" for c in span.root.children):
                     # "four men armed with assault rifles" are gunmen
                     a = replace(self._resolve_actor("gunmen", when, home), text=span.text)
+                elif self.resolve_entities and a.sector in (None, "CIVILIAN") and \
+                        self._protesting(span.root):
+                    a = self._with_sector(replace(a, country=a.country or home), "PROTESTER")
                 long, short = span, _acronym(span)
                 if self.resolve_entities and a.code is None and short is not None:
                     # "the Group for the Support of Islam and Muslims (JNIM)"
@@ -825,6 +828,15 @@ class Extractor:
         return replace(actor, sector=sector, code=f"{c}.{sector}" if c and sector else None,
                        name=self.actors.label(c, sector))
 
+    def _protesting(self, tok: Token) -> bool:
+        """"hundreds of people protesting in X", "students marching on parliament": people
+        a protest verb describes are protesters."""
+        heads = [tok, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj")]
+        return any(c.dep_ == "acl" and c.tag_ == "VBG" and
+                   c.lemma_.lower() in self.cues["protesting_verbs"]
+                   for h in heads for c in h.children)  # not a misparsed "Hundreds protested"
+
     def _refine_actor2(self, event_type: str, actor: Actor | None, span: Span | None,
                        home: str | None = None) -> Actor | None:
         if actor is None or span is None:
@@ -857,6 +869,11 @@ class Extractor:
         if a.sector == "IGO" and (country := self._delegating_state(text)):
             a = replace(a, country=country, sector="GOV", code=f"{country}.GOV",
                         name=self.actors.label(country, "GOV"))
+        if context_country and a.country and a.country != context_country and \
+                a.sector in ("CIVILIAN", "PROTESTER") and re.search(r"\bethnic\b", text, re.I):
+            # "ethnic Serbs" in a Kosovo story are Kosovo's people, not Serbia's
+            a = replace(a, country=context_country, code=f"{context_country}.{a.sector}",
+                        name=self.actors.label(context_country, a.sector))
         if a.sector == "REFUGEE" and a.country == context_country and \
                 "displaced" not in text.lower():  # the internally displaced are nationals
             bare = self.actors.resolve(text, when=when)
