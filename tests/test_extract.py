@@ -1230,3 +1230,10 @@ def test_what_is_set_to_happen_is_planned_what_was_set_off_happened(extractor: E
                "CONSULT").status == "planned"
     ev = one(run(extractor, "The coup in February 2021 set off nationwide protests."), "PROTEST")
     assert ev.status == "reported"
+
+
+def test_the_right_to_an_act_is_no_act(extractor: Extractor) -> None:
+    """"urged the government to allow peaceful protest": a request, no protest planned."""
+    events = run(extractor, "Amnesty International called on the Kenyan government to free "
+                            "the students and to allow peaceful protest.")
+    assert [e.event_type for e in events] == ["REQUEST"]

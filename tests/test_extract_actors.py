@@ -676,3 +676,12 @@ def test_ethnic_kin_of_a_neighbour_are_people_of_the_scene(extractor: Extractor)
     ev = of_type(run(extractor, "Kosovo police detained four ethnic Serbs in the northern town "
                                 "of Zvecan on Monday."), "COERCE")
     assert code(ev.actor2) == "XKX.CIVILIAN"
+
+
+def test_a_clause_hung_on_a_statement_keeps_its_own_subject(extractor: Extractor) -> None:
+    # the parser hangs "had ambushed" on "statement" as a participle; its subject is its own
+    ev = of_type(run(extractor, "The Oromo Liberation Army said in a statement sent to "
+                                "reporters that its fighters had ambushed an army convoy near "
+                                "Nekemte."), "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.sector == "REBEL"
+    assert ev.actor2 is not None and ev.actor2.sector == "MIL"

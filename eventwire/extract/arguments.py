@@ -215,7 +215,10 @@ def _prep_objects(tok: Token, preps: set[str]) -> list[tuple[str, Token]]:
 def verb_arguments(verb: Token) -> Arguments:
     subj, passive_subj = _subject(verb)
     is_passive = passive_subj or any(c.dep_ == "auxpass" for c in verb.children)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() not in INTRANSITIVE_VERBS:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() not in INTRANSITIVE_VERBS \
+            and not any(c.dep_ in ("nsubj", "expl") for c in verb.children):
+        # (a participle with a subject of its own is a clause the parser hung on a noun: "a
+        # statement that its fighters had attacked a patrol")
         is_passive = True
     args = Arguments(passive=is_passive, anchor_verb=verb)
     obj = _objects(verb)

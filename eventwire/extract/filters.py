@@ -109,6 +109,10 @@ def _is_topic(tok: Token, cues: dict[str, set[str]], has_figures: bool) -> bool:
     if tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and definite(tok) and \
             not has_figures and tok.head.lemma_.lower() in cues["reaction_verbs"]:
         return True  # "condemned the killing of the workers", "will investigate the killings"
+    if tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and not definite(tok) and \
+            not any(c.dep_ == "nummod" for c in tok.children) and \
+            tok.head.lemma_.lower() in cues["permission_verbs"]:
+        return True  # "urged Tashkent to allow peaceful protest": the right, not a protest
     if tok.dep_ in ("dobj", "obj") and tok.head.dep_ == "pcomp":
         tok = tok.head  # "accused the gang of ordering Quispe's killing": what is alleged
     if tok.dep_ in ("pobj", "pcomp") and tok.head.pos_ == "ADP":
