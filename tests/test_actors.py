@@ -389,3 +389,10 @@ def test_surname_before_another_name_is_someone_else(res: ActorResolver) -> None
         "His son, Marcos Villalba, said the army had gambled with his life. Marcos said on "
         "Monday that Manila would act.", when=when)]
     assert found.count("PHL.GOV") == 2  # "Marcos said" and "Manila"; not the son
+
+
+def test_an_unknown_rights_group_named_after_its_country(res: ActorResolver) -> None:
+    # a country's name in an unknown organisation's name does not make it the state
+    assert res.resolve("Zambia Lawyers for Human Rights").code == "ZMB.NGO"
+    assert res.resolve("the Malawi Law Society").code == "MWI.NGO"
+    assert res.resolve("the Zambian government").code == "ZMB.GOV"

@@ -334,6 +334,10 @@ def test_a_transnational_group_acting_in_a_branch_country_is_the_branch(
     ev = of_type(run(extractor, "JNIM fighters ambushed a convoy near Djibo in Burkina Faso on "
                                 "Sunday."), "ASSAULT")
     assert (ev.actor1.code, ev.actor1.country) == ("JNIM", "BFA")
+    # Outside the countries it acts in, it is of its home country (the first listed).
+    ev = of_type(run(extractor, "JNIM fighters attacked a gendarmerie post near Kong in Ivory "
+                                "Coast on Sunday."), "ASSAULT")
+    assert (ev.actor1.code, ev.actor1.country) == ("JNIM", "MLI")
 
 
 def test_whom_an_appeal_is_addressed_to_is_the_target(extractor: Extractor) -> None:

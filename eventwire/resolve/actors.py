@@ -45,6 +45,10 @@ _ARMED_SECTORS = frozenset({"MIL", "POLICE", "REBEL", "INSURGENT"})
 # Words that name a cause in an armed group's name ("the Sinjar Resistance Units", "Kurdistan
 # Liberation Forces"): state units are named for places, numbers and branches instead.
 _REBEL_NAME_WORDS = frozenset({"resistance", "liberation", "movement", "revolutionary"})
+# words that make an unknown name with a country in it a rights group ("Zimbabwe Lawyers for
+# Human Rights", "Uganda Law Society"), not the state
+_NGO_NAME_WORDS = frozenset({"rights", "lawyers", "watch", "society", "observatory", "monitor",
+                             "foundation", "institute", "centre", "center", "network"})
 
 _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}|(?:[A-Za-z]\.)+[A-Za-z]\b|\w+(?:['\u2019`]\w+)*|[,&]", re.UNICODE)
@@ -245,6 +249,7 @@ class ActorResolver:
         self._roles: dict[tuple[str, str], list[tuple[Person, Period]]] = {}
         self._orgs_by_code: dict[str, Org] = {}
         self._branches: dict[tuple[str, str], Org] = {}
+        self._homes: dict[str, Org] = {}  # regional groups acting outside their countries
         self.country_names: dict[str, str] = {}
         self.person_names: set[str] = set()
         self._location_words = frozenset(_fold(w) for w in data["location_words"])
@@ -380,6 +385,8 @@ class ActorResolver:
             self._branches[(e["branch_of"], country)] = org
         for where in e.get("operates_in") or []:  # a regional group is local where it acts
             self._branches.setdefault((code, where), replace(org, country=where))
+        if e.get("operates_in"):  # and of its home country (the first listed) elsewhere
+            self._homes.setdefault(code, replace(org, country=e["operates_in"][0]))
         for alias in [e["name"], *(e.get("aliases") or [])]:
             self._lex_entry(alias).org = org
         for alias in e.get("cased") or []:
@@ -740,6 +747,10 @@ class ActorResolver:
             # a name no lexicon knows that calls its forces a resistance or a liberation
             # movement is a rebel group's, not the state's army
             res = self._make(res.country, "REBEL", res.backer)
+        elif res is not None and res.sector == "GOV" and not res.person and \
+                res.code == f"{res.country}.GOV" and \
+                any(w[:1].isupper() and w.lower() in _NGO_NAME_WORDS for w in raw):
+            res = self._make(res.country, "NGO", res.backer)
         return res
 
     @staticmethod
@@ -801,7 +812,7 @@ class ActorResolver:
         Nigeria is its West Africa Province), if the data names one."""
         if not code or not country:
             return None
-        return self._branches.get((code, country))
+        return self._branches.get((code, country)) or self._homes.get(code)
 
     def is_group_anaphor(self, text: str) -> bool:
         """True for phrases like "the group" / "the militant group" that need an antecedent."""
