@@ -689,3 +689,12 @@ def test_a_clause_hung_on_a_statement_keeps_its_own_subject(extractor: Extractor
                                 "Nekemte."), "ASSAULT")
     assert ev.actor1 is not None and ev.actor1.sector == "REBEL"
     assert ev.actor2 is not None and ev.actor2.sector == "MIL"
+
+
+def test_who_denies_an_act_with_no_doer_answers_for_it(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "The interior ministry denied that any of the protesters had been "
+                                "beaten in custody."), "ASSAULT")
+    assert ev.status == "denied" and ev.actor1 is not None and ev.actor1.sector == "GOV"
+    ev = of_type(run(extractor, "A police spokesman denied that any of the marchers had been "
+                                "shot."), "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.sector == "POLICE"

@@ -95,6 +95,8 @@ ARMED_WORDS = {"warplane", "jet", "plane", "aircraft", "drone", "helicopter", "m
 MILITARY_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT"}
 ONTOLOGY_QUAD = {t: spec["quad_class"] for t, spec in ontology()["types"].items()}
 LOCAL_SECTORS = {"PROTESTER", "CIVILIAN", "POLICE"}
+# bodies that answer for acts of force they deny
+_ANSWERABLE = {"GOV", "POLICE", "MIL", "JUDICIARY", "PARTY", "REBEL", "INSURGENT"}
 ARMED_NAMED = {"REBEL", "INSURGENT"}  # kinds of group a name may modify ("the 3R rebel group")
 # Words that make an arrest part of an inquiry into a crime, not the policing of a protest:
 # "detained 23 people for questioning", "arrested in connection with the violence".
@@ -828,6 +830,18 @@ class Extractor:
         return replace(actor, sector=sector, code=f"{c}.{sector}" if c and sector else None,
                        name=self.actors.label(c, sector))
 
+    def _denier(self, head: Token) -> Span | None:
+        """The subject of the verb that denies the act ("X denied that ... was beaten")."""
+        cur = head
+        for _ in range(4):
+            if cur.head.i == cur.i:
+                return None
+            cur = cur.head
+            if cur.lemma_.lower() in self.cues["denied"]:
+                subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+                return phrase(subj) if subj is not None and subj.pos_ != "PRON" else None
+        return None
+
     def _protesting(self, tok: Token) -> bool:
         """"hundreds of people protesting in X", "students marching on parliament": people
         a protest verb describes are protesters."""
@@ -1170,6 +1184,13 @@ class Extractor:
                 # "police said 31 people were arrested", "the army said the terrorists
                 # will be hunted down": who reports an act of force with no doer did it
                 actor1, actor1_span = speaker, attribution
+        if actor1 is None and status == "denied" and entry.event_type in ("ASSAULT", "COERCE") \
+                and (denier := self._denier(primary.head)) is not None:
+            side = resolve(denier)
+            if side is not None and side.sector in _ANSWERABLE:
+                # "the interior ministry denied that anyone had been detained": the body that
+                # denies an act with no doer named answers for it
+                actor1, actor1_span = side, denier
         if status == "reported" and entry.event_type == "ASSAULT" and attribution is not None \
                 and _same_side(actor1, resolve(attribution)):
             status = "claimed"  # "the army said its jets struck ...": the doer's own account
