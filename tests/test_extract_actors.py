@@ -698,3 +698,16 @@ def test_who_denies_an_act_with_no_doer_answers_for_it(extractor: Extractor) -> 
     ev = of_type(run(extractor, "A police spokesman denied that any of the marchers had been "
                                 "shot."), "ASSAULT")
     assert ev.actor1 is not None and ev.actor1.sector == "POLICE"
+
+
+def test_a_demand_in_the_same_breath_as_an_accusation_has_its_addressee(
+        extractor: Extractor) -> None:
+    events = run(extractor, "Opposition leaders on Monday accused the Kenyan president of "
+                            "using the floods to delay the vote and called for talks on a new "
+                            "date.")
+    assert code(of_type(events, "REQUEST").actor2) == "KEN.GOV"
+    # a condemnation takes no addressee from the appeal after it
+    events = run(extractor, "The governor condemned the ambush and urged residents to stay "
+                            "calm.")
+    accuse = of_type(events, "ACCUSE")
+    assert accuse.actor2 is None or accuse.actor2.sector != "CIVILIAN"

@@ -476,6 +476,7 @@ class Extractor:
         built = [(ev, h) for ev, h in zip(events, heads, strict=True)
                  if not _demand_of_protest(ev, h, heads, events)
                  and not self._move_of_attack(ev, h, events)]
+        _shared_addressee(built, self.cues["separate_parties"], self.cues["addressed_types"])
         events = threats_of_force(merge_repeats(built))
         events = [part for ev in events for part in self._separate_places(ctx, ev, doc, offset)]
         return [part for ev in events for part in self._separate_parties(ev, doc, offset, resolve)]
@@ -2001,6 +2002,28 @@ def _continued_doers(events: list[Event]) -> None:
             continue
         ev.actor1 = replace(doer, start=None, end=None)
         apply_mappings(ev)
+
+
+def _shared_addressee(built: list[tuple[Event, Token]], verbal: set[str],
+                      addressed: set[str]) -> None:
+    """"X accused the government of A and called for B", "blamed Saudi Arabia and threatened
+    revenge": a demand or threat the same speaker makes in the same breath is addressed to
+    the party just accused (no span: the words do not name it). A condemnation takes no
+    addressee from the appeal after it: "condemned the attack and urged calm" condemns the
+    attackers."""
+    for ev, h in built:
+        if ev.event_type not in addressed or ev.actor2 is not None or ev.actor1 is None or \
+                not ev.actor1.code:
+            continue
+        for other, g in built:
+            if other is not ev and other.event_type in verbal and other.actor2 is not None \
+                    and other.actor2.code and other.actor1 is not None and \
+                    other.actor1.code == ev.actor1.code and (
+                        h.dep_ == "conj" and h.head.i == g.i or
+                        g.dep_ == "conj" and g.head.i == h.i):
+                ev.actor2 = replace(other.actor2, start=None, end=None)
+                apply_mappings(ev)
+                break
 
 
 def _own_state(speaker: Actor | None, doer: Actor) -> bool:
