@@ -431,6 +431,39 @@ def test_described_gunmen_are_not_the_army_nor_a_named_gang_of_their_own() -> No
     assert groups([rebels, bandits]) == {frozenset({"m3"}), frozenset({"m4"})}
 
 
+def _group(code: str, country: str, sector: str = "REBEL") -> dict[str, Any]:
+    return {"code": code, "country": country, "sector": sector, "name": code}
+
+
+def test_a_countrys_rebels_are_the_named_armed_group_of_that_country() -> None:
+    # "Separatist rebels killed four loggers" and, in another report, "the Northern Hills
+    # Liberation Front killed the loggers": one doer, told generically and by name.
+    lead = mention("m1", "a1", actor1=actor("PHL.REBEL"), actor2=actor("PHL.CIVILIAN"),
+                   fatalities=4)
+    named = mention("m2", "a2", actor1=_group("NHLF", "PHL"), actor2=actor("PHL.CIVILIAN"),
+                    fatalities=4)
+    assert groups([lead, named]) == {frozenset({"m1", "m2"})}
+    # the army's targets too: "insurgents" and the named group they belong to
+    hit = mention("m3", "a3", actor1=actor("PHL.MIL"), actor2=actor("PHL.INSURGENT"),
+                  date="2024-05-20", date_text="on Monday", fatalities=3)
+    hit2 = mention("m4", "a4", actor1=actor("PHL.MIL"),
+                   actor2=_group("NHLF", "PHL", "INSURGENT"), date="2024-05-20",
+                   date_text="on Monday", fatalities=3)
+    assert groups([hit, hit2]) == {frozenset({"m3", "m4"})}
+
+
+def test_a_countrys_rebels_are_not_a_group_of_another_country_nor_its_army() -> None:
+    lead = mention("m1", "a1", actor1=actor("PHL.REBEL"), fatalities=4)
+    foreign = mention("m2", "a2", actor1=_group("NHLF", "IDN"), fatalities=4)
+    assert groups([lead, foreign]) == {frozenset({"m1"}), frozenset({"m2"})}
+    army = mention("m3", "a3", actor1=actor("PHL.MIL"), fatalities=4)
+    assert groups([lead, army]) == {frozenset({"m1"}), frozenset({"m3"})}
+    # a statement's party is the one it names
+    a = mention("m4", "a4", event_type="REQUEST", actor1=actor("PHL.REBEL"))
+    b = mention("m5", "a5", event_type="REQUEST", actor1=_group("NHLF", "PHL"))
+    assert groups([a, b]) == {frozenset({"m4"}), frozenset({"m5"})}
+
+
 def test_described_doers_of_statements_stay_apart() -> None:
     a = mention("m1", start=0, event_type="REQUEST", actor1=actor("CHL.REBEL"))
     b = mention("m2", start=200, event_type="REQUEST", actor1=_described("gunmen", "CHL"))

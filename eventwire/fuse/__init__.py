@@ -139,12 +139,16 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
             m["event_type"] == "PROTEST" and _one_crowd(m["actor1"], n["actor1"])) and not (
             m["event_type"] not in VERBAL and (
                 _unidentified_fits(m["actor1"], n["actor1"]) or
-                _unidentified_fits(n["actor1"], m["actor1"]))):
+                _unidentified_fits(n["actor1"], m["actor1"]) or
+                _generic_armed_fits(m["actor1"], n["actor1"]) or
+                _generic_armed_fits(n["actor1"], m["actor1"]))):
         return False
     a2, b2 = _target(m), _target(n)
     if a2 is None or b2 is None or a2 == b2:
         return True
     t, u = m["actor2"], n["actor2"]
+    if m["event_type"] not in VERBAL and (_generic_armed_fits(t, u) or _generic_armed_fits(u, t)):
+        return True
     if not t.get("country") or t.get("country") != u.get("country"):
         return False
     # The same doer's target, or people of one country told as civilians in one report and
@@ -173,6 +177,15 @@ def _unidentified_fits(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return a.get("sector") == "OTHER" and b.get("sector") in ARMED_GROUPS and \
         b.get("country") in (None, a.get("country")) and \
         any(w in PERPETRATORS or w.removesuffix("s") in PERPETRATORS for w in words)
+
+
+def _generic_armed_fits(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """The rebels or insurgents of a country, told only as such ("separatist rebels shot
+    dead five workers"), may be the named armed group of that country another report
+    gives ("the West Papua National Liberation Army claimed responsibility")."""
+    return a.get("code") == f"{a.get('country')}.{a.get('sector')}" and \
+        a.get("sector") in ARMED_GROUPS and b.get("sector") in ARMED_GROUPS and \
+        "." not in str(b.get("code") or ".") and b.get("country") == a.get("country")
 
 
 def _target(m: dict[str, Any]) -> str | None:
