@@ -671,3 +671,16 @@ def test_one_partys_condemnations_on_two_days_are_two_statements() -> None:
     later = mention("later", "a2", actor1=actor("FRONT"), fatalities=5, date="2024-05-15",
                     published="2024-05-16", date_text="overnight")
     assert groups([strike, later]) == {frozenset({"strike", "later"})}
+
+
+def test_an_undated_story_telling_two_weekdays_tells_two_incidents() -> None:
+    # "Police fired tear gas on Wednesday" ... "migrants were hurt on Sunday in clashes":
+    # no publication date turns the weekdays into days, but they are still two days.
+    a = mention("m1", start=0, event_type="COERCE", date=None, date_precision=None,
+                published=None, date_text="on Wednesday", actor1=actor("MKD.POLICE"))
+    b = mention("m2", start=300, event_type="COERCE", date=None, date_precision=None,
+                published=None, date_text="on Sunday", actor1=actor("MKD.POLICE"))
+    assert groups([a, b]) == {frozenset({"m1"}), frozenset({"m2"})}
+    c = mention("m3", start=500, event_type="COERCE", date=None, date_precision=None,
+                published=None, date_text="late on Wednesday", actor1=actor("MKD.POLICE"))
+    assert groups([a, c]) == {frozenset({"m1", "m3"})}

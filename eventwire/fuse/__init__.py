@@ -270,6 +270,14 @@ def _named_days_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
     return _names_day(m) and _names_day(n) and m.get("date") != n.get("date")
 
 
+def _weekdays_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Within one report, two acts whose sentences name different weekdays ("fired tear gas
+    on Wednesday", "clashes on Sunday") are two incidents, even in a story with no date that
+    would turn the weekdays into days."""
+    a, b = _weekday_named(m), _weekday_named(n)
+    return a is not None and b is not None and a != b
+
+
 def _statement_days_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """Two statements (an appeal, an accusation, a condemnation) each dated to a different
     day are two statements: a statement is dated by the day it was made, which its reports
@@ -349,7 +357,7 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
         return False
     if m.get("mode") and n.get("mode") and not _modes_fit(m["mode"], n["mode"], same_article):
         return False
-    if same_article and _named_days_differ(m, n):
+    if same_article and (_named_days_differ(m, n) or _weekdays_differ(m, n)):
         return False
     if _statement_days_differ(m, n):
         return False
