@@ -684,3 +684,29 @@ def test_an_undated_story_telling_two_weekdays_tells_two_incidents() -> None:
     c = mention("m3", start=500, event_type="COERCE", date=None, date_precision=None,
                 published=None, date_text="late on Wednesday", actor1=actor("MKD.POLICE"))
     assert groups([a, c]) == {frozenset({"m1", "m3"})}
+
+
+def test_a_follow_up_with_no_doer_may_name_the_victims_by_another_sector() -> None:
+    # The lead: "rebels killed four policemen"; the next day's report: "the toll from
+    # Sunday's attack rose to five", its victims read as civilians and its doer unnamed.
+    lead = mention("m1", "a1", actor1=actor("CIV.REBEL"), actor2=actor("CIV.POLICE"),
+                   fatalities=4)
+    update = mention("m2", "a2", actor2=actor("CIV.CIVILIAN"), fatalities=5,
+                     published="2024-05-16")
+    assert groups([lead, update]) == {frozenset({"m1", "m2"})}
+
+
+def test_within_one_story_unnamed_attackers_of_soldiers_are_not_the_gunmen_of_civilians() -> None:
+    shop = mention("m1", start=0, actor1=actor("MEX.OTHER"), actor2=actor("MEX.CIVILIAN"),
+                   fatalities=6)
+    soldier = mention("m2", start=600, actor2=actor("MEX.MIL"), date_text="")
+    assert groups([shop, soldier]) == {frozenset({"m1"}), frozenset({"m2"})}
+
+
+def test_the_armys_riposte_is_not_the_attack_on_its_post() -> None:
+    # "gunmen attacked an army post" (no doer, the army its target) and, in another report,
+    # "the army killed three assailants" (the army the doer): two events.
+    attack = mention("m1", "a1", actor2=actor("TGO.MIL"))
+    riposte = mention("m2", "a2", actor1=actor("TGO.MIL"), actor2=actor("TGO.INSURGENT"),
+                      fatalities=3)
+    assert groups([attack, riposte]) == {frozenset({"m1"}), frozenset({"m2"})}

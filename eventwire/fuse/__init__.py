@@ -123,7 +123,8 @@ def _code(m: dict[str, Any], key: str) -> str | None:
 
 def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """Same doer (or one unnamed); in an act the target may be named by its sector in one
-    report and another in the next ("civilians", "soldiers") but stays in one country; a
+    report and another in the next ("civilians", "soldiers") but stays in one country (with
+    the same doer, or one left unnamed in another report); a
     statement's addressee (the police, the government) is the party it names."""
     if m["event_type"] in SYMMETRIC:
         a = {c for c in (_code(m, "actor1"), _code(m, "actor2")) if c}
@@ -154,9 +155,14 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     # The same doer's target, or people of one country told as civilians in one report and
     # protesters or displaced people in the next; police are not civilians. A statement names
     # whom it addresses: the party that accuses the police, then the government, or the
-    # neighbour's army, then its government, has made two statements.
+    # neighbour's army, then its government, has made two statements. A report in another
+    # article that leaves unnamed the doer the first names may name the same victims by
+    # another sector (the follow-up counting "people" where the lead said gendarmes), unless
+    # its target is the other's doer (the attack on an army post, the army's riposte).
     victims = {t.get("sector"), u.get("sector")} <= VICTIMS
-    return victims or (bool(a1 and a1 == b1) and m["event_type"] not in VERBAL)
+    unnamed = bool(a1) != bool(b1) and a2 != b1 and b2 != a1 and \
+        m["article_id"] != n["article_id"] and "." in a2 and "." in b2
+    return victims or (bool(a1 and a1 == b1 or unnamed) and m["event_type"] not in VERBAL)
 
 
 def _doer(m: dict[str, Any]) -> str | None:
