@@ -710,3 +710,23 @@ def test_the_armys_riposte_is_not_the_attack_on_its_post() -> None:
     riposte = mention("m2", "a2", actor1=actor("TGO.MIL"), actor2=actor("TGO.INSURGENT"),
                       fatalities=3)
     assert groups([attack, riposte]) == {frozenset({"m1"}), frozenset({"m2"})}
+
+
+ENGA = {"name": "Enga", "country": "PNG", "lat": -5.5, "lon": 143.6, "precision": "admin1"}
+
+
+def test_a_later_report_of_a_risen_toll_shares_the_update_with_the_lead() -> None:
+    # "Gunmen killed 16 in Enga province on Sunday"; two days later, in another outlet, "the
+    # toll from Sunday's ambush has risen to 21": nothing else names the same thing.
+    lead = mention("m1", "a1", location=ENGA, actor1=actor("PNG.OTHER"),
+                   actor2=actor("PNG.CIVILIAN"), fatalities=16, published="2024-05-15")
+    update = mention("m2", "a2", location=ENGA, date_text="", fatalities=21,
+                     published="2024-05-17")
+    assert groups([lead, update]) == {frozenset({"m1", "m2"})}
+    # a smaller toll filed later is no update, nor one of another day
+    fewer = mention("m3", "a3", location=ENGA, date_text="", fatalities=3,
+                    published="2024-05-17")
+    other_day = mention("m4", "a4", location=ENGA, date_text="", fatalities=30,
+                        date="2024-05-15", published="2024-05-17")
+    assert groups([lead, fewer, other_day]) == {
+        frozenset({"m1"}), frozenset({"m3"}), frozenset({"m4"})}

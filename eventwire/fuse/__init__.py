@@ -442,7 +442,22 @@ def _positive_evidence(m: dict[str, Any], n: dict[str, Any]) -> bool:
     if m.get("date_precision") == "day" and m.get("date_text") and n.get("date_text") and \
             m.get("date") == n.get("date"):
         return True
+    if _toll_risen(m, n) or _toll_risen(n, m):
+        return True
     return m.get("fatalities") is not None and m.get("fatalities") == n.get("fatalities")
+
+
+def _toll_risen(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """n, filed after m, gives a higher death toll for an act of m's day and place ("the toll
+    from Sunday's ambush in the province has risen to 21"): the toll's update is a specific
+    the two reports share, though neither figure is the other's."""
+    la, lb = m.get("location") or {}, n.get("location") or {}
+    return m["article_id"] != n["article_id"] and m.get("date_precision") == "day" and \
+        n.get("date_precision") == "day" and m.get("date") == n.get("date") and \
+        bool(m.get("fatalities")) and bool(n.get("fatalities")) and \
+        n["fatalities"] > m["fatalities"] and \
+        str(n.get("published") or "") > str(m.get("published") or "~") and \
+        bool(la.get("name")) and la.get("name") == lb.get("name")
 
 
 def _undated_twins(m: dict[str, Any], n: dict[str, Any]) -> bool:
