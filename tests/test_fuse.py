@@ -431,6 +431,39 @@ def test_described_gunmen_are_not_the_army_nor_a_named_gang_of_their_own() -> No
     assert groups([rebels, bandits]) == {frozenset({"m3"}), frozenset({"m4"})}
 
 
+def _group(code: str, country: str, sector: str = "REBEL") -> dict[str, Any]:
+    return {"code": code, "country": country, "sector": sector, "name": code}
+
+
+def test_a_countrys_rebels_are_the_named_armed_group_of_that_country() -> None:
+    # "Separatist rebels killed four loggers" and, in another report, "the Northern Hills
+    # Liberation Front killed the loggers": one doer, told generically and by name.
+    lead = mention("m1", "a1", actor1=actor("PHL.REBEL"), actor2=actor("PHL.CIVILIAN"),
+                   fatalities=4)
+    named = mention("m2", "a2", actor1=_group("NHLF", "PHL"), actor2=actor("PHL.CIVILIAN"),
+                    fatalities=4)
+    assert groups([lead, named]) == {frozenset({"m1", "m2"})}
+    # the army's targets too: "insurgents" and the named group they belong to
+    hit = mention("m3", "a3", actor1=actor("PHL.MIL"), actor2=actor("PHL.INSURGENT"),
+                  date="2024-05-20", date_text="on Monday", fatalities=3)
+    hit2 = mention("m4", "a4", actor1=actor("PHL.MIL"),
+                   actor2=_group("NHLF", "PHL", "INSURGENT"), date="2024-05-20",
+                   date_text="on Monday", fatalities=3)
+    assert groups([hit, hit2]) == {frozenset({"m3", "m4"})}
+
+
+def test_a_countrys_rebels_are_not_a_group_of_another_country_nor_its_army() -> None:
+    lead = mention("m1", "a1", actor1=actor("PHL.REBEL"), fatalities=4)
+    foreign = mention("m2", "a2", actor1=_group("NHLF", "IDN"), fatalities=4)
+    assert groups([lead, foreign]) == {frozenset({"m1"}), frozenset({"m2"})}
+    army = mention("m3", "a3", actor1=actor("PHL.MIL"), fatalities=4)
+    assert groups([lead, army]) == {frozenset({"m1"}), frozenset({"m3"})}
+    # a statement's party is the one it names
+    a = mention("m4", "a4", event_type="REQUEST", actor1=actor("PHL.REBEL"))
+    b = mention("m5", "a5", event_type="REQUEST", actor1=_group("NHLF", "PHL"))
+    assert groups([a, b]) == {frozenset({"m4"}), frozenset({"m5"})}
+
+
 def test_described_doers_of_statements_stay_apart() -> None:
     a = mention("m1", start=0, event_type="REQUEST", actor1=actor("CHL.REBEL"))
     b = mention("m2", start=200, event_type="REQUEST", actor1=_described("gunmen", "CHL"))
@@ -638,3 +671,62 @@ def test_one_partys_condemnations_on_two_days_are_two_statements() -> None:
     later = mention("later", "a2", actor1=actor("FRONT"), fatalities=5, date="2024-05-15",
                     published="2024-05-16", date_text="overnight")
     assert groups([strike, later]) == {frozenset({"strike", "later"})}
+
+
+def test_an_undated_story_telling_two_weekdays_tells_two_incidents() -> None:
+    # "Police fired tear gas on Wednesday" ... "migrants were hurt on Sunday in clashes":
+    # no publication date turns the weekdays into days, but they are still two days.
+    a = mention("m1", start=0, event_type="COERCE", date=None, date_precision=None,
+                published=None, date_text="on Wednesday", actor1=actor("MKD.POLICE"))
+    b = mention("m2", start=300, event_type="COERCE", date=None, date_precision=None,
+                published=None, date_text="on Sunday", actor1=actor("MKD.POLICE"))
+    assert groups([a, b]) == {frozenset({"m1"}), frozenset({"m2"})}
+    c = mention("m3", start=500, event_type="COERCE", date=None, date_precision=None,
+                published=None, date_text="late on Wednesday", actor1=actor("MKD.POLICE"))
+    assert groups([a, c]) == {frozenset({"m1", "m3"})}
+
+
+def test_a_follow_up_with_no_doer_may_name_the_victims_by_another_sector() -> None:
+    # The lead: "rebels killed four policemen"; the next day's report: "the toll from
+    # Sunday's attack rose to five", its victims read as civilians and its doer unnamed.
+    lead = mention("m1", "a1", actor1=actor("CIV.REBEL"), actor2=actor("CIV.POLICE"),
+                   fatalities=4)
+    update = mention("m2", "a2", actor2=actor("CIV.CIVILIAN"), fatalities=5,
+                     published="2024-05-16")
+    assert groups([lead, update]) == {frozenset({"m1", "m2"})}
+
+
+def test_within_one_story_unnamed_attackers_of_soldiers_are_not_the_gunmen_of_civilians() -> None:
+    shop = mention("m1", start=0, actor1=actor("MEX.OTHER"), actor2=actor("MEX.CIVILIAN"),
+                   fatalities=6)
+    soldier = mention("m2", start=600, actor2=actor("MEX.MIL"), date_text="")
+    assert groups([shop, soldier]) == {frozenset({"m1"}), frozenset({"m2"})}
+
+
+def test_the_armys_riposte_is_not_the_attack_on_its_post() -> None:
+    # "gunmen attacked an army post" (no doer, the army its target) and, in another report,
+    # "the army killed three assailants" (the army the doer): two events.
+    attack = mention("m1", "a1", actor2=actor("TGO.MIL"))
+    riposte = mention("m2", "a2", actor1=actor("TGO.MIL"), actor2=actor("TGO.INSURGENT"),
+                      fatalities=3)
+    assert groups([attack, riposte]) == {frozenset({"m1"}), frozenset({"m2"})}
+
+
+ENGA = {"name": "Enga", "country": "PNG", "lat": -5.5, "lon": 143.6, "precision": "admin1"}
+
+
+def test_a_later_report_of_a_risen_toll_shares_the_update_with_the_lead() -> None:
+    # "Gunmen killed 16 in Enga province on Sunday"; two days later, in another outlet, "the
+    # toll from Sunday's ambush has risen to 21": nothing else names the same thing.
+    lead = mention("m1", "a1", location=ENGA, actor1=actor("PNG.OTHER"),
+                   actor2=actor("PNG.CIVILIAN"), fatalities=16, published="2024-05-15")
+    update = mention("m2", "a2", location=ENGA, date_text="", fatalities=21,
+                     published="2024-05-17")
+    assert groups([lead, update]) == {frozenset({"m1", "m2"})}
+    # a smaller toll filed later is no update, nor one of another day
+    fewer = mention("m3", "a3", location=ENGA, date_text="", fatalities=3,
+                    published="2024-05-17")
+    other_day = mention("m4", "a4", location=ENGA, date_text="", fatalities=30,
+                        date="2024-05-15", published="2024-05-17")
+    assert groups([lead, fewer, other_day]) == {
+        frozenset({"m1"}), frozenset({"m3"}), frozenset({"m4"})}

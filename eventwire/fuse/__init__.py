@@ -123,7 +123,8 @@ def _code(m: dict[str, Any], key: str) -> str | None:
 
 def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """Same doer (or one unnamed); in an act the target may be named by its sector in one
-    report and another in the next ("civilians", "soldiers") but stays in one country; a
+    report and another in the next ("civilians", "soldiers") but stays in one country (with
+    the same doer, or one left unnamed in another report); a
     statement's addressee (the police, the government) is the party it names."""
     if m["event_type"] in SYMMETRIC:
         a = {c for c in (_code(m, "actor1"), _code(m, "actor2")) if c}
@@ -139,20 +140,29 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
             m["event_type"] == "PROTEST" and _one_crowd(m["actor1"], n["actor1"])) and not (
             m["event_type"] not in VERBAL and (
                 _unidentified_fits(m["actor1"], n["actor1"]) or
-                _unidentified_fits(n["actor1"], m["actor1"]))):
+                _unidentified_fits(n["actor1"], m["actor1"]) or
+                _generic_armed_fits(m["actor1"], n["actor1"]) or
+                _generic_armed_fits(n["actor1"], m["actor1"]))):
         return False
     a2, b2 = _target(m), _target(n)
     if a2 is None or b2 is None or a2 == b2:
         return True
     t, u = m["actor2"], n["actor2"]
+    if m["event_type"] not in VERBAL and (_generic_armed_fits(t, u) or _generic_armed_fits(u, t)):
+        return True
     if not t.get("country") or t.get("country") != u.get("country"):
         return False
     # The same doer's target, or people of one country told as civilians in one report and
     # protesters or displaced people in the next; police are not civilians. A statement names
     # whom it addresses: the party that accuses the police, then the government, or the
-    # neighbour's army, then its government, has made two statements.
+    # neighbour's army, then its government, has made two statements. A report in another
+    # article that leaves unnamed the doer the first names may name the same victims by
+    # another sector (the follow-up counting "people" where the lead said gendarmes), unless
+    # its target is the other's doer (the attack on an army post, the army's riposte).
     victims = {t.get("sector"), u.get("sector")} <= VICTIMS
-    return victims or (bool(a1 and a1 == b1) and m["event_type"] not in VERBAL)
+    unnamed = bool(a1) != bool(b1) and a2 != b1 and b2 != a1 and \
+        m["article_id"] != n["article_id"] and "." in a2 and "." in b2
+    return victims or (bool(a1 and a1 == b1 or unnamed) and m["event_type"] not in VERBAL)
 
 
 def _doer(m: dict[str, Any]) -> str | None:
@@ -173,6 +183,15 @@ def _unidentified_fits(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return a.get("sector") == "OTHER" and b.get("sector") in ARMED_GROUPS and \
         b.get("country") in (None, a.get("country")) and \
         any(w in PERPETRATORS or w.removesuffix("s") in PERPETRATORS for w in words)
+
+
+def _generic_armed_fits(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """The rebels or insurgents of a country, told only as such ("separatist rebels shot
+    dead five workers"), may be the named armed group of that country another report
+    gives ("the West Papua National Liberation Army claimed responsibility")."""
+    return a.get("code") == f"{a.get('country')}.{a.get('sector')}" and \
+        a.get("sector") in ARMED_GROUPS and b.get("sector") in ARMED_GROUPS and \
+        "." not in str(b.get("code") or ".") and b.get("country") == a.get("country")
 
 
 def _target(m: dict[str, Any]) -> str | None:
@@ -257,6 +276,14 @@ def _named_days_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
     return _names_day(m) and _names_day(n) and m.get("date") != n.get("date")
 
 
+def _weekdays_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Within one report, two acts whose sentences name different weekdays ("fired tear gas
+    on Wednesday", "clashes on Sunday") are two incidents, even in a story with no date that
+    would turn the weekdays into days."""
+    a, b = _weekday_named(m), _weekday_named(n)
+    return a is not None and b is not None and a != b
+
+
 def _statement_days_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """Two statements (an appeal, an accusation, a condemnation) each dated to a different
     day are two statements: a statement is dated by the day it was made, which its reports
@@ -336,7 +363,7 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
         return False
     if m.get("mode") and n.get("mode") and not _modes_fit(m["mode"], n["mode"], same_article):
         return False
-    if same_article and _named_days_differ(m, n):
+    if same_article and (_named_days_differ(m, n) or _weekdays_differ(m, n)):
         return False
     if _statement_days_differ(m, n):
         return False
@@ -415,7 +442,22 @@ def _positive_evidence(m: dict[str, Any], n: dict[str, Any]) -> bool:
     if m.get("date_precision") == "day" and m.get("date_text") and n.get("date_text") and \
             m.get("date") == n.get("date"):
         return True
+    if _toll_risen(m, n) or _toll_risen(n, m):
+        return True
     return m.get("fatalities") is not None and m.get("fatalities") == n.get("fatalities")
+
+
+def _toll_risen(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """n, filed after m, gives a higher death toll for an act of m's day and place ("the toll
+    from Sunday's ambush in the province has risen to 21"): the toll's update is a specific
+    the two reports share, though neither figure is the other's."""
+    la, lb = m.get("location") or {}, n.get("location") or {}
+    return m["article_id"] != n["article_id"] and m.get("date_precision") == "day" and \
+        n.get("date_precision") == "day" and m.get("date") == n.get("date") and \
+        bool(m.get("fatalities")) and bool(n.get("fatalities")) and \
+        n["fatalities"] > m["fatalities"] and \
+        str(n.get("published") or "") > str(m.get("published") or "~") and \
+        bool(la.get("name")) and la.get("name") == lb.get("name")
 
 
 def _undated_twins(m: dict[str, Any], n: dict[str, Any]) -> bool:
