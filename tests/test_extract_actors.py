@@ -711,3 +711,12 @@ def test_a_demand_in_the_same_breath_as_an_accusation_has_its_addressee(
                             "calm.")
     accuse = of_type(events, "ACCUSE")
     assert accuse.actor2 is None or accuse.actor2.sector != "CIVILIAN"
+
+
+def test_a_release_is_asked_of_whoever_holds_them(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Britain called for the release of all detained journalists in "
+                                "Belarus."), "REQUEST")
+    assert code(ev.actor2) == "BLR.GOV"
+    ev = of_type(run(extractor, "The Red Cross demanded the release of aid workers held by the "
+                                "Houthis."), "REQUEST")
+    assert ev.actor2 is not None and ev.actor2.sector == "REBEL"

@@ -831,6 +831,19 @@ class Extractor:
         return replace(actor, sector=sector, code=f"{c}.{sector}" if c and sector else None,
                        name=self.actors.label(c, sector))
 
+    def _holder(self, asked: Span, resolve: Any, location: Location | None,
+                ctx: ArticleContext) -> tuple[Span | None, Actor | None]:
+        """Of whom a release is asked: the agent of "held/detained by X" in the demand,
+        else the government of the country where the event is; nobody for other demands."""
+        if asked.root.lemma_.lower() not in self.cues["release_nouns"]:
+            return None, None
+        for tok in asked.root.subtree:
+            if tok.dep_ == "agent":
+                agent = next((c for c in tok.children if c.dep_ == "pobj"), None)
+                if agent is not None:
+                    return phrase(agent), resolve(phrase(agent))
+        return None, self._unnamed(_place_country(location, ctx), "GOV")
+
     def _denier(self, head: Token) -> Span | None:
         """The subject of the verb that denies the act ("X denied that ... was beaten")."""
         cur = head
@@ -1272,6 +1285,11 @@ class Extractor:
         if actor2 is None and entry.event_type == "ASSAULT" and self.resolve_entities:
             actor2 = self._property_owner(group, location, ctx) or \
                 self._settlement_victims(actor2_cands, location, ctx)
+        if entry.event_type == "REQUEST" and actor2_span is not None and self.resolve_entities \
+                and actor2_span.root.lemma_.lower() in self.cues["demanded_things"]:
+            # "called for the release of the detainees": what is asked, not of whom; a
+            # release is asked of whoever holds them, else of the state where they are held
+            actor2_span, actor2 = self._holder(actor2_span, resolve, location, ctx)
         if leverage:
             status = "threatened"
         if entry.event_type in self.cues["performed_types"]:
