@@ -1230,3 +1230,34 @@ def test_what_is_set_to_happen_is_planned_what_was_set_off_happened(extractor: E
                "CONSULT").status == "planned"
     ev = one(run(extractor, "The coup in February 2021 set off nationwide protests."), "PROTEST")
     assert ev.status == "reported"
+
+
+def test_a_speech_act_going_on_with_a_dated_statement_takes_its_day(
+        extractor: Extractor) -> None:
+    """A warning told after "... in a statement posted on Monday night." was made
+    in that statement, not on the day of the report; a new, named speaker keeps the report's
+    day."""
+    text = ("Rebels burned a sawmill near the town of Lumaco, police said. A rebel faction "
+            "claimed the arson in a statement posted online on Monday night. It warned that "
+            "it would burn more sawmills unless loggers left the valley.")
+    ev = one(run(extractor, text, published=date(2026, 3, 11)), "THREATEN")
+    assert ev.date == date(2026, 3, 9)
+    text = ("Rebels burned a sawmill near the town of Lumaco, police said. A rebel faction "
+            "claimed the arson in a statement posted online on Monday night. Governor Ana "
+            "Ruiz warned that the army would hunt down those responsible.")
+    ev = one(run(extractor, text, published=date(2026, 3, 11)), "THREATEN")
+    assert ev.date == date(2026, 3, 11)
+
+
+def test_statement_day_needs_a_statement_and_a_speaker_referred_to() -> None:
+    """The day must follow a statement word, and the sentence must refer back to a speaker."""
+    from eventwire.extract.event_dates import statement_day
+    pub = date(2026, 3, 11)
+    lead = "The group said in a statement on Tuesday that it had shot down a drone. "
+    follow = "In the same statement, the group threatened more attacks."
+    assert statement_day(lead + follow, len(lead), follow, pub) == date(2026, 3, 10)
+    follow = "The head of the mission condemned the attack."
+    assert statement_day(lead + follow, len(lead), follow, pub) is None
+    lead = "Gunmen shot dead two farmers near the village on Tuesday evening. "
+    follow = "They warned villagers not to return."
+    assert statement_day(lead + follow, len(lead), follow, pub) is None

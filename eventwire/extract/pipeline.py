@@ -274,7 +274,8 @@ class Extractor:
             per_article[k].extend(self._sentence_events(contexts[k], doc, s))
         for a, events, ctx in zip(articles, per_article, contexts, strict=True):
             self._link_actors(a, events, ctx.reacts)
-            inherit_dates(events, MATERIAL_TYPES, ctx.date_shifts, ctx.claims, a.published)
+            inherit_dates(events, MATERIAL_TYPES, ctx.date_shifts, ctx.claims, a.published,
+                          a.text)
             _told_doers(events, ctx.told)
             _told_targets(events, ctx.told)
             _continued_doers(events)
