@@ -1261,3 +1261,16 @@ def test_statement_day_needs_a_statement_and_a_speaker_referred_to() -> None:
     lead = "Gunmen shot dead two farmers near the village on Tuesday evening. "
     follow = "They warned villagers not to return."
     assert statement_day(lead + follow, len(lead), follow, pub) is None
+
+
+def test_a_weekday_told_for_a_past_act_beside_a_plan_is_behind_the_report(
+        extractor: Extractor) -> None:
+    """A plan reads its weekday forwards, but not one told for a past act in the clause
+    beside it: the minister travelled on Monday, before the report."""
+    text = ("The defence minister travelled to the border town of Kalo on Monday and said the "
+            "government would deploy another battalion to the region.")
+    ev = one(run(extractor, text, published=date(2026, 3, 11)), "MOBILIZE")
+    assert ev.date == date(2026, 3, 9)
+    text = "The defence minister said the army would deploy another battalion on Monday."
+    ev = one(run(extractor, text, published=date(2026, 3, 11)), "MOBILIZE")
+    assert ev.date == date(2026, 3, 16)
