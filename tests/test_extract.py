@@ -1274,3 +1274,12 @@ def test_a_weekday_told_for_a_past_act_beside_a_plan_is_behind_the_report(
     text = "The defence minister said the army would deploy another battalion on Monday."
     ev = one(run(extractor, text, published=date(2026, 3, 11)), "MOBILIZE")
     assert ev.date == date(2026, 3, 16)
+
+
+def test_a_participle_on_a_spanned_act_shares_its_start(extractor: Extractor) -> None:
+    """A demand told as "have blocked the road since Monday, demanding ..." is made all along,
+    from Monday on, not only on the day of the report."""
+    text = ("Nurses have stayed away from work since Monday, demanding that the government "
+            "pay their salaries.")
+    ev = one(run(extractor, text, published=date(2026, 3, 11)), "REQUEST")
+    assert ev.date == date(2026, 3, 9)

@@ -2177,7 +2177,11 @@ def _spans_from(since: Token, trigger: Token) -> bool:
     # the later conjunct with no subject of its own, are told over the same span
     shared = span.dep_ == "conj" and span.head.i == own.i and span.i > own.i and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in span.children)
-    return since.is_ancestor(trigger) or span.i in (trigger.i, own.i) or shared
+    # "have blocked the highway since Monday, demanding ...": a participle with no subject
+    # of its own on the spanned verb tells what its doers do all the while
+    along = own.dep_ == "advcl" and own.tag_ == "VBG" and own.head.i == span.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in own.children)
+    return since.is_ancestor(trigger) or span.i in (trigger.i, own.i) or shared or along
 
 
 def _clause_verb(tok: Token) -> Token:
