@@ -1283,3 +1283,12 @@ def test_a_participle_on_a_spanned_act_shares_its_start(extractor: Extractor) ->
             "pay their salaries.")
     ev = one(run(extractor, text, published=date(2026, 3, 11)), "REQUEST")
     assert ev.date == date(2026, 3, 9)
+
+
+def test_a_participle_on_a_dated_report_takes_the_report_day(extractor: Extractor) -> None:
+    """A blame told as "..., police said on Monday, blaming ..." was voiced when the police
+    spoke, not on the day of the article nor on the day of the bombing."""
+    text = ("A bomb was left outside a bank in the town of Omagh late on Saturday and was made "
+            "safe by army experts, police said on Sunday, blaming dissident republicans.")
+    ev = one(run(extractor, text, published=date(2026, 3, 10)), "ACCUSE")
+    assert ev.date == date(2026, 3, 8)

@@ -1481,6 +1481,13 @@ class Extractor:
                 trigger.dep_ in ("advcl", "xcomp", "conj") and \
                 trigger.head.lemma_.lower() in self.cues["report_verbs"] and \
                 verb.i != trigger.head.i:
+            # "..., police said on Monday, blaming dissident republicans": the day of the
+            # report, when it is told right between the reporting verb and the trigger
+            lo, hi = trigger.head.idx, trigger.idx
+            own = resolve_event_date(" " * lo + doc.text[lo:hi], published) \
+                if trigger.head.i < trigger.i else None
+            if own is not None and own.text and own.precision == "day":
+                return own
             return EventDate(published, "day" if published else None, None, None, None, False)
         return dated
 
