@@ -514,6 +514,68 @@ def test_the_same_day_and_the_next_day_count_from_the_story(extractor: Extractor
     assert dates["ACCUSE"] == date(2025, 3, 3) and dates["REJECT"] == date(2025, 3, 4)
 
 
+def test_a_speech_act_going_on_with_a_dated_statement_takes_its_day(
+        extractor: Extractor) -> None:
+    """A warning told after "... in a statement posted on Monday night." was made
+    in that statement, not on the day of the report; a new, named speaker keeps the report's
+    day."""
+    text = ("Rebels burned a sawmill near the town of Lumaco, police said. A rebel faction "
+            "claimed the arson in a statement posted online on Monday night. It warned that "
+            "it would burn more sawmills unless loggers left the valley.")
+    ev = one(run(extractor, text, published=date(2026, 3, 11)), "THREATEN")
+    assert ev.date == date(2026, 3, 9)
+    text = ("Rebels burned a sawmill near the town of Lumaco, police said. A rebel faction "
+            "claimed the arson in a statement posted online on Monday night. Governor Ana "
+            "Ruiz warned that the army would hunt down those responsible.")
+    ev = one(run(extractor, text, published=date(2026, 3, 11)), "THREATEN")
+    assert ev.date == date(2026, 3, 11)
+
+
+def test_statement_day_needs_a_statement_and_a_speaker_referred_to() -> None:
+    """The day must follow a statement word, and the sentence must refer back to a speaker."""
+    from eventwire.extract.event_dates import statement_day
+    pub = date(2026, 3, 11)
+    lead = "The group said in a statement on Tuesday that it had shot down a drone. "
+    follow = "In the same statement, the group threatened more attacks."
+    assert statement_day(lead + follow, len(lead), follow, pub) == date(2026, 3, 10)
+    follow = "The head of the mission condemned the attack."
+    assert statement_day(lead + follow, len(lead), follow, pub) is None
+    lead = "Gunmen shot dead two farmers near the village on Tuesday evening. "
+    follow = "They warned villagers not to return."
+    assert statement_day(lead + follow, len(lead), follow, pub) is None
+
+
+def test_a_weekday_told_for_a_past_act_beside_a_plan_is_behind_the_report(
+        extractor: Extractor) -> None:
+    """A plan reads its weekday forwards, but not one told for a past act in the clause
+    beside it: the minister travelled on Monday, before the report."""
+    text = ("The defence minister travelled to the border town of Kalo on Monday and said the "
+            "government would deploy another battalion to the region.")
+    ev = one(run(extractor, text, published=date(2026, 3, 11)), "MOBILIZE")
+    assert ev.date == date(2026, 3, 9)
+    text = "The defence minister said the army would deploy another battalion on Monday."
+    ev = one(run(extractor, text, published=date(2026, 3, 11)), "MOBILIZE")
+    assert ev.date == date(2026, 3, 16)
+
+
+def test_a_participle_on_a_spanned_act_shares_its_start(extractor: Extractor) -> None:
+    """A demand told as "have blocked the road since Monday, demanding ..." is made all along,
+    from Monday on, not only on the day of the report."""
+    text = ("Nurses have stayed away from work since Monday, demanding that the government "
+            "pay their salaries.")
+    ev = one(run(extractor, text, published=date(2026, 3, 11)), "REQUEST")
+    assert ev.date == date(2026, 3, 9)
+
+
+def test_a_participle_on_a_dated_report_takes_the_report_day(extractor: Extractor) -> None:
+    """A blame told as "..., police said on Monday, blaming ..." was voiced when the police
+    spoke, not on the day of the article nor on the day of the bombing."""
+    text = ("A bomb was left outside a bank in the town of Omagh late on Saturday and was made "
+            "safe by army experts, police said on Sunday, blaming dissident republicans.")
+    ev = one(run(extractor, text, published=date(2026, 3, 10)), "ACCUSE")
+    assert ev.date == date(2026, 3, 8)
+
+
 def test_acts_told_a_week_after_another(extractor: Extractor) -> None:
     # The rest of the sentence gives the day: the earlier act is counted back from it.
     evs = run(extractor, "Russia on Tuesday vetoed a draft resolution on the siege, two days "

@@ -410,10 +410,34 @@ def _long_before(ev: Any, published: date | None) -> bool:
     return (ev.date.year, ev.date.month) < (published.year, published.month)
 
 
+_STATEMENT_RE = re.compile(rf"(?i)\b(?:{_alt(_D['statement_words'])})\b")
+_STATEMENT_WINDOW: int = _D["statement_day_window"]
+_FOLLOWER_RE = re.compile("(?:" + "|".join(_D["statement_followers"]) + ")")
+_LAST_SENTENCE_RE = re.compile(r"(?<=[.!?])[\"\u201d\u2019]?\s+(?=[\"\u201cA-Z])")
+
+
+def statement_day(text: str, sentence_start: int, sentence: str,
+                  published: date | None) -> date | None:
+    """The day of a statement told in the sentence before `sentence_start` ("claimed the
+    attack in a statement posted on Monday night"), when `sentence` goes on with that
+    speaker by reference only ("It warned ...", "In the video, a fighter threatens ..."):
+    what the speaker says next was said that day, not on the day of the report."""
+    if published is None or not _FOLLOWER_RE.match(sentence.lstrip()):
+        return None
+    before = text[max(0, sentence_start - 600):sentence_start].rstrip()
+    prev = _LAST_SENTENCE_RE.split(before)[-1] if before else ""
+    for c in _candidates(prev, published):
+        if c.date is not None and c.precision == "day" and not c.background and \
+                not c.yardstick and c.date <= published and \
+                _STATEMENT_RE.search(prev, max(0, c.start - _STATEMENT_WINDOW), c.start):
+            return c.date
+    return None
+
+
 def inherit_dates(events: list[Any], material_types: set[str],
                   shifts: dict[int, tuple[int, str, bool]] | None = None,
                   claims: dict[int, tuple[bool, date | None]] | None = None,
-                  published: date | None = None) -> None:
+                  published: date | None = None, text: str | None = None) -> None:
     """News tells an incident's day once, in the lead: a later sentence that adds detail to an
     act ("the bomber blew himself up at the gate") without date words of its own happened on
     the day last given for an act in the article, not on the day of the report; troops sent
@@ -426,7 +450,9 @@ def inherit_dates(events: list[Any], material_types: set[str],
     the story's first attack told with a day or a toll, or the last one for "that attack";
     never after the day of the claim. An act with no date words told right after an act
     dated to a past month or year (before the month of `published`) belongs to that history
-    and takes its date."""
+    and takes its date. A speech act with no date words that goes on with the speaker of a
+    statement dated in the sentence before ("... in a statement posted on Monday night. It
+    warned ...") was made that day (`statement_day`; needs the article's `text`)."""
     day: tuple[date, str] | None = None
     first: date | None = None  # the day of the story's first act
     told: date | None = None  # the last day given for anything
@@ -476,6 +502,11 @@ def inherit_dates(events: list[Any], material_types: set[str],
             past = (ev.date, ev.date_precision, where.sentence_end) \
                 if _long_before(ev, published) and where is not None else None
         if ev.event_type not in material_types:
+            if text is not None and where is not None and not ev.date_text and \
+                    ev.status == "reported" and ev.date == published:
+                said = statement_day(text, where.sentence_start, where.sentence, published)
+                if said is not None:
+                    ev.date, ev.date_precision = said, "day"
             continue
         if ev.date_text:
             if ev.date is not None and ev.date_precision == "day" and ev.status != "planned" \

@@ -276,7 +276,8 @@ class Extractor:
             per_article[k].extend(self._sentence_events(contexts[k], doc, s))
         for a, events, ctx in zip(articles, per_article, contexts, strict=True):
             self._link_actors(a, events, ctx.reacts)
-            inherit_dates(events, MATERIAL_TYPES, ctx.date_shifts, ctx.claims, a.published)
+            inherit_dates(events, MATERIAL_TYPES, ctx.date_shifts, ctx.claims, a.published,
+                          a.text)
             _told_doers(events, ctx.told)
             _told_targets(events, ctx.told)
             _continued_doers(events)
@@ -1245,6 +1246,7 @@ class Extractor:
                                    self.cues)
         dated = _date_in_own_conjunct(doc, primary.head, dated, ctx.article.published, future)
         dated = _date_in_own_clause(doc, primary.head, dated, ctx.article.published)
+        dated = _past_day_read_forwards(doc, primary.head, dated, ctx.article.published, future)
         dated, shift = _relative_date(doc, primary.head, dated, ctx.article.published)
         if dated.reporting and status == "reported" and (
                 entry.event_type == "ASSAULT" or entry.event_type == "COERCE" and not (
@@ -1519,6 +1521,13 @@ class Extractor:
                 trigger.dep_ in ("advcl", "xcomp", "conj") and \
                 trigger.head.lemma_.lower() in self.cues["report_verbs"] and \
                 verb.i != trigger.head.i:
+            # "..., police said on Monday, blaming dissident republicans": the day of the
+            # report, when it is told right between the reporting verb and the trigger
+            lo, hi = trigger.head.idx, trigger.idx
+            own = resolve_event_date(" " * lo + doc.text[lo:hi], published) \
+                if trigger.head.i < trigger.i else None
+            if own is not None and own.text and own.precision == "day":
+                return own
             return EventDate(published, "day" if published else None, None, None, None, False)
         return dated
 
@@ -2237,7 +2246,11 @@ def _spans_from(since: Token, trigger: Token) -> bool:
     # the later conjunct with no subject of its own, are told over the same span
     shared = span.dep_ == "conj" and span.head.i == own.i and span.i > own.i and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in span.children)
-    return since.is_ancestor(trigger) or span.i in (trigger.i, own.i) or shared
+    # "have blocked the highway since Monday, demanding ...": a participle with no subject
+    # of its own on the spanned verb tells what its doers do all the while
+    along = own.dep_ == "advcl" and own.tag_ == "VBG" and own.head.i == span.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in own.children)
+    return since.is_ancestor(trigger) or span.i in (trigger.i, own.i) or shared or along
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -2329,6 +2342,41 @@ def _date_of_other_act(doc: Doc, trigger: Token, dated: EventDate, published: da
         text = _blanked(text, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
         dated = resolve_event_date(text, published, anchor=trigger.idx, future=future)
     return dated
+
+
+_WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_PAST_AUX = {"had", "has", "have", "was", "were", "'d"}
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """Whether `verb` tells a past act ("travelled", "had arrested", "was seized"), not one
+    ahead ("would travel", "is due to meet", "will be seized")."""
+    if any(c.tag_ == "MD" for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in verb.children)
+
+
+def _past_day_read_forwards(doc: Doc, trigger: Token, dated: EventDate,
+                            published: date | None, future: bool) -> EventDate:
+    """A plan reads its weekday forwards, but not a weekday told for a past act beside it
+    ("travelled to the town on Monday and said the army would send a battalion", "the
+    rancher, who was seized on Sunday night, would be freed only when ..."): that Monday is
+    behind the report, and so is the day of a past-tense trigger wrongly taken for a plan."""
+    if not future or not dated.text or dated.start is None or dated.date is None or \
+            published is None or dated.date <= published or \
+            not _WEEKDAY_RE.search(dated.text) or (tok := token_at(doc, dated.start)) is None:
+        return dated
+    verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not _told_in_the_past(verb):
+        return dated
+    # the plan may be told in a later conjunct of the past verb ("... and said ...")
+    beside = any(c.dep_ == "conj" and (c.i == trigger.i or c.is_ancestor(trigger))
+                 for c in verb.children)
+    if verb.i != trigger.i and verb.is_ancestor(trigger) and not beside:
+        return dated
+    back = resolve_event_date(doc.text, published, anchor=trigger.idx, future=False)
+    return back if back.start == dated.start and back.date is not None else dated
 
 
 def _participle_of_subject(tok: Token, trigger: Token) -> Token | None:
