@@ -75,6 +75,17 @@ def test_local_alias_in_running_text(res: ActorResolver) -> None:
     assert not {"All Progressives Congress", "Peoples Democratic Party of Nigeria"} & named
 
 
+def test_local_alias_is_an_actor_phrase(res: ActorResolver) -> None:
+    assert res.is_actor_phrase("the APC")
+    assert not res.is_actor_phrase("the apc")
+
+
+def test_shared_acronym_moved_to_local(res: ActorResolver) -> None:
+    assert _name(res, "NDP MPs", "CAN") == "New Democratic Party"
+    assert _name(res, "NDP MPs", "SUR") == "National Democratic Party of Suriname"
+    assert _name(res, "NDP", "VCT") == "New Democratic Party of Saint Vincent"
+
+
 def test_cased_acronym_keeps_its_case_before_a_possessive(res: ActorResolver) -> None:
     assert res.resolve("the FLN's leaders", D2026).code == "DZA.PARTY"
 

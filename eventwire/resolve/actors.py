@@ -818,13 +818,14 @@ class ActorResolver:
                      code=res.code, backer=res.backer)
 
     def is_actor_phrase(self, text: str) -> bool:
-        """Does the phrase name an actor (or a group anaphor like "the group")?"""
+        """Does the phrase name an actor (or a group anaphor like "the group")? A local alias
+        ("APC") names one in some country, whichever the story's is."""
         _, items = self._scan_text(text, strict=False)
         for it in items:
             lex = it.lex
             if lex is None:
                 continue
-            if lex.org is not None or (lex.persons and (lex.full_name or it.cap)):
+            if lex.org is not None or lex.local or (lex.persons and (lex.full_name or it.cap)):
                 return True
             if lex.country is not None and lex.country[1] != "adj":
                 return True
