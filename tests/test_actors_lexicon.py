@@ -77,14 +77,14 @@ def test_named_actors_worldwide(res: ActorResolver, text: str, code: str, sector
 
 def test_short_acronyms_match_only_in_capitals(res: ActorResolver) -> None:
     """Acronyms that are also words or other things stay exact-case."""
-    assert res.resolve("PPP").code == "PAK.PARTY"
-    assert res.resolve("ppp").code is None
+    assert res.resolve("PPP", context_country="PAK").code == "PAK.PARTY"
+    assert res.resolve("ppp", context_country="PAK").code is None
     assert res.resolve("PACE").code == "IGO.COE"
     assert res.resolve("pace").code is None
     assert res.resolve("ETA").code == "ETA"
     assert res.resolve("eta").code is None
     assert res.resolve("MILF").code == "MILF"
-    assert res.resolve("PDP").code == "NGA.PARTY"
+    assert res.resolve("PDP", context_country="NGA").code == "NGA.PARTY"
 
 
 def test_party_names_do_not_capture_state_bodies(res: ActorResolver) -> None:

@@ -157,6 +157,7 @@ class _Lex:
     persons: tuple[Person, ...] = ()
     full_name: bool = False
     mark: str | None = None
+    local: dict[str, Org] | None = None  # context country -> org (local aliases)
 
 
 @dataclass(frozen=True)
@@ -286,8 +287,8 @@ class ActorResolver:
         if raw in self._cased:
             return [raw]
         t = _fold(raw)
-        if len(t) > 2 and t.endswith("'s"):
-            return [t[:-2], "'s"]
+        if len(t) > 2 and t.endswith("'s"):  # "APC's": a cased acronym keeps its case
+            return [raw[:-2] if raw[:-2] in self._cased else t[:-2], "'s"]
         return [t]
 
     def _lex_entry(self, phrase: str, cased: bool = False) -> _Lex:
@@ -391,6 +392,12 @@ class ActorResolver:
             self._lex_entry(alias).org = org
         for alias in e.get("cased") or []:
             self._lex_entry(alias, cased=True).org = org
+        for alias in e.get("local_aliases") or []:  # only in the entry's country; an
+            if not country:  # acronym ("APC") in exact case, a name ("Labour Party") in any
+                raise ValueError(f"organisation {e['name']!r}: local_aliases need a country")
+            acronym = alias.isupper() and alias.isalpha()
+            lex = self._lex_entry(alias, cased=acronym)
+            lex.local = {**(lex.local or {}), country: org}
 
     def _load_person(self, e: dict[str, Any]) -> None:
         country = e.get("country")
@@ -479,9 +486,27 @@ class ActorResolver:
         return items
 
     @staticmethod
+    def _localise(items: list[_Item], ctx: str | None) -> list[_Item]:
+        """A local alias ("APC", "NPP") names its entry only in the story's own country (one
+        acronym, one party per country); elsewhere or without a country it names nothing."""
+        out: list[_Item] = []
+        for it in items:
+            lex = it.lex
+            if lex is not None and lex.local:
+                org = lex.local.get(ctx) if ctx else None
+                if org is not None:
+                    lex = replace(lex, org=org, local=None)
+                elif not (lex.org or lex.persons or lex.country or lex.noun or lex.mark):
+                    lex = None
+                it = _Item(it.start, it.end, lex, it.cap)
+            out.append(it)
+        return out
+
+    @staticmethod
     def _usable(lex: _Lex, caps: Sequence[bool], strict: bool) -> bool:
         """Proper names need a capital in running text; surnames always do."""
-        proper = lex.org is not None or lex.country is not None or bool(lex.persons)
+        proper = lex.org is not None or lex.country is not None or bool(lex.persons) \
+            or bool(lex.local)
         if not proper or lex.noun is not None or lex.mark is not None:
             return True
         if lex.persons and not lex.full_name and lex.org is None and lex.country is None:
@@ -736,6 +761,7 @@ class ActorResolver:
     # ---------------------------------------------------------------- public API
     def _resolve_key(self, text: str, when: date | None, ctx: str | None) -> _Res | None:
         toks, items = self._scan_text(text, strict=False)
+        items = self._localise(items, ctx)
         raw = [text[t[1]:t[2]] for t in toks]
         if self._unknown_group_role(items, raw):
             return None
@@ -792,13 +818,14 @@ class ActorResolver:
                      code=res.code, backer=res.backer)
 
     def is_actor_phrase(self, text: str) -> bool:
-        """Does the phrase name an actor (or a group anaphor like "the group")?"""
+        """Does the phrase name an actor (or a group anaphor like "the group")? A local alias
+        ("APC") names one in some country, whichever the story's is."""
         _, items = self._scan_text(text, strict=False)
         for it in items:
             lex = it.lex
             if lex is None:
                 continue
-            if lex.org is not None or (lex.persons and (lex.full_name or it.cap)):
+            if lex.org is not None or lex.local or (lex.persons and (lex.full_name or it.cap)):
                 return True
             if lex.country is not None and lex.country[1] != "adj":
                 return True
@@ -860,6 +887,7 @@ class ActorResolver:
                  context_country: str | None = None) -> list[tuple[int, int, Actor]]:
         """Actor mentions in running text as (char start, char end, Actor), in order."""
         toks, items = self._scan_text(text, strict=True)
+        items = self._localise(items, context_country)
         out: list[tuple[int, int, Actor]] = []
         run: list[_Item] = []
         pending_glue: _Item | None = None
