@@ -1299,3 +1299,14 @@ def test_the_right_to_an_act_is_no_act(extractor: Extractor) -> None:
     events = run(extractor, "Amnesty International called on the Kenyan government to free "
                             "the students and to allow peaceful protest.")
     assert [e.event_type for e in events] == ["REQUEST"]
+
+
+def test_the_right_to_protest_and_a_demanded_withdrawal_are_no_acts(
+        extractor: Extractor) -> None:
+    events = run(extractor, "The African Union urged the authorities to show restraint and to "
+                            "respect the right to peaceful protest.")
+    assert [e.event_type for e in events] == ["REQUEST"]
+    events = run(extractor, "About 300 farmers marched through Gulu on Thursday to demand that "
+                            "the government withdraw the troops.")
+    assert [e.event_type for e in events] == ["PROTEST"]
+    assert events[0].actor2 is not None and events[0].actor2.sector == "GOV"

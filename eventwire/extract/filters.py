@@ -86,7 +86,9 @@ def is_requested(group: list[TriggerMatch], cues: dict[str, set[str]]) -> bool:
     for (`called_acts`) are planned events of their own."""
     def asked(tok: Token) -> bool:
         verb = tok.head if tok.dep_ in ("dobj", "obj") else tok  # "to agree a ceasefire"
-        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues["request_verbs"]
+        lemma = verb.head.lemma_.lower()
+        return verb.dep_ == "xcomp" and lemma in cues["request_verbs"] or \
+            verb.dep_ == "ccomp" and lemma in cues["demand_verbs"]  # "demanded that X go"
 
     return all(m.entry.event_type not in cues["called_acts"] and m.entry.event_type != "REQUEST"
                and asked(m.head) for m in group)
@@ -113,6 +115,9 @@ def _is_topic(tok: Token, cues: dict[str, set[str]], has_figures: bool) -> bool:
             not any(c.dep_ == "nummod" for c in tok.children) and \
             tok.head.lemma_.lower() in cues["permission_verbs"]:
         return True  # "urged Tashkent to allow peaceful protest": the right, not a protest
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
+            tok.head.head.lemma_.lower() in cues["right_nouns"]:
+        return True  # "to respect the right to peaceful protest"
     if tok.dep_ in ("dobj", "obj") and tok.head.dep_ == "pcomp":
         tok = tok.head  # "accused the gang of ordering Quispe's killing": what is alleged
     if tok.dep_ in ("pobj", "pcomp") and tok.head.pos_ == "ADP":

@@ -832,6 +832,20 @@ class Extractor:
         return replace(actor, sector=sector, code=f"{c}.{sector}" if c and sector else None,
                        name=self.actors.label(c, sector))
 
+    def _asked_in_clause(self, head: Token) -> Span | None:
+        """Of whom a that-clause demands ("demanded that the federal government disarm the
+        militias", "marched to demand that the government withdraw"): its subject."""
+        verbs = [head, *(c for c in head.children if c.dep_ in ("xcomp", "advcl")
+                         and c.lemma_.lower() in self.cues["demand_verbs"])]
+        for verb in verbs:
+            for c in verb.children:
+                if c.dep_ == "ccomp" and (verb is not head or verb.lemma_.lower() in (
+                        self.cues["demand_verbs"] | self.cues["request_verbs"])):
+                    subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                    if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                        return phrase(subj)
+        return None
+
     def _holder(self, asked: Span, resolve: Any, location: Location | None,
                 ctx: ArticleContext) -> tuple[Span | None, Actor | None]:
         """Of whom a release is asked: the agent of "held/detained by X" in the demand,
@@ -1287,6 +1301,9 @@ class Extractor:
         if actor2 is None and entry.event_type == "ASSAULT" and self.resolve_entities:
             actor2 = self._property_owner(group, location, ctx) or \
                 self._settlement_victims(actor2_cands, location, ctx)
+        if entry.event_type in ("REQUEST", "PROTEST") and actor2 is None and \
+                self.resolve_entities and (asked := self._asked_in_clause(primary.head)):
+            actor2_span, actor2 = asked, resolve(asked)  # "demanded that the government go"
         if entry.event_type == "REQUEST" and actor2_span is not None and self.resolve_entities \
                 and actor2_span.root.lemma_.lower() in self.cues["demanded_things"]:
             # "called for the release of the detainees": what is asked, not of whom; a
