@@ -567,7 +567,9 @@ def test_a_crowd_that_protested_is_the_doer_even_when_misparsed(extractor: Extra
     ev = of_type(run(extractor, "Hundreds of residents protested in the main square of Tripoli "
                                 "on Saturday, demanding that armed groups leave the capital."),
                  "PROTEST")
-    assert ev.actor2 is None and code(ev.actor1) == "LBY.PROTESTER"
+    assert code(ev.actor1) == "LBY.PROTESTER"
+    # the protest is aimed at whom its demand is of, never at the crowd itself
+    assert ev.actor2 is not None and ev.actor2.sector == "REBEL"
 
 
 def test_a_protest_no_one_is_named_for_is_by_protesters_of_the_place(
