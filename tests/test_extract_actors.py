@@ -722,3 +722,10 @@ def test_a_release_is_asked_of_whoever_holds_them(extractor: Extractor) -> None:
     ev = of_type(run(extractor, "The Red Cross demanded the release of aid workers held by the "
                                 "Houthis."), "REQUEST")
     assert ev.actor2 is not None and ev.actor2.sector == "REBEL"
+
+
+def test_internet_cut_or_protests_banned_with_no_doer_are_the_states(
+        extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Mobile internet in Gulu was cut on Sunday morning, residents "
+                                "said."), "COERCE")
+    assert code(ev.actor1) == "UGA.GOV"

@@ -1298,6 +1298,11 @@ class Extractor:
             sector = "JUDICIARY" if primary.head.lemma_.lower() in self.cues[
                 "court_verbs"] else "POLICE"
             actor1 = self._unnamed(_place_country(location, ctx), sector)
+        if actor1 is None and args[0].passive and entry.event_type == "COERCE" and \
+                mode in ("censor", "curfew") and self.resolve_entities:
+            # "mobile internet was cut", "street protests have been banned": the state's
+            # doing unless told otherwise (no span: the words do not name it)
+            actor1 = self._unnamed(_place_country(location, ctx), "GOV")
         if actor2 is None and entry.event_type == "ASSAULT" and self.resolve_entities:
             actor2 = self._property_owner(group, location, ctx) or \
                 self._settlement_victims(actor2_cands, location, ctx)
