@@ -396,3 +396,9 @@ def test_an_unknown_rights_group_named_after_its_country(res: ActorResolver) -> 
     assert res.resolve("Zambia Lawyers for Human Rights").code == "ZMB.NGO"
     assert res.resolve("the Malawi Law Society").code == "MWI.NGO"
     assert res.resolve("the Zambian government").code == "ZMB.GOV"
+
+
+def test_tribal_religious_and_traditional_leaders_are_no_officials(res: ActorResolver) -> None:
+    for text in ("a tribal leader", "traditional leaders", "religious leaders", "the clergy"):
+        assert res.resolve(text).sector == "CIVILIAN", text
+    assert res.resolve("tribal fighters").sector == "REBEL"

@@ -729,3 +729,9 @@ def test_internet_cut_or_protests_banned_with_no_doer_are_the_states(
     ev = of_type(run(extractor, "Mobile internet in Gulu was cut on Sunday morning, residents "
                                 "said."), "COERCE")
     assert code(ev.actor1) == "UGA.GOV"
+
+
+def test_a_former_office_holder_is_a_civilian(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Gunmen abducted former Vice President Adan Roble in Mombasa on "
+                                "Sunday."), "ASSAULT")
+    assert code(ev.actor2) == "KEN.CIVILIAN"

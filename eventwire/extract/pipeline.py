@@ -912,6 +912,10 @@ class Extractor:
         if a.sector == "IGO" and (country := self._delegating_state(text)):
             a = replace(a, country=country, sector="GOV", code=f"{country}.GOV",
                         name=self.actors.label(country, "GOV"))
+        if a.sector == "GOV" and re.match(r"(?:the |a |an )?(?:former|ex-)\b", text, re.I):
+            # "former Vice President X": a post held once; the person is a civilian now
+            a = replace(a, sector="CIVILIAN", code=f"{a.country}.CIVILIAN" if a.country else None,
+                        name=self.actors.label(a.country, "CIVILIAN") if a.country else a.name)
         if context_country and a.country and a.country != context_country and \
                 a.sector in ("CIVILIAN", "PROTESTER") and re.search(r"\bethnic\b", text, re.I):
             # "ethnic Serbs" in a Kosovo story are Kosovo's people, not Serbia's
