@@ -9,6 +9,7 @@ import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -117,14 +118,17 @@ class EventPlacer:
             return attached_country
         if scoped is not None:
             return scoped
+        if (unit := self._unit_named_back(ctx, doc.text[lo:hi], in_play)) is not None:
+            return unit  # "a ban on protests in the province"
+        past = _past_year(doc.text, ctx.article.published)
         if (recent := self._recent_place(ctx, offset, end, in_play)) is not None:
-            return recent
+            return self._background(recent, past)
         if (there := self._there(ctx, doc, offset)) is not None:
-            return there  # "deploy troops there": the place the story just named
+            return self._background(there, past)  # "deploy troops there"
         if ctx.main_place is not None and ctx.main_place.country in in_play:
-            return replace(ctx.main_place, start=None, end=None)
+            return self._background(replace(ctx.main_place, start=None, end=None), past)
         if ctx.dateline is not None and (not in_play or ctx.dateline.country in in_play):
-            return ctx.dateline
+            return self._background(ctx.dateline, past)
         if named_country is not None:
             return named_country
         if ctx.main_place is not None:
@@ -138,6 +142,28 @@ class EventPlacer:
         if country:
             return self.gazetteer.country_location(country)
         return ctx.dateline
+
+    def _unit_named_back(self, ctx: ArticleContext, clause: str, in_play: list[str]
+                         ) -> Location | None:
+        """"on the islands", "in the province", "across the same region" in a clause naming
+        no place: the first-level unit holding the story's own town (or dateline), which
+        coders code rather than its capital."""
+        words = "|".join(re.escape(w) for w in place_lexicon_lists()["unit_anaphora"])
+        if not re.search(rf"\b(?:in|on|across|throughout|over)\s+the\s+(?:same\s+|whole\s+|"
+                         rf"entire\s+)?(?:{words})\b(?!\s+of\b)(?!['\u2019]s)", clause, re.I):
+            return None
+        unit = self._home_unit(ctx)
+        if unit is None or (in_play and unit.country not in in_play):
+            return None
+        return unit
+
+    def _background(self, loc: Location, past: bool) -> Location:
+        """A sentence naming no place that tells of an earlier year ("Dozens were killed in
+        2009") is background over the country, not the story's town: coders code the
+        country. Other sentences keep the place found."""
+        if not past or loc.precision == "country" or not loc.country:
+            return loc
+        return self.gazetteer.country_location(loc.country) or loc
 
     def _country_wide(self, clause: str, named_country: Location | None, in_play: list[str],
                       names_place: bool) -> Location | None:
@@ -571,6 +597,21 @@ def _offset_spot(text: str, start: int) -> bool:
         text, max(0, m.start() - 20), m.start())
 
 
+# "in 2011", "in March 2022", "on September 30, 2022", "during 2018": a year the event is dated to
+_YEAR_DATED = re.compile(
+    r"\b(?:in|on|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\s+(?:\d{1,2},?\s+)?)?"
+    r"((?:19|20)\d\d)\b(?!\s*[-\u2013]?\s*(?:ruling|deal|agreement|accord|law|election)s?\b)",
+    re.I)
+
+
+def _past_year(sentence: str, published: date | None) -> bool:
+    """Does the sentence date its act to a year before the article's ("in March 2022")?"""
+    if published is None:
+        return False
+    return any(int(m.group(1)) < published.year for m in _YEAR_DATED.finditer(sentence))
+
+
 # ", about " right before a distance: the distance describes the place just named
 _APPOSITION_BEFORE = re.compile(r",\s*(?:(?:about|some|around|roughly|nearly|almost)\s+)?$",
                                 re.IGNORECASE)
@@ -689,7 +730,7 @@ def place_lexicon_lists() -> dict[str, tuple[str, ...]]:
                           "lexicon.yaml").read_text(encoding="utf-8"))
     return {k: tuple(str(w).lower() for w in raw.get(k) or ())
             for k in ("country_wide", "air_defence", "council_business", "offset_units",
-                      "offset_directions", "part_directions")}
+                      "offset_directions", "part_directions", "unit_anaphora")}
 
 
 @cache
