@@ -9,7 +9,6 @@ import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -94,8 +93,12 @@ class EventPlacer:
         candidates.sort(key=lambda t: (in_actor(t), not (lo <= t.start < hi), t.cue is None,
                                        t.start))
         scoped: Location | None = None  # "protests in Iran": the country is all it says
-        for t in candidates:
+        for i, t in enumerate(candidates):
             if (loc := resolve(t)) is not None:
+                if loc.precision == "admin1" and (finer := _town_inside(
+                        loc, [c for c in candidates[i + 1:] if lo <= c.start < hi
+                              and not in_actor(c)], resolve)) is not None:
+                    return finer  # "in Kaduna state, gunmen stormed a church in Kajuru"
                 if loc.precision != "country":
                     return loc
                 named_country = named_country or loc
@@ -120,15 +123,14 @@ class EventPlacer:
             return scoped
         if (unit := self._unit_named_back(ctx, doc.text[lo:hi], in_play)) is not None:
             return unit  # "a ban on protests in the province"
-        past = _past_year(doc.text, ctx.article.published)
         if (recent := self._recent_place(ctx, offset, end, in_play)) is not None:
-            return self._background(recent, past)
+            return recent
         if (there := self._there(ctx, doc, offset)) is not None:
-            return self._background(there, past)  # "deploy troops there"
+            return there  # "deploy troops there": the place the story just named
         if ctx.main_place is not None and ctx.main_place.country in in_play:
-            return self._background(replace(ctx.main_place, start=None, end=None), past)
+            return replace(ctx.main_place, start=None, end=None)
         if ctx.dateline is not None and (not in_play or ctx.dateline.country in in_play):
-            return self._background(ctx.dateline, past)
+            return ctx.dateline
         if named_country is not None:
             return named_country
         if ctx.main_place is not None:
@@ -156,14 +158,6 @@ class EventPlacer:
         if unit is None or (in_play and unit.country not in in_play):
             return None
         return unit
-
-    def _background(self, loc: Location, past: bool) -> Location:
-        """A sentence naming no place that tells of an earlier year ("Dozens were killed in
-        2009") is background over the country, not the story's town: coders code the
-        country. Other sentences keep the place found."""
-        if not past or loc.precision == "country" or not loc.country:
-            return loc
-        return self.gazetteer.country_location(loc.country) or loc
 
     def _country_wide(self, clause: str, named_country: Location | None, in_play: list[str],
                       names_place: bool) -> Location | None:
@@ -597,21 +591,6 @@ def _offset_spot(text: str, start: int) -> bool:
         text, max(0, m.start() - 20), m.start())
 
 
-# "in 2011", "in March 2022", "on September 30, 2022", "during 2018": a year the event is dated to
-_YEAR_DATED = re.compile(
-    r"\b(?:in|on|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|"
-    r"may|june|july|august|september|october|november|december)\s+(?:\d{1,2},?\s+)?)?"
-    r"((?:19|20)\d\d)\b(?!\s*[-\u2013]?\s*(?:ruling|deal|agreement|accord|law|election)s?\b)",
-    re.I)
-
-
-def _past_year(sentence: str, published: date | None) -> bool:
-    """Does the sentence date its act to a year before the article's ("in March 2022")?"""
-    if published is None:
-        return False
-    return any(int(m.group(1)) < published.year for m in _YEAR_DATED.finditer(sentence))
-
-
 # ", about " right before a distance: the distance describes the place just named
 _APPOSITION_BEFORE = re.compile(r",\s*(?:(?:about|some|around|roughly|nearly|almost)\s+)?$",
                                 re.IGNORECASE)
@@ -637,6 +616,29 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(
         (lo2 - lo1) / 2) ** 2
     return 6371 * 2 * math.asin(math.sqrt(h))
+
+
+def _town_inside(unit: Location, others: list[Any],
+                 resolve: Callable[[Any], Location | None]) -> Location | None:
+    """The first town, district or spot of the clause that lies in the first-level unit named
+    before it ("In Kaduna state, gunmen stormed a church in Kajuru", "the regional capital
+    Nukus"): the unit frames the scene, coders code the finer place."""
+    for o in others:
+        loc = resolve(o)
+        if loc is None or loc.precision not in ("city", "district", "point") or \
+                loc.country != unit.country:
+            continue
+        names = {normalise(n) for n in (unit.admin1, unit.name) if n}
+        if loc.admin1 and normalise(loc.admin1) in names:
+            return loc
+        if (not loc.admin1 or not names) and None not in (unit.lat, loc.lat) and \
+                _km((unit.lat, unit.lon), (loc.lat, loc.lon)) <= _UNIT_KM:
+            return loc
+    return None
+
+
+# How far (km) from a unit's point a town with no unit on file may lie and count as in it.
+_UNIT_KM = 250.0
 
 
 def _on_the_act(doc: Doc, t: Any, trigger: Span | None) -> bool:
