@@ -1,5 +1,5 @@
-"""Event locations of sentences naming no place: the story's province named back ("in the
-province") and background acts of an earlier year (sentences written for these tests)."""
+"""Event locations: the story's province named back ("in the province") and a town named
+inside a province the clause names first (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from datetime import date
 import pytest
 
 from eventwire.extract import Extractor
-from eventwire.extract.locations import _past_year
 from eventwire.model import Article, Event, article_id_for
 
 PUB = date(2025, 3, 5)
@@ -25,14 +24,6 @@ def run(extractor: Extractor, text: str, dateline: str | None = None) -> list[Ev
     return extractor.extract(art)
 
 
-def test_year_before_the_article_is_background() -> None:
-    assert _past_year("Police killed nine marchers in March 2019, a rights group said.", PUB)
-    assert _past_year("On June 3, 2021, soldiers fired on a crowd.", PUB)
-    assert not _past_year("Police arrested two men in 2025.", PUB)
-    assert not _past_year("The army enforced the 2020 agreement on Monday.", PUB)
-    assert not _past_year("Troops arrived under a deal signed in 2019 ruling out strikes.", None)
-
-
 def test_the_province_named_back_is_the_storys_unit(extractor: Extractor) -> None:
     text = ("Police fired tear gas at hundreds of protesters in the city of Van on Monday, "
             "witnesses said.\n\nShops stayed shut in Van on Tuesday.\n\n"
@@ -43,13 +34,9 @@ def test_the_province_named_back_is_the_storys_unit(extractor: Extractor) -> Non
     assert all(e.location is not None and e.location.precision == "admin1" for e in ban)
 
 
-def test_an_earlier_years_act_naming_no_place_is_at_the_country(extractor: Extractor) -> None:
-    text = ("Police fired tear gas at opposition supporters in the city of Kenema on "
-            "Saturday, residents said.\n\n"
-            "Security forces killed at least 20 protesters during riots in 2019, a rights "
-            "group said.")
-    events = run(extractor, text)
-    old = [e for e in events if e.mentions[0].sentence_start > 50]
-    assert old, events
-    assert all(e.location is not None and e.location.precision == "country" and
-               e.location.country == "SLE" for e in old)
+def test_a_town_inside_the_province_named_first_is_the_place(extractor: Extractor) -> None:
+    text = ("In Nigeria's Plateau state, gunmen abducted 12 farmers near their fields in "
+            "Bokkos on Sunday, police said.")
+    ev = next(e for e in run(extractor, text) if e.event_type == "ASSAULT")
+    assert ev.location is not None and ev.location.name == "Bokkos"
+    assert ev.location.precision == "city"

@@ -63,6 +63,7 @@ class EventPlacer:
                 if mod.idx <= t.start < mod.idx + len(mod) and (loc := resolve(t)) is not None \
                         and loc.precision != "country":
                     return loc
+        lo, hi = _clause_bounds(doc.text, anchor)
         for a in args:
             for head in a.places:
                 span = phrase(head)
@@ -72,6 +73,12 @@ class EventPlacer:
                             not _owner_of_next(doc.text, t, toponyms, resolve) and \
                             not _not_the_scene(doc.text, t):
                         if (loc := resolve(t)) is not None:
+                            if loc.precision == "admin1" and (finer := _town_inside(
+                                    loc, [o for o in toponyms if o.start >= t.end and
+                                          lo <= o.start < hi and not in_actor(o) and
+                                          o.cue is not None and not _not_the_scene(doc.text, o)],
+                                    resolve)) is not None:
+                                return finer  # "In Kaduna state, ... a church in Kajuru"
                             if loc.precision != "country":
                                 return loc
                             named_country = named_country or loc  # a town may follow
@@ -81,7 +88,6 @@ class EventPlacer:
                 return seat  # Security Council business happens where the council sits
             if (seat := self._council_business(ctx, doc.text)) is not None:
                 return seat  # "Russia vetoed the draft on Sudan" in a council story
-        lo, hi = _clause_bounds(doc.text, anchor)
         # A place inside an actor's words counts when a locative cue puts something there
         # ("the junta chief in Naypyitaw", "a declaration signed in Washington"), after others.
         candidates = [t for t in toponyms if not self._state_metonym(doc, t)
