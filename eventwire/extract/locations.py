@@ -63,6 +63,7 @@ class EventPlacer:
                 if mod.idx <= t.start < mod.idx + len(mod) and (loc := resolve(t)) is not None \
                         and loc.precision != "country":
                     return loc
+        lo, hi = _clause_bounds(doc.text, anchor)
         for a in args:
             for head in a.places:
                 span = phrase(head)
@@ -72,6 +73,12 @@ class EventPlacer:
                             not _owner_of_next(doc.text, t, toponyms, resolve) and \
                             not _not_the_scene(doc.text, t):
                         if (loc := resolve(t)) is not None:
+                            if loc.precision == "admin1" and (finer := _town_inside(
+                                    loc, [o for o in toponyms if o.start >= t.end and
+                                          lo <= o.start < hi and not in_actor(o) and
+                                          o.cue is not None and not _not_the_scene(doc.text, o)],
+                                    resolve)) is not None:
+                                return finer  # "In Kaduna state, ... a church in Kajuru"
                             if loc.precision != "country":
                                 return loc
                             named_country = named_country or loc  # a town may follow
@@ -81,7 +88,6 @@ class EventPlacer:
                 return seat  # Security Council business happens where the council sits
             if (seat := self._council_business(ctx, doc.text)) is not None:
                 return seat  # "Russia vetoed the draft on Sudan" in a council story
-        lo, hi = _clause_bounds(doc.text, anchor)
         # A place inside an actor's words counts when a locative cue puts something there
         # ("the junta chief in Naypyitaw", "a declaration signed in Washington"), after others.
         candidates = [t for t in toponyms if not self._state_metonym(doc, t)
@@ -93,8 +99,12 @@ class EventPlacer:
         candidates.sort(key=lambda t: (in_actor(t), not (lo <= t.start < hi), t.cue is None,
                                        t.start))
         scoped: Location | None = None  # "protests in Iran": the country is all it says
-        for t in candidates:
+        for i, t in enumerate(candidates):
             if (loc := resolve(t)) is not None:
+                if loc.precision == "admin1" and (finer := _town_inside(
+                        loc, [c for c in candidates[i + 1:] if lo <= c.start < hi
+                              and not in_actor(c)], resolve)) is not None:
+                    return finer  # "in Kaduna state, gunmen stormed a church in Kajuru"
                 if loc.precision != "country":
                     return loc
                 named_country = named_country or loc
@@ -117,6 +127,8 @@ class EventPlacer:
             return attached_country
         if scoped is not None:
             return scoped
+        if (unit := self._unit_named_back(ctx, doc.text[lo:hi], in_play)) is not None:
+            return unit  # "a ban on protests in the province"
         if (recent := self._recent_place(ctx, offset, end, in_play)) is not None:
             return recent
         if (there := self._there(ctx, doc, offset)) is not None:
@@ -138,6 +150,20 @@ class EventPlacer:
         if country:
             return self.gazetteer.country_location(country)
         return ctx.dateline
+
+    def _unit_named_back(self, ctx: ArticleContext, clause: str, in_play: list[str]
+                         ) -> Location | None:
+        """"on the islands", "in the province", "across the same region" in a clause naming
+        no place: the first-level unit holding the story's own town (or dateline), which
+        coders code rather than its capital."""
+        words = "|".join(re.escape(w) for w in place_lexicon_lists()["unit_anaphora"])
+        if not re.search(rf"\b(?:in|on|across|throughout|over)\s+the\s+(?:same\s+|whole\s+|"
+                         rf"entire\s+)?(?:{words})\b(?!\s+of\b)(?!['\u2019]s)", clause, re.I):
+            return None
+        unit = self._home_unit(ctx)
+        if unit is None or (in_play and unit.country not in in_play):
+            return None
+        return unit
 
     def _country_wide(self, clause: str, named_country: Location | None, in_play: list[str],
                       names_place: bool) -> Location | None:
@@ -598,6 +624,29 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 6371 * 2 * math.asin(math.sqrt(h))
 
 
+def _town_inside(unit: Location, others: list[Any],
+                 resolve: Callable[[Any], Location | None]) -> Location | None:
+    """The first town, district or spot of the clause that lies in the first-level unit named
+    before it ("In Kaduna state, gunmen stormed a church in Kajuru", "the regional capital
+    Nukus"): the unit frames the scene, coders code the finer place."""
+    for o in others:
+        loc = resolve(o)
+        if loc is None or loc.precision not in ("city", "district", "point") or \
+                loc.country != unit.country:
+            continue
+        names = {normalise(n) for n in (unit.admin1, unit.name) if n}
+        if loc.admin1 and normalise(loc.admin1) in names:
+            return loc
+        if (not loc.admin1 or not names) and None not in (unit.lat, loc.lat) and \
+                _km((unit.lat, unit.lon), (loc.lat, loc.lon)) <= _UNIT_KM:
+            return loc
+    return None
+
+
+# How far (km) from a unit's point a town with no unit on file may lie and count as in it.
+_UNIT_KM = 250.0
+
+
 def _on_the_act(doc: Doc, t: Any, trigger: Span | None) -> bool:
     """The place phrase hangs on the event's own verb ("arrested activists in Niger",
     "called for protests in Iran"), not on a noun's clause ("migrants stranded in Greece")."""
@@ -689,7 +738,7 @@ def place_lexicon_lists() -> dict[str, tuple[str, ...]]:
                           "lexicon.yaml").read_text(encoding="utf-8"))
     return {k: tuple(str(w).lower() for w in raw.get(k) or ())
             for k in ("country_wide", "air_defence", "council_business", "offset_units",
-                      "offset_directions", "part_directions")}
+                      "offset_directions", "part_directions", "unit_anaphora")}
 
 
 @cache
