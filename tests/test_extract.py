@@ -1310,3 +1310,30 @@ def test_the_right_to_protest_and_a_demanded_withdrawal_are_no_acts(
                             "the government withdraw the troops.")
     assert [e.event_type for e in events] == ["PROTEST"]
     assert events[0].actor2 is not None and events[0].actor2.sector == "GOV"
+
+
+@pytest.mark.parametrize("text", [
+    "France, which backs rebels fighting the government, on Monday said it was alarmed by "
+    "rising prices.",
+    "The generals, who took power in a coup in 2021, have closed the border, but raids have "
+    "continued to spread east.",
+    "The minister is deeply worried about the renewed fighting near the capital.",
+    "Analysts point to expectations of an offensive by the army to recapture the port.",
+])
+def test_violence_described_or_talked_about_is_no_event(extractor: Extractor, text: str) -> None:
+    # a day told for another clause does not make a description news; a topic hung on the
+    # copula ("is worried about") or completed by a verb ("an offensive to recapture") is one
+    assert not any(e.event_type == "ASSAULT" for e in run(extractor, text))
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Police fired tear gas on Monday to disperse hundreds of farmers protesting in the main "
+     "square.", "PROTEST"),
+    ("The curfew imposed on Monday was extended on Wednesday.", "COERCE"),
+    ("Rebels held the town until May 2019, when government forces recaptured it.", "ASSAULT"),
+    ("When the rebels entered the valley in 2016, villagers took up arms against the fighters "
+     "attacking their farms.", "ASSAULT"),
+])
+def test_a_day_of_the_clause_above_dates_the_act(extractor: Extractor, text: str,
+                                                  event_type: str) -> None:
+    assert any(e.event_type == event_type for e in run(extractor, text))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.extract.arguments import STATEMENT_NOUNS
 from eventwire.extract.event_dates import tells_a_date
@@ -98,8 +98,12 @@ def is_topic(group: list[TriggerMatch], cues: dict[str, set[str]], has_figures: 
     """Events talked about rather than reported: the content of an allegation ("accused
     Russia of torturing prisoners"), a part of victims already counted ("two of the wounded
     died"), or, unless the sentence gives figures of its own, the object of concern, response
-    or investigation ("concerned about the fighting"). Every trigger of the group must be."""
-    return all(_is_topic(m.head, cues, has_figures) for m in group)
+    or investigation ("concerned about the fighting"). Every trigger of the group must be; a
+    verb that only completes a topic noun ("expectations of an offensive to retake the city")
+    goes with it."""
+    topics = {m.head.i for m in group if _is_topic(m.head, cues, has_figures)}
+    return all(m.head.i in topics or m.head.dep_ in ("acl", "relcl") and m.head.head.i in topics
+               for m in group)
 
 
 def _is_topic(tok: Token, cues: dict[str, set[str]], has_figures: bool) -> bool:
@@ -123,6 +127,9 @@ def _is_topic(tok: Token, cues: dict[str, set[str]], has_figures: bool) -> bool:
     if tok.dep_ in ("pobj", "pcomp") and tok.head.pos_ == "ADP":
         gov = tok.head.head
         lemma = gov.lemma_.lower()
+        if lemma == "be":  # "is concerned about the fighting", "about" parsed on the copula
+            lemma = next((c.lemma_.lower() for c in gov.children if c.dep_ == "acomp" and
+                          c.lemma_.lower() in cues["topic_heads"]), lemma)
         accused = gov.head.lemma_.lower() if gov.dep_ in ("dobj", "obj") else ""
         if lemma in cues["allegation_heads"] or accused in cues["allegation_heads"]:
             return True  # "accused X of torturing", parsed with "of" on X or on the verb
@@ -245,3 +252,66 @@ def protest_tolls(events: list[Event]) -> None:
             _to_riot(ev)
             ev.actor1 = replace(protest.actor1, start=None, end=None)
             apply_mappings(ev)
+
+
+_CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp", "parataxis"}
+
+
+def _clause(tok: Token) -> Token:
+    """The head of the clause a token belongs to (a participle or verb heads its own)."""
+    cur = tok
+    while cur.dep_ not in _CLAUSE_DEPS and cur.head.i != cur.i and \
+            not (cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX")):
+        cur = cur.head
+    return cur
+
+
+def _dates(trigger: Token, when: Token) -> bool:
+    """Whether a date word dates the trigger: it lies in the trigger's phrase ("the curfew
+    imposed on Monday"), names the time the trigger's clause describes ("October 2017, when
+    forces retook it"), or sits on a clause the trigger's own clause leads up to without
+    passing a description of a noun (a participle, or a relative clause in the present):
+    "police fired on Monday to disperse Serbs protesting", but not "the US, which backs
+    rebels fighting Assad, on Monday said". A definite subject ("The attack came despite
+    ...") is the incident told, dated or not."""
+    if trigger.is_ancestor(when) or when.is_ancestor(trigger):
+        return True
+    if trigger.dep_ in ("nsubj", "nsubjpass") and definite(trigger):
+        return True  # "The attack came despite ...": the incident told, as before
+    noun = trigger.head if trigger.dep_ == "compound" else trigger
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
+        noun = trigger.head.head  # "after a rash of attacks"
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return True  # "hit by a tear gas canister": something new is told
+    clause = _clause(when)
+    if clause.dep_ == "advcl" and any(c.lower_ in ("when", "as", "while") and c.dep_ in (
+            "advmod", "mark") for c in clause.children):
+        clause = _clause(clause.head)  # "When IS swept into Sinjar in 2014, women took ..."
+    cur = trigger
+    while cur.i != clause.i:
+        if cur.head.i == cur.i or cur.i != trigger.i and (
+                cur.dep_ == "acl" or cur.dep_ == "relcl" and not _past(cur)):
+            return False
+        cur = cur.head
+    return True
+
+
+def _past(verb: Token) -> bool:
+    """ "a woman who was hit by a canister", "stations that reported": an act told in the
+    past, not a standing description ("which backs rebels")."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                     for c in verb.children)
+
+
+def date_elsewhere(group: list[TriggerMatch], doc: Doc, start: int | None, end: int | None
+                   ) -> bool:
+    """Whether the date told in the sentence (chars `start`..`end`) dates another clause
+    than every trigger: "the US, which backs rebels fighting Assad, on Monday said ...",
+    "rulers who seized power in 2022 ..., but attacks have continued": the day dates the
+    saying or the seizure, not the description or the violence in general."""
+    if start is None or end is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return not any(_dates(m.head, span.root) for m in group)

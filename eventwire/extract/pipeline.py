@@ -46,6 +46,7 @@ from eventwire.extract.event_dates import (
     shift_date,
 )
 from eventwire.extract.filters import (
+    date_elsewhere,
     definite,
     governed,
     has_no,
@@ -1249,7 +1250,9 @@ class Extractor:
                 and primary.head.pos_ == "NOUN" and primary.head.dep_ == "pobj" and \
                 args[0].actor1 is None and args[0].actor2 is None:
             return None  # "familiar with the talks", "a climate for negotiations": a reference
-        if not figures and not dated.text and status == "reported" and (
+        if not figures and status == "reported" and (not dated.text or not dated.reporting and
+                                                     date_elsewhere(group, doc, dated.start,
+                                                                    dated.end)) and (
                 (actor1_span is None and not ("offence" in entry.needs and actor2_span)
                  and is_backreference(group, self.cues)) or
                 is_generic(group, ONTOLOGY_QUAD.get(entry.event_type) in (2, 4))):
