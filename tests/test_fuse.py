@@ -730,3 +730,34 @@ def test_a_later_report_of_a_risen_toll_shares_the_update_with_the_lead() -> Non
                         date="2024-05-15", published="2024-05-17")
     assert groups([lead, fewer, other_day]) == {
         frozenset({"m1"}), frozenset({"m3"}), frozenset({"m4"})}
+
+
+def said(sentence: str, trigger: str) -> list[dict[str, Any]]:
+    """The stored sentence of a mention, its trigger found in it."""
+    i = sentence.index(trigger)
+    return [{"sentence": sentence, "sentence_start": 0, "trigger_span": [i, i + len(trigger)]}]
+
+
+def test_two_sites_attacked_on_one_day_in_one_city_are_two_incidents() -> None:
+    isis = actor("ISIS")
+    lead = mention("lead", "a1", 0, actor1=isis, mentions=said(
+        "Gunmen stormed the national assembly building and a shrine in the capital on Tuesday.",
+        "stormed"))
+    hall = mention("hall", "a2", 0, actor1=isis, mentions=said(
+        "Two gunmen opened fire inside the parliament on Tuesday, police said.", "opened fire"))
+    tomb = mention("tomb", "a2", 90, actor1=isis, mentions=said(
+        "After the raid on parliament, a bomber blew himself up at the mausoleum.", "blew"))
+    toll = mention("toll", "a3", 0, actor1=isis, mentions=said(
+        "Gunmen killed a guard on Tuesday and the wounded were rushed to hospital.", "killed"))
+    # the lead names both sites, so it may be the parliament's report; the shrine's is apart
+    assert groups([lead, hall, tomb, toll]) == {
+        frozenset({"lead", "hall", "toll"}), frozenset({"tomb"})}
+
+
+def test_a_site_named_by_another_word_is_the_same_site() -> None:
+    a = mention("a", "a1", 0, fatalities=7, mentions=said(
+        "A car bomb exploded at a crowded market on Tuesday, killing seven.", "exploded"))
+    b = mention("b", "a2", 0, fatalities=7, mentions=said(
+        "Seven people died when a bomb went off in the bazaar, the state TV station said.",
+        "died"))
+    assert groups([a, b]) == {frozenset({"a", "b"})}
