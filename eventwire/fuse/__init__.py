@@ -17,11 +17,13 @@ different incidents (except a party's claimed figure against the reported one), 
 mention whose figures are the sum of other incidents' figures is a summary of them, not a
 new event; one told only at
 the city (or wider) over two distant sites of its article is kept with its like, not with
-either site. Undated reports in undated articles merge only when they agree on two specifics;
-an act in an undated article joins a dated report that shares its town and one more specific
-(and the weekday it names), a link it needs with one of the event's reports, not each. The
-result does not depend on the order of the input: mentions are processed in a canonical order
-and an event's id comes from its founding mention (earliest published, then smallest mention id).
+either site. Two acts whose sentences name no site in common (the parliament, the shrine:
+sites.yml) are two incidents. Undated reports in undated articles merge only when they agree on
+two specifics; an act in an undated article joins a dated report that shares its town and one
+more specific (and the weekday it names), a link it needs with one of the event's reports, not
+each. The result does not depend on the order of the input: mentions are processed in a
+canonical order and an event's id comes from its founding mention (earliest published, then
+smallest mention id).
 """
 
 from __future__ import annotations
