@@ -761,3 +761,12 @@ def test_a_site_named_by_another_word_is_the_same_site() -> None:
         "Seven people died when a bomb went off in the bazaar, the state TV station said.",
         "died"))
     assert groups([a, b]) == {frozenset({"a", "b"})}
+
+
+def test_sites_where_someone_was_taken_or_another_thing_of_the_name_are_no_sites() -> None:
+    from eventwire.fuse import _sites_in
+
+    assert _sites_in("gunmen attacked a mosque and a police station") == {"mosque", "station"}
+    assert _sites_in("the wounded were taken to the police station, state TV station said") \
+        == frozenset()
+    assert _sites_in("a bomb exploded near the shrine of the founder") == {"shrine"}
