@@ -100,7 +100,6 @@ SITE_WORDS: dict[str, str] = {w: site for site, words in _SITE_DATA["sites"].ite
                               for w in words}
 TAKEN_TO = set(_SITE_DATA["taken_to"])
 NOT_SITES = set(_SITE_DATA["not_sites"])
-_ARTICLES = {"the", "a", "an"}
 
 
 def _date(v: Any) -> date | None:
@@ -368,7 +367,8 @@ def _modes_fit(a: str, b: str, same_article: bool = False) -> bool:
 def _sites_in(text: str) -> frozenset[str]:
     """The sites (sites.yml) a stretch of a sentence names: "attacked the parliament and
     the mausoleum" names two. One where someone was taken ("rushed to hospital") or another
-    thing of that name ("the state TV station") is no site of the act."""
+    thing of that name ("the state TV station") is no site of the act: "to" a few words
+    before it ("taken to the police station"), "in" just before it ("died in hospital")."""
     words = re.findall(r"[a-zé]+", text.lower())
     out: set[str] = set()
     for i, w in enumerate(words):
@@ -377,9 +377,8 @@ def _sites_in(text: str) -> frozenset[str]:
             or SITE_WORDS.get(w.removesuffix("es"))
         if site is None:
             continue
-        before = words[max(0, i - 2):i]
-        if before and (before[-1] in TAKEN_TO or before[-1] in NOT_SITES or
-                       (before[-1] in _ARTICLES and before[:1] == ["to"])):
+        before = words[max(0, i - 3):i]
+        if before and (before[-1] in TAKEN_TO or before[-1] in NOT_SITES or "to" in before):
             continue
         out.add(site)
     return frozenset(out)
