@@ -770,3 +770,15 @@ def test_sites_where_someone_was_taken_or_another_thing_of_the_name_are_no_sites
     assert _sites_in("the wounded were taken to the police station, state TV station said") \
         == frozenset()
     assert _sites_in("a bomb exploded near the shrine of the founder") == {"shrine"}
+
+
+def test_a_statement_told_with_also_is_another_statement_of_its_story() -> None:
+    gov, rebels = actor("PHL.GOV"), actor("NPA")
+    first = mention("first", "a1", 0, event_type="ACCUSE", actor1=gov, actor2=rebels,
+                    mentions=said("The president condemned the ambush on Monday.", "condemned"))
+    again = mention("again", "a1", 80, event_type="ACCUSE", actor1=gov, actor2=rebels,
+                    mentions=said("The regional governor also condemned the attack.",
+                                  "condemned"))
+    echo = mention("echo", "a1", 160, event_type="ACCUSE", actor1=gov, actor2=rebels,
+                   mentions=said("The president blamed the rebels for the ambush.", "blamed"))
+    assert groups([first, again, echo]) == {frozenset({"first", "echo"}), frozenset({"again"})}
