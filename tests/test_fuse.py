@@ -782,3 +782,13 @@ def test_a_statement_told_with_also_is_another_statement_of_its_story() -> None:
     echo = mention("echo", "a1", 160, event_type="ACCUSE", actor1=gov, actor2=rebels,
                    mentions=said("The president blamed the rebels for the ambush.", "blamed"))
     assert groups([first, again, echo]) == {frozenset({"first", "echo"}), frozenset({"again"})}
+
+
+def test_an_act_told_later_in_its_story_is_another_act() -> None:
+    lead = mention("lead", "a1", 0, actor2=actor("PAN.POLICE"), mentions=said(
+        "Two officers were wounded on Tuesday when a patrol came under fire.", "wounded"))
+    then = mention("then", "a1", 90, actor1=actor("PAN.POLICE"), mentions=said(
+        "Officers later raided a camp on the riverbank.", "raided"))
+    more = mention("more", "a1", 150, actor2=actor("PAN.POLICE"), mentions=said(
+        "The patrol was fired on from the riverbank, the service said.", "fired"))
+    assert groups([lead, then, more]) == {frozenset({"lead", "more"}), frozenset({"then"})}

@@ -406,6 +406,15 @@ def _says_also(m: dict[str, Any]) -> bool:
     return "also" in re.findall(r"[a-z]+", str(told.get("sentence") or "").lower())
 
 
+def _says_later(m: dict[str, Any]) -> bool:
+    """Does the mention's sentence say "later"? Within one story, an act told as coming
+    later ("hours later, two drivers were shot dead", "officers later seized the boats") is
+    another act than the one told before it, though it falls on the same day in the same
+    town. (A toll that "later rose" is kept apart already: one story's figures differ.)"""
+    told = (m.get("mentions") or [{}])[0]
+    return "later" in re.findall(r"[a-z]+", str(told.get("sentence") or "").lower())
+
+
 def _sites_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """Two acts whose sentences name no site in common (the parliament; the shrine) are
     different incidents, though they fall on one day in one city: the twin attack is two
@@ -432,6 +441,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
     if _statement_days_differ(m, n) or _sites_differ(m, n):
         return False
     if same_article and m["event_type"] in VERBAL and (_says_also(m) or _says_also(n)):
+        return False
+    if same_article and (_says_later(m) or _says_later(n)):
         return False
     if m.get("date") and n.get("date"):
         if not follow_up and not _dates_fit(m, n) and not _same_toll_followup(m, n) and \
