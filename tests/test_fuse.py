@@ -730,3 +730,65 @@ def test_a_later_report_of_a_risen_toll_shares_the_update_with_the_lead() -> Non
                         date="2024-05-15", published="2024-05-17")
     assert groups([lead, fewer, other_day]) == {
         frozenset({"m1"}), frozenset({"m3"}), frozenset({"m4"})}
+
+
+def said(sentence: str, trigger: str) -> list[dict[str, Any]]:
+    """The stored sentence of a mention, its trigger found in it."""
+    i = sentence.index(trigger)
+    return [{"sentence": sentence, "sentence_start": 0, "trigger_span": [i, i + len(trigger)]}]
+
+
+def test_two_sites_attacked_on_one_day_in_one_city_are_two_incidents() -> None:
+    isis = actor("ISIS")
+    lead = mention("lead", "a1", 0, actor1=isis, mentions=said(
+        "Gunmen stormed the national assembly building and a shrine in the capital on Tuesday.",
+        "stormed"))
+    hall = mention("hall", "a2", 0, actor1=isis, mentions=said(
+        "Two gunmen opened fire inside the parliament on Tuesday, police said.", "opened fire"))
+    tomb = mention("tomb", "a2", 90, actor1=isis, mentions=said(
+        "After the raid on parliament, a bomber blew himself up at the mausoleum.", "blew"))
+    toll = mention("toll", "a3", 0, actor1=isis, mentions=said(
+        "Gunmen killed a guard on Tuesday and the wounded were rushed to hospital.", "killed"))
+    # the lead names both sites, so it may be the parliament's report; the shrine's is apart
+    assert groups([lead, hall, tomb, toll]) == {
+        frozenset({"lead", "hall", "toll"}), frozenset({"tomb"})}
+
+
+def test_a_site_named_by_another_word_is_the_same_site() -> None:
+    a = mention("a", "a1", 0, fatalities=7, mentions=said(
+        "A car bomb exploded at a crowded market on Tuesday, killing seven.", "exploded"))
+    b = mention("b", "a2", 0, fatalities=7, mentions=said(
+        "Seven people died when a bomb went off in the bazaar, the state TV station said.",
+        "died"))
+    assert groups([a, b]) == {frozenset({"a", "b"})}
+
+
+def test_sites_where_someone_was_taken_or_another_thing_of_the_name_are_no_sites() -> None:
+    from eventwire.fuse import _sites_in
+
+    assert _sites_in("gunmen attacked a mosque and a police station") == {"mosque", "station"}
+    assert _sites_in("the wounded were taken to the police station, state TV station said") \
+        == frozenset()
+    assert _sites_in("a bomb exploded near the shrine of the founder") == {"shrine"}
+
+
+def test_a_statement_told_with_also_is_another_statement_of_its_story() -> None:
+    gov, rebels = actor("PHL.GOV"), actor("NPA")
+    first = mention("first", "a1", 0, event_type="ACCUSE", actor1=gov, actor2=rebels,
+                    mentions=said("The president condemned the ambush on Monday.", "condemned"))
+    again = mention("again", "a1", 80, event_type="ACCUSE", actor1=gov, actor2=rebels,
+                    mentions=said("The regional governor also condemned the attack.",
+                                  "condemned"))
+    echo = mention("echo", "a1", 160, event_type="ACCUSE", actor1=gov, actor2=rebels,
+                   mentions=said("The president blamed the rebels for the ambush.", "blamed"))
+    assert groups([first, again, echo]) == {frozenset({"first", "echo"}), frozenset({"again"})}
+
+
+def test_an_act_told_later_in_its_story_is_another_act() -> None:
+    lead = mention("lead", "a1", 0, actor2=actor("PAN.POLICE"), mentions=said(
+        "Two officers were wounded on Tuesday when a patrol came under fire.", "wounded"))
+    then = mention("then", "a1", 90, actor1=actor("PAN.POLICE"), mentions=said(
+        "Officers later raided a camp on the riverbank.", "raided"))
+    more = mention("more", "a1", 150, actor2=actor("PAN.POLICE"), mentions=said(
+        "The patrol was fired on from the riverbank, the service said.", "fired"))
+    assert groups([lead, then, more]) == {frozenset({"lead", "more"}), frozenset({"then"})}

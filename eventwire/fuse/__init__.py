@@ -17,11 +17,13 @@ different incidents (except a party's claimed figure against the reported one), 
 mention whose figures are the sum of other incidents' figures is a summary of them, not a
 new event; one told only at
 the city (or wider) over two distant sites of its article is kept with its like, not with
-either site. Undated reports in undated articles merge only when they agree on two specifics;
-an act in an undated article joins a dated report that shares its town and one more specific
-(and the weekday it names), a link it needs with one of the event's reports, not each. The
-result does not depend on the order of the input: mentions are processed in a canonical order
-and an event's id comes from its founding mention (earliest published, then smallest mention id).
+either site. Two acts whose sentences name no site in common (the parliament, the shrine:
+sites.yml) are two incidents. Undated reports in undated articles merge only when they agree on
+two specifics; an act in an undated article joins a dated report that shares its town and one
+more specific (and the weekday it names), a link it needs with one of the event's reports, not
+each. The result does not depend on the order of the input: mentions are processed in a
+canonical order and an event's id comes from its founding mention (earliest published, then
+smallest mention id).
 """
 
 from __future__ import annotations
@@ -29,9 +31,11 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +93,13 @@ VERBAL = {t for t, spec in _load("ontology.yml")["types"].items() if spec["quad_
 WEEKDAYS: dict[str, int] = _load("dates.yml")["weekdays"]
 # Words for armed men a report describes but does not name ("the gunmen", "the attackers").
 PERPETRATORS = set(_load("modality.yml")["perpetrator_nouns"])
+# Sites inside a town an act is told at (the parliament, the shrine, the market): each word
+# or two-word name -> the site it names.
+_SITE_DATA = yaml.safe_load((Path(__file__).parent / "sites.yml").read_text(encoding="utf-8"))
+SITE_WORDS: dict[str, str] = {w: site for site, words in _SITE_DATA["sites"].items()
+                              for w in words}
+TAKEN_TO = set(_SITE_DATA["taken_to"])
+NOT_SITES = set(_SITE_DATA["not_sites"])
 
 
 def _date(v: Any) -> date | None:
@@ -352,6 +363,68 @@ def _modes_fit(a: str, b: str, same_article: bool = False) -> bool:
     return a == b or any(a in family and b in family for family in families)
 
 
+@lru_cache(maxsize=65536)
+def _sites_in(text: str) -> frozenset[str]:
+    """The sites (sites.yml) a stretch of a sentence names: "attacked the parliament and
+    the mausoleum" names two. One where someone was taken ("rushed to hospital") or another
+    thing of that name ("the state TV station") is no site of the act: "to" a few words
+    before it ("taken to the police station"), "in" just before it ("died in hospital")."""
+    words = re.findall(r"[a-zé]+", text.lower())
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        pair = " ".join(words[i:i + 2])
+        site = SITE_WORDS.get(pair) or SITE_WORDS.get(w) or SITE_WORDS.get(w.removesuffix("s")) \
+            or SITE_WORDS.get(w.removesuffix("es"))
+        if site is None:
+            continue
+        before = words[max(0, i - 3):i]
+        if before and (before[-1] in TAKEN_TO or before[-1] in NOT_SITES or "to" in before):
+            continue
+        out.add(site)
+    return frozenset(out)
+
+
+def _sites(m: dict[str, Any]) -> frozenset[str]:
+    """The sites an act's sentence names from its trigger on: English tells the object and
+    the place of an act after its verb ("soon after the assault on parliament, another bomber
+    detonated a vest near the shrine" is the shrine's attack)."""
+    told = (m.get("mentions") or [{}])[0]
+    text = told.get("sentence")
+    if not text:
+        return frozenset()
+    span = told.get("trigger_span")  # in the article's characters
+    start = span[0] - int(told.get("sentence_start") or 0) if span else 0
+    return _sites_in(text[max(start, 0):])
+
+
+def _says_also(m: dict[str, Any]) -> bool:
+    """Does the mention's sentence say "also"? Within one story, a statement told with
+    "also" ("the chief minister also condemned the attack", "he also accused the army") is
+    another statement than the one told before it, though its speaker be coded alike. Acts
+    are left alone: "also" there more often adds to the act told than tells another."""
+    told = (m.get("mentions") or [{}])[0]
+    return "also" in re.findall(r"[a-z]+", str(told.get("sentence") or "").lower())
+
+
+def _says_later(m: dict[str, Any]) -> bool:
+    """Does the mention's sentence say "later"? Within one story, an act told as coming
+    later ("hours later, two drivers were shot dead", "officers later seized the boats") is
+    another act than the one told before it, though it falls on the same day in the same
+    town. (A toll that "later rose" is kept apart already: one story's figures differ.)"""
+    told = (m.get("mentions") or [{}])[0]
+    return "later" in re.findall(r"[a-z]+", str(told.get("sentence") or "").lower())
+
+
+def _sites_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Two acts whose sentences name no site in common (the parliament; the shrine) are
+    different incidents, though they fall on one day in one city: the twin attack is two
+    attacks. A sentence that names no site, or both, may be either's report."""
+    if m["event_type"] in VERBAL:
+        return False
+    a, b = _sites(m), _sites(n)
+    return bool(a) and bool(b) and not a & b
+
+
 def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -> bool:
     """Nothing makes them two events: type, status, mode across reports, dates, place, actors,
     or (within one report) figures. A ``follow_up`` (the same toll as a member of n's event,
@@ -365,7 +438,11 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
         return False
     if same_article and (_named_days_differ(m, n) or _weekdays_differ(m, n)):
         return False
-    if _statement_days_differ(m, n):
+    if _statement_days_differ(m, n) or _sites_differ(m, n):
+        return False
+    if same_article and m["event_type"] in VERBAL and (_says_also(m) or _says_also(n)):
+        return False
+    if same_article and (_says_later(m) or _says_later(n)):
         return False
     if m.get("date") and n.get("date"):
         if not follow_up and not _dates_fit(m, n) and not _same_toll_followup(m, n) and \
