@@ -402,3 +402,8 @@ def test_tribal_religious_and_traditional_leaders_are_no_officials(res: ActorRes
     for text in ("a tribal leader", "traditional leaders", "religious leaders", "the clergy"):
         assert res.resolve(text).sector == "CIVILIAN", text
     assert res.resolve("tribal fighters").sector == "REBEL"
+
+
+def test_organisers_are_protesters(res: ActorResolver) -> None:
+    assert res.resolve("Organisers").sector == "PROTESTER"
+    assert res.resolve("the march organizers").sector == "PROTESTER"
