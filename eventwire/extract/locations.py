@@ -666,19 +666,23 @@ def _not_the_scene(sentence: str, t: Any) -> bool:
     return bool(_BASED_BEFORE.search(sentence, max(0, t.start - 24), t.start)
                 or _ORIGIN_BEFORE.search(sentence, max(0, t.start - 40), t.start)
                 or _PART_OF_TOWN_AFTER.match(sentence[t.end:t.end + 40])
-                or _AWAY_BEFORE.search(sentence, max(0, t.start - 60), t.start)
-                or _CARE_AFTER.match(sentence[t.end:t.end + 30])
+                or _taken_there(sentence, t)
                 or _LINE_AFTER.match(sentence[t.end:t.end + 40])
                 or _IN_A_NAME_BEFORE.search(sentence, max(0, t.start - 60), t.start)
                 or _BORDER_WITH_BEFORE.search(sentence, max(0, t.start - 30), t.start))
 
 
-def not_the_storys_place(text: str, t: Any) -> bool:
+def _taken_there(text: str, t: Any) -> bool:
     """Where the wounded were treated or people went after the act ("a hospital in Raipur",
-    "fled to Kaya"), or where speakers are ("the ministry in Sanaa said"): named in a story,
-    still not the story's place."""
+    "fled to Kaya")."""
     return bool(_AWAY_BEFORE.search(text, max(0, t.start - 60), t.start)
-                or _CARE_AFTER.match(text[t.end:t.end + 30]) or _speaker_place(text, t))
+                or _CARE_AFTER.match(text[t.end:t.end + 30]))
+
+
+def not_the_storys_place(text: str, t: Any) -> bool:
+    """Where people were taken after the act, or where speakers are ("the ministry in Sanaa
+    said"): named in a story, still not the story's place."""
+    return _taken_there(text, t) or _speaker_place(text, t)
 
 
 def _names_the_kind_of(sentence: str, t: Any, toponyms: list[Any]) -> bool:

@@ -836,15 +836,15 @@ class Extractor:
     def _asked_in_clause(self, head: Token) -> Span | None:
         """Of whom a that-clause demands ("demanded that the federal government disarm the
         militias", "marched to demand that the government withdraw"): its subject."""
-        verbs = [head, *(c for c in head.children if c.dep_ in ("xcomp", "advcl")
-                         and c.lemma_.lower() in self.cues["demand_verbs"])]
-        for verb in verbs:
-            for c in verb.children:
-                if c.dep_ == "ccomp" and (verb is not head or verb.lemma_.lower() in (
-                        self.cues["demand_verbs"] | self.cues["request_verbs"])):
-                    subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-                    if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
-                        return phrase(subj)
+        demands = self.cues["demand_verbs"]
+        verbs = [c for c in head.children if c.dep_ in ("xcomp", "advcl")
+                 and c.lemma_.lower() in demands]
+        if head.lemma_.lower() in demands | self.cues["request_verbs"]:
+            verbs.insert(0, head)
+        for c in (c for verb in verbs for c in verb.children if c.dep_ == "ccomp"):
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                return phrase(subj)
         return None
 
     def _holder(self, asked: Span, resolve: Any, location: Location | None,
@@ -915,13 +915,11 @@ class Extractor:
                         name=self.actors.label(country, "GOV"))
         if a.sector == "GOV" and re.match(r"(?:the |a |an )?(?:former|ex-)\b", text, re.I):
             # "former Vice President X": a post held once; the person is a civilian now
-            a = replace(a, sector="CIVILIAN", code=f"{a.country}.CIVILIAN" if a.country else None,
-                        name=self.actors.label(a.country, "CIVILIAN") if a.country else a.name)
+            a = self._with_sector(a, "CIVILIAN")
         if context_country and a.country and a.country != context_country and \
                 a.sector in ("CIVILIAN", "PROTESTER") and re.search(r"\bethnic\b", text, re.I):
             # "ethnic Serbs" in a Kosovo story are Kosovo's people, not Serbia's
-            a = replace(a, country=context_country, code=f"{context_country}.{a.sector}",
-                        name=self.actors.label(context_country, a.sector))
+            a = self._with_sector(replace(a, country=context_country), a.sector)
         if a.sector == "REFUGEE" and a.country == context_country and \
                 "displaced" not in text.lower():  # the internally displaced are nationals
             bare = self.actors.resolve(text, when=when)
