@@ -391,6 +391,13 @@ def test_surname_before_another_name_is_someone_else(res: ActorResolver) -> None
     assert found.count("PHL.GOV") == 2  # "Marcos said" and "Manila"; not the son
 
 
+def test_surname_after_another_given_name_is_someone_else(res: ActorResolver) -> None:
+    # Egypt's late president shares a surname with many: "Kwesi Mubarak" is someone else
+    when = date(2026, 11, 1)
+    assert res.resolve("Interior Minister Kwesi Mubarak", when=when).country != "EGY"
+    assert res.resolve("Hosni Mubarak", when=when).country == "EGY"
+
+
 def test_an_unknown_rights_group_named_after_its_country(res: ActorResolver) -> None:
     # a country's name in an unknown organisation's name does not make it the state
     assert res.resolve("Zambia Lawyers for Human Rights").code == "ZMB.NGO"

@@ -506,6 +506,21 @@ def test_protesters_demands_and_diplomatic_protests(extractor: Extractor) -> Non
         assert ev.actor1 is not None and ev.actor1.sector == "PROTESTER", text
 
 
+def test_shutdowns_stay_aways_and_strikes_are_protests(extractor: Extractor) -> None:
+    for text in ("The traders' federation called a 48-hour shutdown across the valley on "
+                 "Thursday.",
+                 "The opposition called a national stay-away for Monday.",
+                 "Bus drivers in Mombasa have been on strike since Sunday.",
+                 "Shops in the old town stayed shut on Tuesday in solidarity with the strikers.",
+                 "Dozens of lorries blocked the highway north of the port on Tuesday."):
+        ev = one(run(extractor, text), "PROTEST")
+        assert ev.mode == "strike" or "block" in (ev.trigger or ""), text
+    # a government's shutdown is none; armed men blocking a road are no protesters
+    assert not run(extractor, "The government shutdown entered its third week on Monday.")
+    assert not [e for e in run(extractor, "Militants blocked the road used by taxi drivers "
+                                          "on Monday.") if e.event_type == "PROTEST"]
+
+
 def test_the_same_day_and_the_next_day_count_from_the_story(extractor: Extractor) -> None:
     text = ("Soldiers killed 12 men near the town of Tera on Monday, residents said. "
             "The same day, a rights group accused the army of executing civilians. "

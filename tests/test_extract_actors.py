@@ -669,6 +669,14 @@ def test_a_hyphened_longer_name_is_not_the_group_inside_it(extractor: Extractor)
     assert res.resolve("Wazalendo fighters").code == "WAZALENDO"
 
 
+def test_a_name_after_an_unknown_capitalised_word_is_another_group() -> None:
+    # South Africa's Democratic Alliance is in the lexicon; a local alliance named for its
+    # town is another body, while the party itself still resolves
+    res = ActorResolver.default()
+    assert res.resolve("the Kargil Democratic Alliance").country != "ZAF"
+    assert res.resolve("the Democratic Alliance").code is not None
+
+
 def test_people_protesting_are_protesters_whatever_their_clause_names(
         extractor: Extractor) -> None:
     # the clause after "students" names parliament and lawmakers: no government actor

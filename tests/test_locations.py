@@ -202,6 +202,13 @@ def test_nationwide_event_is_placed_at_the_country(extractor: Extractor) -> None
     assert ev.location.country == "KEN"
 
 
+def test_a_national_stay_away_is_placed_at_the_country(extractor: Extractor) -> None:
+    text = ("Police fired tear gas at protesters in Blantyre, Malawi, on Monday.\n\n"
+            "The opposition called a national stay-away for Friday.")
+    ev = next(e for e in run(extractor, text) if e.event_type == "PROTEST")
+    assert ev.location is not None and ev.location.precision == "country"
+
+
 def test_there_refers_to_the_place_just_named(extractor: Extractor) -> None:
     text = ("Envoys from both countries held a first round of talks in Geneva on Monday.\n\n"
             "The two delegations agreed there to release all detained journalists.")
@@ -547,6 +554,21 @@ def test_a_capital_spelled_like_a_foreign_citys_alias(extractor: Extractor) -> N
             "capital Dili on Monday.\n\nThe students threw stones at officers, police said.")
     events = run(extractor, text, dateline="SYDNEY")
     assert events and all(e.location is not None and e.location.name == "Dili" for e in events)
+
+
+def test_a_capital_the_gazetteer_spells_otherwise_is_the_storys_country(
+        extractor: Extractor) -> None:
+    # GeoNames spells Mongolia's capital "Ulan Bator"; the story's country is Mongolia though a
+    # Chinese company is named more often than Mongolia itself, and "Sukhbaatar Square" is no
+    # town of that name 300 km to the north
+    text = ("Thousands rallied on Sukhbaatar Square in Mongolia's capital Ulaanbaatar on "
+            "Wednesday against a mining deal with a Chinese state company.\n\nProtest leaders accused the Chinese "
+            "company of bribing officials. China's embassy in Ulaanbaatar rejected the charge.")
+    art = Article(article_id=article_id_for(text), text=text, published=PUB,
+                  dateline="ULAANBAATAR", outlet="Test Wire")
+    ctx = extractor._context(art)
+    assert ctx.main_country == "MNG"
+    assert ctx.main_place is None or ctx.main_place.name == "Ulan Bator"
 
 
 def test_a_town_in_apposition_is_the_storys_place(extractor: Extractor) -> None:

@@ -326,7 +326,9 @@ class Extractor:
                     resolved.setdefault(top.text, loc)
         if dateline:
             ctx.dateline = self.gazetteer.resolve(dateline, countries=list(counts))
-        ctx.countries = [c for c, _ in counts.most_common()]
+        # a tie goes to the country the story was filed from
+        filed = ctx.dateline.country if ctx.dateline else None
+        ctx.countries = sorted(counts, key=lambda c: (-counts[c], c != filed))
         ctx.main_country = ctx.countries[0] if ctx.countries else (
             ctx.dateline.country if ctx.dateline else None)
         if respelled := self.placer.respelled(ctx):
@@ -375,8 +377,8 @@ class Extractor:
     def _is_demonym(self, text: str) -> bool:
         """"Kazakh" is an adjective even where a gazetteer lists it as a town's alias."""
         country = self.actors.country_of(text)
-        if country is None:
-            return False
+        if country is None or self.actors.country_form(text) == "capital":
+            return False  # a capital is a place however the gazetteer spells it (Ulan Bator)
         loc = self.gazetteer.resolve(text, [country])  # "Dili" is Timor's, not Delhi
         if loc is not None and loc.precision == "admin1" and ADMIN_UNIT_AFTER.search(text):
             return False  # "Niger state" names a Nigerian state, not the country
@@ -1090,6 +1092,8 @@ class Extractor:
             return False  # "the renewed fighting threatens the truce": no one threatens
         if "armed_actor" in needs:
             return self._armed(args.actor1, resolve, matches)
+        if "unarmed_actor" in needs:  # "militants blocked the road": no protest
+            return not self._armed(args.actor1, resolve, matches)
         return True
 
     def _armed(self, span: Span | None, resolve: Any, matches: list[TriggerMatch]) -> bool:

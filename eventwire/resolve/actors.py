@@ -441,10 +441,11 @@ class ActorResolver:
 
     def _scan_text(self, text: str, strict: bool
                    ) -> tuple[list[tuple[str, int, int, bool]], list[_Item]]:
-        """Tokens and lexicon matches of a text. A surname alone right before another
-        capitalised name no lexicon knows is someone else's name ("Marcos Villalba"); a
-        group's name hyphened to an unknown capitalised word is part of another name
-        ("ACT-Wazalendo" is a Zanzibari party, not Congo's Wazalendo militias)."""
+        """Tokens and lexicon matches of a text. A surname alone right before or after another
+        capitalised name no lexicon knows is someone else's name ("Marcos Villalba", "Muntaka
+        Mubarak"); a group's name hyphened to an unknown capitalised word is part of another
+        name ("ACT-Wazalendo" is a Zanzibari party, not Congo's Wazalendo militias), and so is
+        a group's several-word name after an unknown capitalised word."""
         toks = self._tokens(text)
         items = self._scan([t[0] for t in toks], [t[3] for t in toks], strict)
         for k, it in enumerate(items):
@@ -458,8 +459,16 @@ class ActorResolver:
                     and nxt.cap and toks[nxt.start][0] not in _CALENDAR \
                     and text[toks[it.end - 1][2]:toks[nxt.start][1]] == " ":
                 items[k] = _Item(it.start, it.end, None, it.cap)
+            elif prev is not None and lex.persons and not lex.full_name and lex.org is None \
+                    and lex.country is None and lex.noun is None and prev.lex is None \
+                    and prev.cap and toks[prev.start][0] not in _CALENDAR \
+                    and text[toks[prev.end - 1][2]:toks[it.start][1]] == " ":
+                # "Muntaka Mubarak": a known surname after an unknown given name
+                items[k] = _Item(it.start, it.end, None, it.cap)
             elif prev is not None and lex.org is not None and prev.lex is None and prev.cap \
-                    and text[toks[prev.end - 1][2]:toks[it.start][1]] == "-":
+                    and (text[toks[prev.end - 1][2]:toks[it.start][1]] == "-" or
+                         self._inside_longer_name(text, toks, it, prev)):
+                # ("the Kargil Democratic Alliance" is no South African party either)
                 items[k] = _Item(it.start, it.end, None, it.cap)
         return toks, items
 
