@@ -398,6 +398,16 @@ def test_surname_after_another_given_name_is_someone_else(res: ActorResolver) ->
     assert res.resolve("Hosni Mubarak", when=when).country == "EGY"
 
 
+def test_a_governor_or_regional_minister_governs_the_storys_country(
+        res: ActorResolver) -> None:
+    # an unknown capitalised word before "governor" is a place, not an unknown group; and
+    # "regional" before one region's office is not several countries
+    when = date(2026, 11, 1)
+    assert res.resolve("The Tamale governor", when, "GHA").code == "GHA.GOV"
+    assert res.resolve("the Upper East regional minister", when, "GHA").code == "GHA.GOV"
+    assert res.resolve("regional leaders", when, "GHA").country is None
+
+
 def test_an_unknown_rights_group_named_after_its_country(res: ActorResolver) -> None:
     # a country's name in an unknown organisation's name does not make it the state
     assert res.resolve("Zambia Lawyers for Human Rights").code == "ZMB.NGO"

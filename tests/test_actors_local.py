@@ -52,11 +52,14 @@ def test_local_party_is_of_its_country(res: ActorResolver) -> None:
     assert (a.country, a.sector, a.code) == ("SLE", "PARTY", "SLE.PARTY")
 
 
-def test_generic_name_is_global_entry_elsewhere(res: ActorResolver) -> None:
-    """"Labour Party" is Britain's unless the story is set where another Labour Party is."""
-    assert _name(res, "the Labour Party", None) == "Labour Party"
-    assert _name(res, "the Labour Party", "GBR") == "Labour Party"
+def test_generic_name_is_a_party_of_the_storys_country(res: ActorResolver) -> None:
+    """"Labour Party" is Britain's in a British story, Nigeria's in a Nigerian one, and a
+    party of the story's own country elsewhere ("the Democratic Party" in Mongolia)."""
+    assert _name(res, "the Labour Party", "GBR") == "Labour Party (United Kingdom)"
     assert _name(res, "the Labour Party", "NGA") == "Labour Party of Nigeria"
+    a = res.resolve("the opposition Democratic Party", D2026, context_country="MNG")
+    assert (a.country, a.sector) == ("MNG", "PARTY")
+    assert res.resolve("the Democratic Party", D2026, context_country="USA").country == "USA"
     assert _name(res, "the Colorado Party", "PRY") == "Colorado Party of Paraguay"
     assert _name(res, "the Colorado Party", "URY") == "Colorado Party of Uruguay"
     assert _name(res, "the Colorado Party", None) is None

@@ -494,10 +494,11 @@ class ActorResolver:
                 i += k
         return items
 
-    @staticmethod
-    def _localise(items: list[_Item], ctx: str | None) -> list[_Item]:
+    def _localise(self, items: list[_Item], ctx: str | None,
+                  toks: list[tuple[str, int, int, bool]]) -> list[_Item]:
         """A local alias ("APC", "NPP") names its entry only in the story's own country (one
-        acronym, one party per country); elsewhere or without a country it names nothing."""
+        acronym, one party per country); elsewhere or without a country it names nothing but
+        its last word ("the Democratic Party" in a Mongolian story is a party there)."""
         out: list[_Item] = []
         for it in items:
             lex = it.lex
@@ -506,6 +507,12 @@ class ActorResolver:
                 if org is not None:
                     lex = replace(lex, org=org, local=None)
                 elif not (lex.org or lex.persons or lex.country or lex.noun or lex.mark):
+                    last = self._lex.get(toks[it.end - 1][0]) if it.end - it.start > 1 else None
+                    if last is not None and last.noun is not None and not last.local:
+                        out += [_Item(k, k + 1, None, toks[k][3])
+                                for k in range(it.start, it.end - 1)]
+                        out.append(_Item(it.end - 1, it.end, last, toks[it.end - 1][3]))
+                        continue
                     lex = None
                 it = _Item(it.start, it.end, lex, it.cap)
             out.append(it)
@@ -770,7 +777,7 @@ class ActorResolver:
     # ---------------------------------------------------------------- public API
     def _resolve_key(self, text: str, when: date | None, ctx: str | None) -> _Res | None:
         toks, items = self._scan_text(text, strict=False)
-        items = self._localise(items, ctx)
+        items = self._localise(items, ctx, toks)
         raw = [text[t[1]:t[2]] for t in toks]
         if self._unknown_group_role(items, raw):
             return None
@@ -896,7 +903,7 @@ class ActorResolver:
                  context_country: str | None = None) -> list[tuple[int, int, Actor]]:
         """Actor mentions in running text as (char start, char end, Actor), in order."""
         toks, items = self._scan_text(text, strict=True)
-        items = self._localise(items, context_country)
+        items = self._localise(items, context_country, toks)
         out: list[tuple[int, int, Actor]] = []
         run: list[_Item] = []
         pending_glue: _Item | None = None
