@@ -571,6 +571,17 @@ def test_a_capital_the_gazetteer_spells_otherwise_is_the_storys_country(
     assert ctx.main_place is None or ctx.main_place.name == "Ulan Bator"
 
 
+def test_the_leads_town_filed_from_beats_a_town_named_more_often(
+        extractor: Extractor) -> None:
+    text = ("Police fired tear gas on Monday to disperse hundreds of traders protesting in "
+            "Kisumu against new market fees.\n\nSmaller protests were held in Nakuru, and "
+            "police also used tear gas in Nakuru, a police spokesman said.\n\n"
+            "Protesters burned tyres near the main bus park, witnesses said.")
+    art = Article(article_id=article_id_for(text), text=text, published=PUB,
+                  dateline="KISUMU", outlet="Test Wire")
+    assert extractor._context(art).main_place.name == "Kisumu"
+
+
 def test_a_town_in_apposition_is_the_storys_place(extractor: Extractor) -> None:
     text = ("Police in Eswatini fired rubber bullets at marchers in the commercial hub Manzini "
             "on Monday.\n\nPolice arrested 12 people, a union said.")

@@ -344,16 +344,20 @@ class Extractor:
                 break
         ctx.main_place = most[1] if most else None
         lead_end = next(iter(split_sentences(article.text)), (0, 0))[1]
-        if most is None or self.actors.country_form(most[0]) == "capital":
-            for top in ctx.toponyms:
-                if top.start >= lead_end:
-                    break
-                loc = self.gazetteer.resolve(top.text, countries=ctx.countries)
-                if top.cue and loc is not None and loc.country == ctx.main_country and \
-                        loc.precision in ("city", "district", "point") and \
-                        not not_the_storys_place(article.text, top):
+        for top in ctx.toponyms:
+            if top.start >= lead_end:
+                break
+            loc = self.gazetteer.resolve(top.text, countries=ctx.countries)
+            if top.cue and loc is not None and loc.country == ctx.main_country and \
+                    loc.precision in ("city", "district", "point") and \
+                    not not_the_storys_place(article.text, top):
+                # the lead's town, when no town is named more often (or only a capital is),
+                # or when the story was filed from there too
+                if most is None or self.actors.country_form(most[0]) == "capital" or (
+                        ctx.dateline is not None and loc.geonames_id is not None and
+                        loc.geonames_id == ctx.dateline.geonames_id):
                     ctx.main_place = loc
-                    break
+                break
         return ctx
 
     def _scene_country_of(self, sentence: str) -> str | None:
