@@ -735,3 +735,18 @@ def test_a_former_office_holder_is_a_civilian(extractor: Extractor) -> None:
     ev = of_type(run(extractor, "Gunmen abducted former Vice President Adan Roble in Mombasa on "
                                 "Sunday."), "ASSAULT")
     assert code(ev.actor2) == "KEN.CIVILIAN"
+
+
+def test_a_speech_act_after_a_reported_clause_is_the_speakers(extractor: Extractor) -> None:
+    # "said [the strike was illegal] and urged": the parser hangs "urged" on the reported
+    # clause, but the speaker urges
+    ev = of_type(run(extractor, "Bolivia's labour ministry said the stoppage was unlawful and "
+                                "urged miners to go back to work."), "REQUEST")
+    assert code(ev.actor1) == "BOL.GOV"
+    ev = of_type(run(extractor, "Peru's interior minister said the roadblock would hurt farmers "
+                                "and warned that police would clear it."), "THREATEN")
+    assert code(ev.actor1) == "PER.GOV"
+    # a deed coordinated in the reported clause keeps its own doer
+    ev = of_type(run(extractor, "Police said the rebels attacked the village and killed five "
+                                "people."), "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.sector == "REBEL"

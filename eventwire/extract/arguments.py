@@ -25,6 +25,11 @@ TERRITORY_NOUNS = {"territory", "ground", "control", "area", "land", "town", "ci
                    "district", "position", "base", "hill", "hilltop", "neighbourhood",
                    "neighborhood", "stronghold", "swathe", "swath", "part", "most", "much"}
 REL_PRONOUNS = {"who", "which", "that", "whom"}
+# Verbs that report what someone said, and the speech acts a speaker goes on to make in the
+# same sentence ("said ... and warned that"): the speaker, not the reported clause, acts.
+REPORT_VERBS = {"say", "tell", "announce", "state", "add", "write"}
+SPEAKER_ACTS = {"warn", "urge", "call", "appeal", "vow", "demand", "ask", "pledge", "promise",
+                "insist", "accuse", "condemn", "criticise", "criticize", "denounce"}
 # "issued a statement urging restraint": the participle tells what the statement says, and
 # whoever issued it is the doer.
 STATEMENT_NOUNS = {"statement", "letter", "resolution", "communique", "message", "speech",
@@ -142,6 +147,8 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return (None, False) if was_passive else (subj, False)
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
         return _subject(verb.head.head, depth + 1)  # "X is due to visit", "X is ready to talk"
+    if _speaker_act(verb):
+        return _subject(verb.head.head, depth + 1)  # "X said the strike was illegal and urged"
     if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
         if _misread_participle(verb.head):
             # "ambushed a convoy escorting tankers, killing 12": the ambush kills
@@ -155,6 +162,16 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             return _agent(verb.head), False
         return subj, was_passive if verb.dep_ == "conj" else False
     return None, False
+
+
+def _speaker_act(verb: Token) -> bool:
+    """A speech act coordinated with the clause a speaker reports: "X said the strike was
+    illegal and urged workers to return". The parser hangs "urged" on the reported clause,
+    but the one who urges is the speaker; the same tense as the reporting verb marks it."""
+    report = verb.head.head
+    return verb.dep_ == "conj" and verb.lemma_.lower() in SPEAKER_ACTS and \
+        verb.head.dep_ == "ccomp" and report.pos_ == "VERB" and \
+        report.lemma_.lower() in REPORT_VERBS and verb.tag_ == report.tag_
 
 
 def _infinitive(verb: Token) -> bool:
