@@ -1610,8 +1610,12 @@ class Extractor:
                 if kind == "body":
                     src = self._antecedent_body(actor, mentions)
                 elif kind == "person":
+                    if local is None:
+                        local = self.actors.mentions(article.text, when=article.published,
+                                                     context_country=_main_country(events))
                     before = [(s, a) for s, a in persons if s < at] + [
-                        (a.start, a) for a in self._singular_people(events) if a.start < at]
+                        (a.start, a) for a in self._singular_people(events) if a.start < at
+                    ] + [(s, a) for s, a in self._titled_people(article.text, local) if s < at]
                     src = max(before, key=lambda sa: sa[0])[1] if before else None
                 elif kind == "sides":  # "the two sides agreed": the last two parties
                     src = None
@@ -1815,6 +1819,18 @@ class Extractor:
                 if any(w in self.cues["person_roles"] for w in words) and \
                         not any(w in ("and", "or") for w in words):
                     out.append(a)
+        return out
+
+    def _titled_people(self, text: str, mentions: list[tuple[int, int, Actor]]
+                       ) -> list[tuple[int, Actor]]:
+        """Office holders named with their title ("police spokesman Gregory Coleman said"),
+        whether or not an event holds them: "he" in a later sentence may stand for them."""
+        out = []
+        for s, e, a in mentions:
+            words = a.text.lower().split()
+            if a.code and any(w in self.cues["person_roles"] for w in words) and \
+                    not any(w in ("and", "or") for w in words) and _TITLED_NAME_RE.match(text, e):
+                out.append((s, a))
         return out
 
     def _possessor(self, ev: Event, slot: str, actor: Actor, events: list[Event]
@@ -2500,6 +2516,10 @@ def _personal_name(text: str) -> bool:
                                         for w in words) and \
         not any(w.lower() in _NOT_NAME_WORDS for w in words)
 
+
+# A personal name right after a title: " Gregory Coleman", " Jon Paul Mirel".
+_TITLED_NAME_RE = re.compile(
+    r"\s+[A-Z][a-z\u00c0-\u017f'-]+(?:\s+[A-Z][a-z\u00c0-\u017f'-]+){1,3}\b")
 
 _NOT_NAME_WORDS = {"the", "army", "police", "party", "front", "forces", "force", "state",
                    "council", "ministry", "government", "union", "movement", "group", "city",
