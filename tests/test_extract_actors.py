@@ -750,3 +750,28 @@ def test_a_speech_act_after_a_reported_clause_is_the_speakers(extractor: Extract
     ev = of_type(run(extractor, "Police said the rebels attacked the village and killed five "
                                 "people."), "ASSAULT")
     assert ev.actor1 is not None and ev.actor1.sector == "REBEL"
+
+
+def test_he_after_a_titled_office_holder(extractor: Extractor) -> None:
+    # the office holder is no event's actor, only the source of the first sentence
+    events = run(extractor, "Looters ransacked shops in Monrovia on Monday, police spokesman "
+                            "Tamba Kollie said. He warned that anyone caught looting would be "
+                            "prosecuted.")
+    assert code(of_type(events, "THREATEN").actor1) == "LBR.POLICE"
+    # a title alone ("a police spokesman said") names no one for "he"
+    events = run(extractor, "Looters ransacked shops in Monrovia on Monday, a police spokesman "
+                            "said. He warned that anyone caught looting would be prosecuted.")
+    assert code(of_type(events, "THREATEN").actor1) is None
+
+
+def test_whom_a_warning_clause_threatens(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "The rebel movement warned that Ghana would pay the price for "
+                                "hosting foreign troops."), "THREATEN")
+    assert code(ev.actor2) == "GHA.GOV"
+    ev = of_type(run(extractor, "The Houthi spokesman warned that British warships would be "
+                                "targeted."), "THREATEN")
+    assert code(ev.actor2) == "GBR.MIL"
+    # the doer of the clause is not whom the warning threatens
+    ev = of_type(run(extractor, "The rebel movement warned that Ghana would keep its troops "
+                                "on the border."), "THREATEN")
+    assert code(ev.actor2) != "GHA.GOV"

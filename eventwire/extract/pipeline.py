@@ -847,6 +847,21 @@ class Extractor:
                 return phrase(subj)
         return None
 
+    def _warned_in_clause(self, head: Token) -> Span | None:
+        """Whom a warning's that-clause threatens: a subject that is to suffer ("warned that
+        the organisers would be prosecuted", "that the state would pay the price")."""
+        if head.lemma_.lower() not in self.cues["warning_verbs"]:
+            return None
+        for c in head.children:
+            if c.dep_ != "ccomp":
+                continue
+            subj = next((g for g in c.children if g.dep_ == "nsubjpass"), None)
+            if subj is None and c.lemma_.lower() in self.cues["suffer_verbs"]:
+                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                return phrase(subj)
+        return None
+
     def _holder(self, asked: Span, resolve: Any, location: Location | None,
                 ctx: ArticleContext) -> tuple[Span | None, Actor | None]:
         """Of whom a release is asked: the agent of "held/detained by X" in the demand,
@@ -1314,6 +1329,10 @@ class Extractor:
         if entry.event_type in ("REQUEST", "PROTEST") and actor2 is None and \
                 self.resolve_entities and (asked := self._asked_in_clause(primary.head)):
             actor2_span, actor2 = asked, resolve(asked)  # "demanded that the government go"
+        if entry.event_type == "THREATEN" and actor2 is None and self.resolve_entities and \
+                (warned := self._warned_in_clause(primary.head)) is not None and \
+                (threatened := resolve(warned)) is not None and threatened.code:
+            actor2_span, actor2 = warned, threatened  # "warned that X would be prosecuted"
         if entry.event_type == "REQUEST" and actor2_span is not None and self.resolve_entities \
                 and actor2_span.root.lemma_.lower() in self.cues["demanded_things"]:
             # "called for the release of the detainees": what is asked, not of whom; a
