@@ -775,3 +775,10 @@ def test_whom_a_warning_clause_threatens(extractor: Extractor) -> None:
     ev = of_type(run(extractor, "The rebel movement warned that Ghana would keep its troops "
                                 "on the border."), "THREATEN")
     assert code(ev.actor2) != "GHA.GOV"
+
+
+def test_a_day_before_an_attack_noun_is_no_doer(extractor: Extractor) -> None:
+    # "Sunday's Boko Haram attack": the name after the day is the doer
+    ev = of_type(run(extractor, "The death toll from Sunday's Boko Haram attack on an army base "
+                                "in Borno has risen to 19."), "ASSAULT")
+    assert code(ev.actor1) == "BOKO_HARAM"

@@ -25,6 +25,9 @@ TERRITORY_NOUNS = {"territory", "ground", "control", "area", "land", "town", "ci
                    "district", "position", "base", "hill", "hilltop", "neighbourhood",
                    "neighborhood", "stronghold", "swathe", "swath", "part", "most", "much"}
 REL_PRONOUNS = {"who", "which", "that", "whom"}
+# Days and times that take a possessive before an event noun ("Sunday's attack").
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "today", "yesterday", "tonight", "week", "month", "year", "weekend", "night"}
 # Verbs that report what someone said, and the speech acts a speaker goes on to make in the
 # same sentence ("said ... and warned that"): the speaker, not the reported clause, acts.
 REPORT_VERBS = {"say", "tell", "announce", "state", "add", "write"}
@@ -393,6 +396,8 @@ def noun_arguments(noun: Token) -> Arguments:
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ == "PRON":
             continue  # "their offensive": the doer is whom "their" stands for, the clause subject
+        if child.dep_ == "poss" and child.lower_ in TIME_WORDS:
+            continue  # "Monday's Houthi attack": the day is no doer, the name after it is
         if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod")
                                     and (child.pos_ == "PROPN" or child.ent_type_
                                          or child.lemma_[:1].isupper()
