@@ -782,3 +782,7 @@ def test_a_day_before_an_attack_noun_is_no_doer(extractor: Extractor) -> None:
     ev = of_type(run(extractor, "The death toll from Sunday's Boko Haram attack on an army base "
                                 "in Borno has risen to 19."), "ASSAULT")
     assert code(ev.actor1) == "BOKO_HARAM"
+    # a day alone names no doer, and the clause's subject is not taken for one either
+    ev = of_type(run(extractor, "Two more soldiers died of their wounds, bringing the toll from "
+                                "Saturday's attack on an army post in Borno to 10."), "ASSAULT")
+    assert ev.actor1 is None or ev.actor1.sector != "MIL"

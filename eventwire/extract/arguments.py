@@ -393,17 +393,23 @@ def _is_instrument(obj: Token | None) -> bool:
 def noun_arguments(noun: Token) -> Arguments:
     """Arguments of a nominal trigger ("Russian air strikes on rebels in Aleppo")."""
     args = Arguments()
+    day = None
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ == "PRON":
             continue  # "their offensive": the doer is whom "their" stands for, the clause subject
         if child.dep_ == "poss" and child.lower_ in TIME_WORDS:
-            continue  # "Monday's Houthi attack": the day is no doer, the name after it is
+            day = child  # "Monday's Houthi attack": the name after the day is the doer
+            continue
         if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod")
                                     and (child.pos_ == "PROPN" or child.ent_type_
                                          or child.lemma_[:1].isupper()
                                          or child.text[:1].isupper())):
             args.actor1 = phrase(child)
             break
+    if args.actor1 is None and day is not None:
+        # "Sunday's attack" names no doer; the day stands in the slot (and is dropped as no
+        # actor later) so that the clause's subject is not taken for the attacker
+        args.actor1 = phrase(day)
     by = [t for p, t in _prep_objects(noun, {"by", "from"})]
     if by:
         args.actor1 = phrase(by[0])
