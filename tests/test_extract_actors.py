@@ -786,3 +786,11 @@ def test_a_day_before_an_attack_noun_is_no_doer(extractor: Extractor) -> None:
     ev = of_type(run(extractor, "Two more soldiers died of their wounds, bringing the toll from "
                                 "Saturday's attack on an army post in Borno to 10."), "ASSAULT")
     assert ev.actor1 is None or ev.actor1.sector != "MIL"
+
+
+def test_people_the_police_shoot_in_a_protest_story_are_protesters(
+        extractor: Extractor) -> None:
+    text = "Police shot dead 14 people near parliament in Nairobi, witnesses said."
+    assert code(of_type(run(extractor, text), "ASSAULT").actor2) == "KEN.CIVILIAN"
+    text = "Thousands of people protested in Nairobi on Tuesday against a new finance bill. " + text
+    assert code(of_type(run(extractor, text), "ASSAULT").actor2) == "KEN.PROTESTER"

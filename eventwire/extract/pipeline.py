@@ -1799,12 +1799,18 @@ class Extractor:
 
     def _protest_detainees(self, events: list[Event]) -> None:
         """In a story about protests, the unnamed people arrested ("51 people were detained")
-        are protesters, not bystanders."""
+        or shot by the state's forces ("police opened fire, killing 14 people") are
+        protesters, not bystanders."""
         if not any(ev.event_type == "PROTEST" for ev in events):
             return
         for ev in events:
             a = ev.actor2
-            if ev.event_type == "COERCE" and a is not None and a.sector == "CIVILIAN" and \
+            # people the state's forces shoot or beat in a protest story are the crowd too
+            crowd_hit = ev.event_type == "ASSAULT" and ev.actor1 is not None and \
+                ev.actor1.sector in ("POLICE", "MIL") and a is not None and \
+                ev.actor1.country == a.country
+            if (ev.event_type == "COERCE" or crowd_hit) and a is not None and \
+                    a.sector == "CIVILIAN" and \
                     a.country and self.actors.country_form(a.text) is None and _plural(a.text) \
                     and not self._not_protesters(a.text) and not (
                         ev.mentions and INQUIRY.search(ev.mentions[0].sentence)):
