@@ -794,3 +794,15 @@ def test_people_the_police_shoot_in_a_protest_story_are_protesters(
     assert code(of_type(run(extractor, text), "ASSAULT").actor2) == "KEN.CIVILIAN"
     text = "Thousands of people protested in Nairobi on Tuesday against a new finance bill. " + text
     assert code(of_type(run(extractor, text), "ASSAULT").actor2) == "KEN.PROTESTER"
+
+
+def test_whom_a_rejection_answers_is_who_made_the_offer(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "The opposition rejected a plan drawn up by the Kenyan "
+                                "government."), "REJECT")
+    assert code(ev.actor2) == "KEN.GOV"
+    ev = of_type(run(extractor, "The rebels rejected an offer of talks made by the Malian "
+                                "government in May."), "REJECT")
+    assert code(ev.actor2) == "MLI.GOV"
+    ev = of_type(run(extractor, "Caracas rejected a proposal by Brazil for a new vote."),
+                 "REJECT")
+    assert code(ev.actor2) == "BRA.GOV"

@@ -187,6 +187,11 @@ def clause_subject(verb: Token) -> tuple[Token | None, bool]:
     return _subject(verb)
 
 
+def agent_of(verb: Token) -> Token | None:
+    """The "by" agent of a passive verb or participle ("a plan drawn up by X")."""
+    return _agent(verb)
+
+
 def _agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):

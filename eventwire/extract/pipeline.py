@@ -31,6 +31,7 @@ from eventwire.extract.arguments import (
     PERSON_PRONOUNS,
     Arguments,
     adjective_arguments,
+    agent_of,
     clause_subject,
     first_conjunct,
     noun_arguments,
@@ -773,6 +774,18 @@ class Extractor:
                   for o in p.children if o.dep_ == "pobj"]
         if named:
             return self._pick_actor([phrase(named[0])])
+        # "an offer of talks made by X", "a proposal put forward by X": the participle's agent
+        nouns = [obj, *(o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj")]
+        authors = [a for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                   and (a := agent_of(c)) is not None]
+        if not any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children):
+            # "rejected a proposal by X": the parser hangs the "by" on the verb
+            authors += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "by"
+                        for o in p.children if o.dep_ == "pobj"]
+        author = self._pick_actor([phrase(a) for a in authors])
+        if author is not None:
+            return author
         if trigger.dep_ == "relcl" and trigger.head.i == obj.i and not definite(obj):
             root = obj.sent.root
             subject, _ = clause_subject(root)
