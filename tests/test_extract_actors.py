@@ -806,3 +806,9 @@ def test_whom_a_rejection_answers_is_who_made_the_offer(extractor: Extractor) ->
     ev = of_type(run(extractor, "Caracas rejected a proposal by Brazil for a new vote."),
                  "REJECT")
     assert code(ev.actor2) == "BRA.GOV"
+
+
+def test_an_unnamed_he_who_is_beaten_is_a_civilian(extractor: Extractor) -> None:
+    events = run(extractor, "A 24-year-old teacher died in police custody in Nairobi on Sunday. "
+                            "His family says he was tortured.")
+    assert code(of_type(events, "ASSAULT").actor2) == "KEN.CIVILIAN"

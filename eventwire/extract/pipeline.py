@@ -1649,6 +1649,12 @@ class Extractor:
                         (a.start, a) for a in self._singular_people(events) if a.start < at
                     ] + [(s, a) for s, a in self._titled_people(article.text, local) if s < at]
                     src = max(before, key=lambda sa: sa[0])[1] if before else None
+                    if src is None and k == "actor2" and ev.event_type in ("ASSAULT", "COERCE"):
+                        # "his family says he was beaten": someone the story gives no office
+                        # or side is one of the country's people (as "police arrested Jon X")
+                        src = self._unnamed(ev.location.country if ev.location is not None
+                                            and ev.location.country else _main_country(events),
+                                            "CIVILIAN")
                 elif kind == "sides":  # "the two sides agreed": the last two parties
                     src = None
                     pair = _last_pair(events, ev)
