@@ -102,6 +102,9 @@ _ANSWERABLE = {"GOV", "POLICE", "MIL", "JUDICIARY", "PARTY", "REBEL", "INSURGENT
 ARMED_NAMED = {"REBEL", "INSURGENT"}  # kinds of group a name may modify ("the 3R rebel group")
 # Words that make an arrest part of an inquiry into a crime, not the policing of a protest:
 # "detained 23 people for questioning", "arrested in connection with the violence".
+# Words that put a crowd in the sentence: protests, marches, strikes, dispersal.
+CROWD_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|riot\w*|"
+                         r"striking|strikers|crowds?|dispers\w*)\b", re.I)
 INQUIRY = re.compile(r"\b(?:for questioning|in connection with|suspected|suspicion)\b", re.I)
 CROWD_SECTORS = ("PROTESTER", "REFUGEE")  # whom tear gas and water cannon are used on
 # Heads of a crowd that takes a party's sector ("opposition supporters") but rallies as protesters.
@@ -1825,9 +1828,12 @@ class Extractor:
         for ev in events:
             a = ev.actor2
             # people the state's forces shoot or beat in a protest story are the crowd too
+            # ("police opened fire on striking workers, killing 14 people"), where the
+            # sentence itself tells of the crowd
             crowd_hit = ev.event_type == "ASSAULT" and ev.actor1 is not None and \
-                ev.actor1.sector in ("POLICE", "MIL") and a is not None and \
-                ev.actor1.country == a.country
+                ev.actor1.sector == "POLICE" and a is not None and \
+                ev.actor1.country == a.country and bool(ev.mentions) and \
+                CROWD_WORDS.search(ev.mentions[0].sentence) is not None
             if (ev.event_type == "COERCE" or crowd_hit) and a is not None and \
                     a.sector == "CIVILIAN" and \
                     a.country and self.actors.country_form(a.text) is None and _plural(a.text) \
