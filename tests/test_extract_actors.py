@@ -815,3 +815,12 @@ def test_an_unnamed_he_who_is_beaten_is_a_civilian(extractor: Extractor) -> None
     events = run(extractor, "A 24-year-old teacher died in police custody in Nairobi on Sunday. "
                             "His family says he was tortured.")
     assert code(of_type(events, "ASSAULT").actor2) == "KEN.CIVILIAN"
+
+
+def test_a_condemnation_accuses_the_doer_named_on_the_act(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Chile's government condemned what it called Argentine "
+                                "violations of its airspace."), "ACCUSE")
+    assert code(ev.actor2) == "ARG.GOV"
+    ev = of_type(run(extractor, "Ghana's foreign ministry condemned the remarks by Togolese "
+                                "officials."), "ACCUSE")
+    assert code(ev.actor2) == "TGO.GOV"

@@ -878,6 +878,25 @@ class Extractor:
                 return phrase(subj)
         return None
 
+    def _condemned_named(self, head: Token) -> Span | None:
+        """Whom a condemnation accuses when the words name the doer on the act condemned:
+        "condemned the statements by Indian leaders", "condemned what it called SDF
+        violations" (the "by" phrase, else a name or country word before the noun)."""
+        objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        objs += [g for c in head.children if c.dep_ == "ccomp" and c.lemma_.lower() == "call"
+                 for g in c.children if g.dep_ in ("oprd", "attr", "dobj") and g.lower_ != "what"]
+        for obj in objs:
+            if obj.pos_ != "NOUN":
+                continue
+            named = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"
+                     for o in p.children if o.dep_ == "pobj"]
+            named += [c for c in obj.children if c.dep_ in ("poss", "amod", "compound") and
+                      c.pos_ != "PRON" and c.text[:1].isupper()]
+            picked = self._pick_actor([phrase(n, with_conj=False) for n in named])
+            if picked is not None:
+                return picked
+        return None
+
     def _holder(self, asked: Span, resolve: Any, location: Location | None,
                 ctx: ArticleContext) -> tuple[Span | None, Actor | None]:
         """Of whom a release is asked: the agent of "held/detained by X" in the demand,
@@ -1345,6 +1364,10 @@ class Extractor:
         if entry.event_type in ("REQUEST", "PROTEST") and actor2 is None and \
                 self.resolve_entities and (asked := self._asked_in_clause(primary.head)):
             actor2_span, actor2 = asked, resolve(asked)  # "demanded that the government go"
+        if entry.event_type == "ACCUSE" and actor2 is None and self.resolve_entities and \
+                (named := self._condemned_named(primary.head)) is not None and \
+                (accused := resolve(named)) is not None and accused.code:
+            actor2_span, actor2 = named, accused  # "condemned the statements by X"
         if entry.event_type == "THREATEN" and actor2 is None and self.resolve_entities and \
                 (warned := self._warned_in_clause(primary.head)) is not None and \
                 (threatened := resolve(warned)) is not None and threatened.code:
