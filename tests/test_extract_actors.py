@@ -824,11 +824,3 @@ def test_a_condemnation_accuses_the_doer_named_on_the_act(extractor: Extractor) 
     ev = of_type(run(extractor, "Ghana's foreign ministry condemned the remarks by Togolese "
                                 "officials."), "ACCUSE")
     assert code(ev.actor2) == "TGO.GOV"
-
-
-def test_a_denial_of_the_allegation_answers_the_accuser(extractor: Extractor) -> None:
-    events = run(extractor, "Villagers accused police of killing three unarmed men in Sukma. "
-                            "A police superintendent rejected the allegation.")
-    denial = [e for e in events if e.event_type in ("REJECT", "ACCUSE") and
-              e.actor1 is not None and e.actor1.sector == "POLICE"]
-    assert denial and code(denial[0].actor2) == "IND.CIVILIAN"

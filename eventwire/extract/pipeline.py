@@ -767,12 +767,7 @@ class Extractor:
         """Whom a reply to a proposal answers: named on the noun ("a call by lawmakers",
         "Washington's offer", "a U.S. request"); the subject of the clause the noun sums up
         ("Trump said ..., a suggestion Sheinbaum rejected"); or, for a definite noun ("the
-        call"), ASKING or PROPOSAL: the last to ask, or to propose anything, in the story;
-        CLAIM for a denial of "the allegation": the last to accuse or claim."""
-        if event_type in ("ACCUSE", "REJECT") and obj is not None and \
-                obj.i not in trigger_ids and obj.lemma_.lower() in self.cues["claim_nouns"] \
-                and definite(obj):
-            return "CLAIM"  # "rejected the allegation": the last to accuse or claim
+        call"), ASKING or PROPOSAL: the last to ask, or to propose anything, in the story."""
         if event_type not in self.cues["reply_types"] or obj is None or obj.i in trigger_ids \
                 or obj.lemma_.lower() not in self.cues["proposal_nouns"]:
             return None
@@ -1846,8 +1841,6 @@ class Extractor:
                         last["ASKING"] = ev.actor1
                     if ev.event_type in ("REQUEST", "CONSULT", "AGREE", "AID", "CONCEDE"):
                         last["PROPOSAL"] = ev.actor1
-                if ev.event_type == "ACCUSE" or ev.status == "claimed":
-                    last["CLAIM"] = ev.actor1
 
     def _protest_detainees(self, events: list[Event]) -> None:
         """In a story about protests, the unnamed people arrested ("51 people were detained")
