@@ -743,3 +743,92 @@ def test_a_former_office_holder_is_a_civilian(extractor: Extractor) -> None:
     ev = of_type(run(extractor, "Gunmen abducted former Vice President Adan Roble in Mombasa on "
                                 "Sunday."), "ASSAULT")
     assert code(ev.actor2) == "KEN.CIVILIAN"
+
+
+def test_a_speech_act_after_a_reported_clause_is_the_speakers(extractor: Extractor) -> None:
+    # "said [the strike was illegal] and urged": the parser hangs "urged" on the reported
+    # clause, but the speaker urges
+    ev = of_type(run(extractor, "Bolivia's labour ministry said the stoppage was unlawful and "
+                                "urged miners to go back to work."), "REQUEST")
+    assert code(ev.actor1) == "BOL.GOV"
+    ev = of_type(run(extractor, "Peru's interior minister said the roadblock would hurt farmers "
+                                "and warned that police would clear it."), "THREATEN")
+    assert code(ev.actor1) == "PER.GOV"
+    # a deed coordinated in the reported clause keeps its own doer
+    ev = of_type(run(extractor, "Police said the rebels attacked the village and killed five "
+                                "people."), "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.sector == "REBEL"
+
+
+def test_he_after_a_titled_office_holder(extractor: Extractor) -> None:
+    # the office holder is no event's actor, only the source of the first sentence
+    events = run(extractor, "Looters ransacked shops in Monrovia on Monday, police spokesman "
+                            "Tamba Kollie said. He warned that anyone caught looting would be "
+                            "prosecuted.")
+    assert code(of_type(events, "THREATEN").actor1) == "LBR.POLICE"
+    # a title alone ("a police spokesman said") names no one for "he"
+    events = run(extractor, "Looters ransacked shops in Monrovia on Monday, a police spokesman "
+                            "said. He warned that anyone caught looting would be prosecuted.")
+    assert code(of_type(events, "THREATEN").actor1) is None
+
+
+def test_whom_a_warning_clause_threatens(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "The rebel movement warned that Ghana would pay the price for "
+                                "hosting foreign troops."), "THREATEN")
+    assert code(ev.actor2) == "GHA.GOV"
+    ev = of_type(run(extractor, "The Houthi spokesman warned that British warships would be "
+                                "targeted."), "THREATEN")
+    assert code(ev.actor2) == "GBR.MIL"
+    # the doer of the clause is not whom the warning threatens
+    ev = of_type(run(extractor, "The rebel movement warned that Ghana would keep its troops "
+                                "on the border."), "THREATEN")
+    assert code(ev.actor2) != "GHA.GOV"
+
+
+def test_a_day_before_an_attack_noun_is_no_doer(extractor: Extractor) -> None:
+    # "Sunday's Boko Haram attack": the name after the day is the doer
+    ev = of_type(run(extractor, "The death toll from Sunday's Boko Haram attack on an army base "
+                                "in Borno has risen to 19."), "ASSAULT")
+    assert code(ev.actor1) == "BOKO_HARAM"
+    # a day alone names no doer, and the clause's subject is not taken for one either
+    ev = of_type(run(extractor, "Two more soldiers died of their wounds, bringing the toll from "
+                                "Saturday's attack on an army post in Borno to 10."), "ASSAULT")
+    assert ev.actor1 is None or ev.actor1.sector != "MIL"
+
+
+def test_people_the_police_shoot_in_a_protest_story_are_protesters(
+        extractor: Extractor) -> None:
+    text = "Police shot dead 14 people near a rally in Nairobi, witnesses said."
+    assert code(of_type(run(extractor, text), "ASSAULT").actor2) == "KEN.CIVILIAN"
+    story = "Thousands of people protested in Nairobi on Tuesday against a new finance bill. "
+    assert code(of_type(run(extractor, story + text), "ASSAULT").actor2) == "KEN.PROTESTER"
+    # the sentence itself must tell of the crowd
+    text = "Police shot dead 14 people near parliament in Nairobi, witnesses said."
+    assert code(of_type(run(extractor, story + text), "ASSAULT").actor2) == "KEN.CIVILIAN"
+
+
+def test_whom_a_rejection_answers_is_who_made_the_offer(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "The opposition rejected a plan drawn up by the Kenyan "
+                                "government."), "REJECT")
+    assert code(ev.actor2) == "KEN.GOV"
+    ev = of_type(run(extractor, "The rebels rejected an offer of talks made by the Malian "
+                                "government in May."), "REJECT")
+    assert code(ev.actor2) == "MLI.GOV"
+    ev = of_type(run(extractor, "Caracas rejected a proposal by Brazil for a new vote."),
+                 "REJECT")
+    assert code(ev.actor2) == "BRA.GOV"
+
+
+def test_an_unnamed_he_who_is_beaten_is_a_civilian(extractor: Extractor) -> None:
+    events = run(extractor, "A 24-year-old teacher died in police custody in Nairobi on Sunday. "
+                            "His family says he was tortured.")
+    assert code(of_type(events, "ASSAULT").actor2) == "KEN.CIVILIAN"
+
+
+def test_a_condemnation_accuses_the_doer_named_on_the_act(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Chile's government condemned what it called Argentine "
+                                "violations of its airspace."), "ACCUSE")
+    assert code(ev.actor2) == "ARG.GOV"
+    ev = of_type(run(extractor, "Ghana's foreign ministry condemned the remarks by Togolese "
+                                "officials."), "ACCUSE")
+    assert code(ev.actor2) == "TGO.GOV"

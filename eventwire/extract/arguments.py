@@ -25,6 +25,14 @@ TERRITORY_NOUNS = {"territory", "ground", "control", "area", "land", "town", "ci
                    "district", "position", "base", "hill", "hilltop", "neighbourhood",
                    "neighborhood", "stronghold", "swathe", "swath", "part", "most", "much"}
 REL_PRONOUNS = {"who", "which", "that", "whom"}
+# Days and times that take a possessive before an event noun ("Sunday's attack").
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "today", "yesterday", "tonight", "week", "month", "year", "weekend", "night"}
+# Verbs that report what someone said, and the speech acts a speaker goes on to make in the
+# same sentence ("said ... and warned that"): the speaker, not the reported clause, acts.
+REPORT_VERBS = {"say", "tell", "announce", "state", "add", "write"}
+SPEAKER_ACTS = {"warn", "urge", "call", "appeal", "vow", "demand", "ask", "pledge", "promise",
+                "insist", "accuse", "condemn", "criticise", "criticize", "denounce"}
 # "issued a statement urging restraint": the participle tells what the statement says, and
 # whoever issued it is the doer.
 STATEMENT_NOUNS = {"statement", "letter", "resolution", "communique", "message", "speech",
@@ -142,6 +150,8 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return (None, False) if was_passive else (subj, False)
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
         return _subject(verb.head.head, depth + 1)  # "X is due to visit", "X is ready to talk"
+    if _speaker_act(verb):
+        return _subject(verb.head.head, depth + 1)  # "X said the strike was illegal and urged"
     if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
         if _misread_participle(verb.head):
             # "ambushed a convoy escorting tankers, killing 12": the ambush kills
@@ -157,6 +167,16 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _speaker_act(verb: Token) -> bool:
+    """A speech act coordinated with the clause a speaker reports: "X said the strike was
+    illegal and urged workers to return". The parser hangs "urged" on the reported clause,
+    but the one who urges is the speaker; the same tense as the reporting verb marks it."""
+    report = verb.head.head
+    return verb.dep_ == "conj" and verb.lemma_.lower() in SPEAKER_ACTS and \
+        verb.head.dep_ == "ccomp" and report.pos_ == "VERB" and \
+        report.lemma_.lower() in REPORT_VERBS and verb.tag_ == report.tag_
+
+
 def _infinitive(verb: Token) -> bool:
     """A "to" purpose clause ("sent to retake"), not a participle ("killed, sparking")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -165,6 +185,11 @@ def _infinitive(verb: Token) -> bool:
 def clause_subject(verb: Token) -> tuple[Token | None, bool]:
     """(subject, is passive) of a verb, inherited through control and coordination."""
     return _subject(verb)
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The "by" agent of a passive verb or participle ("a plan drawn up by X")."""
+    return _agent(verb)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -373,15 +398,23 @@ def _is_instrument(obj: Token | None) -> bool:
 def noun_arguments(noun: Token) -> Arguments:
     """Arguments of a nominal trigger ("Russian air strikes on rebels in Aleppo")."""
     args = Arguments()
+    day = None
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ == "PRON":
             continue  # "their offensive": the doer is whom "their" stands for, the clause subject
+        if child.dep_ == "poss" and child.lower_ in TIME_WORDS:
+            day = child  # "Monday's Houthi attack": the name after the day is the doer
+            continue
         if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod")
                                     and (child.pos_ == "PROPN" or child.ent_type_
                                          or child.lemma_[:1].isupper()
                                          or child.text[:1].isupper())):
             args.actor1 = phrase(child)
             break
+    if args.actor1 is None and day is not None:
+        # "Sunday's attack" names no doer; the day stands in the slot (and is dropped as no
+        # actor later) so that the clause's subject is not taken for the attacker
+        args.actor1 = phrase(day)
     by = [t for p, t in _prep_objects(noun, {"by", "from"})]
     if by:
         args.actor1 = phrase(by[0])

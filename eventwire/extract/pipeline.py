@@ -31,6 +31,7 @@ from eventwire.extract.arguments import (
     PERSON_PRONOUNS,
     Arguments,
     adjective_arguments,
+    agent_of,
     clause_subject,
     first_conjunct,
     noun_arguments,
@@ -101,6 +102,9 @@ _ANSWERABLE = {"GOV", "POLICE", "MIL", "JUDICIARY", "PARTY", "REBEL", "INSURGENT
 ARMED_NAMED = {"REBEL", "INSURGENT"}  # kinds of group a name may modify ("the 3R rebel group")
 # Words that make an arrest part of an inquiry into a crime, not the policing of a protest:
 # "detained 23 people for questioning", "arrested in connection with the violence".
+# Words that put a crowd in the sentence: protests, marches, strikes, dispersal.
+CROWD_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|riot\w*|"
+                         r"striking|strikers|crowds?|dispers\w*)\b", re.I)
 INQUIRY = re.compile(r"\b(?:for questioning|in connection with|suspected|suspicion)\b", re.I)
 CROWD_SECTORS = ("PROTESTER", "REFUGEE")  # whom tear gas and water cannon are used on
 # Heads of a crowd that takes a party's sector ("opposition supporters") but rallies as protesters.
@@ -779,6 +783,18 @@ class Extractor:
                   for o in p.children if o.dep_ == "pobj"]
         if named:
             return self._pick_actor([phrase(named[0])])
+        # "an offer of talks made by X", "a proposal put forward by X": the participle's agent
+        nouns = [obj, *(o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj")]
+        authors = [a for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                   and (a := agent_of(c)) is not None]
+        if not any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children):
+            # "rejected a proposal by X": the parser hangs the "by" on the verb
+            authors += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "by"
+                        for o in p.children if o.dep_ == "pobj"]
+        author = self._pick_actor([phrase(a) for a in authors])
+        if author is not None:
+            return author
         if trigger.dep_ == "relcl" and trigger.head.i == obj.i and not definite(obj):
             root = obj.sent.root
             subject, _ = clause_subject(root)
@@ -851,6 +867,40 @@ class Extractor:
             subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
                 return phrase(subj)
+        return None
+
+    def _warned_in_clause(self, head: Token) -> Span | None:
+        """Whom a warning's that-clause threatens: a subject that is to suffer ("warned that
+        the organisers would be prosecuted", "that the state would pay the price")."""
+        if head.lemma_.lower() not in self.cues["warning_verbs"]:
+            return None
+        for c in head.children:
+            if c.dep_ != "ccomp":
+                continue
+            subj = next((g for g in c.children if g.dep_ == "nsubjpass"), None)
+            if subj is None and c.lemma_.lower() in self.cues["suffer_verbs"]:
+                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                return phrase(subj)
+        return None
+
+    def _condemned_named(self, head: Token) -> Span | None:
+        """Whom a condemnation accuses when the words name the doer on the act condemned:
+        "condemned the statements by Indian leaders", "condemned what it called SDF
+        violations" (the "by" phrase, else a name or country word before the noun)."""
+        objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        objs += [g for c in head.children if c.dep_ == "ccomp" and c.lemma_.lower() == "call"
+                 for g in c.children if g.dep_ in ("oprd", "attr", "dobj") and g.lower_ != "what"]
+        for obj in objs:
+            if obj.pos_ != "NOUN":
+                continue
+            named = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"
+                     for o in p.children if o.dep_ == "pobj"]
+            named += [c for c in obj.children if c.dep_ in ("poss", "amod", "compound") and
+                      c.pos_ != "PRON" and c.text[:1].isupper()]
+            picked = self._pick_actor([phrase(n, with_conj=False) for n in named])
+            if picked is not None:
+                return picked
         return None
 
     def _holder(self, asked: Span, resolve: Any, location: Location | None,
@@ -1322,6 +1372,14 @@ class Extractor:
         if entry.event_type in ("REQUEST", "PROTEST") and actor2 is None and \
                 self.resolve_entities and (asked := self._asked_in_clause(primary.head)):
             actor2_span, actor2 = asked, resolve(asked)  # "demanded that the government go"
+        if entry.event_type == "ACCUSE" and actor2 is None and self.resolve_entities and \
+                (named := self._condemned_named(primary.head)) is not None and \
+                (accused := resolve(named)) is not None and accused.code:
+            actor2_span, actor2 = named, accused  # "condemned the statements by X"
+        if entry.event_type == "THREATEN" and actor2 is None and self.resolve_entities and \
+                (warned := self._warned_in_clause(primary.head)) is not None and \
+                (threatened := resolve(warned)) is not None and threatened.code:
+            actor2_span, actor2 = warned, threatened  # "warned that X would be prosecuted"
         if entry.event_type == "REQUEST" and actor2_span is not None and self.resolve_entities \
                 and actor2_span.root.lemma_.lower() in self.cues["demanded_things"]:
             # "called for the release of the detainees": what is asked, not of whom; a
@@ -1618,9 +1676,19 @@ class Extractor:
                 if kind == "body":
                     src = self._antecedent_body(actor, mentions)
                 elif kind == "person":
+                    if local is None:
+                        local = self.actors.mentions(article.text, when=article.published,
+                                                     context_country=_main_country(events))
                     before = [(s, a) for s, a in persons if s < at] + [
-                        (a.start, a) for a in self._singular_people(events) if a.start < at]
+                        (a.start, a) for a in self._singular_people(events) if a.start < at
+                    ] + [(s, a) for s, a in self._titled_people(article.text, local) if s < at]
                     src = max(before, key=lambda sa: sa[0])[1] if before else None
+                    if src is None and k == "actor2" and ev.event_type in ("ASSAULT", "COERCE"):
+                        # "his family says he was beaten": someone the story gives no office
+                        # or side is one of the country's people (as "police arrested Jon X")
+                        src = self._unnamed(ev.location.country if ev.location is not None
+                                            and ev.location.country else _main_country(events),
+                                            "CIVILIAN")
                 elif kind == "sides":  # "the two sides agreed": the last two parties
                     src = None
                     pair = _last_pair(events, ev)
@@ -1784,12 +1852,21 @@ class Extractor:
 
     def _protest_detainees(self, events: list[Event]) -> None:
         """In a story about protests, the unnamed people arrested ("51 people were detained")
-        are protesters, not bystanders."""
+        or shot by the state's forces ("police opened fire, killing 14 people") are
+        protesters, not bystanders."""
         if not any(ev.event_type == "PROTEST" for ev in events):
             return
         for ev in events:
             a = ev.actor2
-            if ev.event_type == "COERCE" and a is not None and a.sector == "CIVILIAN" and \
+            # people the state's forces shoot or beat in a protest story are the crowd too
+            # ("police opened fire on striking workers, killing 14 people"), where the
+            # sentence itself tells of the crowd
+            crowd_hit = ev.event_type == "ASSAULT" and ev.actor1 is not None and \
+                ev.actor1.sector == "POLICE" and a is not None and \
+                ev.actor1.country == a.country and bool(ev.mentions) and \
+                CROWD_WORDS.search(ev.mentions[0].sentence) is not None
+            if (ev.event_type == "COERCE" or crowd_hit) and a is not None and \
+                    a.sector == "CIVILIAN" and \
                     a.country and self.actors.country_form(a.text) is None and _plural(a.text) \
                     and not self._not_protesters(a.text) and not (
                         ev.mentions and INQUIRY.search(ev.mentions[0].sentence)):
@@ -1823,6 +1900,18 @@ class Extractor:
                 if any(w in self.cues["person_roles"] for w in words) and \
                         not any(w in ("and", "or") for w in words):
                     out.append(a)
+        return out
+
+    def _titled_people(self, text: str, mentions: list[tuple[int, int, Actor]]
+                       ) -> list[tuple[int, Actor]]:
+        """Office holders named with their title ("police spokesman Gregory Coleman said"),
+        whether or not an event holds them: "he" in a later sentence may stand for them."""
+        out = []
+        for s, e, a in mentions:
+            words = a.text.lower().split()
+            if a.code and any(w in self.cues["person_roles"] for w in words) and \
+                    not any(w in ("and", "or") for w in words) and _TITLED_NAME_RE.match(text, e):
+                out.append((s, a))
         return out
 
     def _possessor(self, ev: Event, slot: str, actor: Actor, events: list[Event]
@@ -2508,6 +2597,10 @@ def _personal_name(text: str) -> bool:
                                         for w in words) and \
         not any(w.lower() in _NOT_NAME_WORDS for w in words)
 
+
+# A personal name right after a title: " Gregory Coleman", " Jon Paul Mirel".
+_TITLED_NAME_RE = re.compile(
+    r"\s+[A-Z][a-z\u00c0-\u017f'-]+(?:\s+[A-Z][a-z\u00c0-\u017f'-]+){1,3}\b")
 
 _NOT_NAME_WORDS = {"the", "army", "police", "party", "front", "forces", "force", "state",
                    "council", "ministry", "government", "union", "movement", "group", "city",
