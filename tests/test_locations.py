@@ -563,3 +563,23 @@ def test_a_place_word_inside_a_groups_name_is_no_scene(extractor: Extractor) -> 
                             "Halcones del Cono Norte in raids on Monday, the interior minister "
                             "said.", dateline="LIMA")
     assert events and events[0].location is not None and events[0].location.name == "Lima"
+
+
+def test_an_unlisted_district_is_coded_at_district_precision(extractor: Extractor) -> None:
+    """"Ngoloba district of Kano state": a second-level unit the gazetteer lacks is coded at
+    precision district (at its province's point), not at the province it lies in, also in
+    the sentences that follow; several units at once ("Ngoloba and Bakuri districts") are
+    not one district."""
+    text = ("Gunmen killed six farmers in Ngoloba district of Kano state on Monday, police "
+            "said.\n\nPolice arrested two suspects on Tuesday.")
+    evs = run(extractor, text)
+    assert evs and all(e.location is not None and e.location.precision == "district"
+                       and e.location.name == "Ngoloba" and e.location.country == "NGA"
+                       for e in evs)
+    ev = next(e for e in run(extractor, "Rebels attacked an army post in the Balomba "
+                                        "prefecture of the Kara region on Saturday, killing "
+                                        "four soldiers.") if e.event_type == "ASSAULT")
+    assert ev.location is not None and ev.location.precision == "district"
+    ev = next(e for e in run(extractor, "Police imposed a curfew in Kano state's Ngoloba and "
+                                        "Bakuri districts on Monday after clashes."))
+    assert ev.location is not None and ev.location.precision == "admin1"

@@ -79,6 +79,9 @@ class EventPlacer:
                                           o.cue is not None and not _not_the_scene(doc.text, o)],
                                     resolve)) is not None:
                                 return finer  # "In Kaduna state, ... a church in Kajuru"
+                            if loc.precision == "admin1" and (unit := self._district_site(
+                                    ctx, offset, lo, hi, loc, in_actor)) is not None:
+                                return unit  # "in Cachar district of Assam"
                             if loc.precision != "country":
                                 return loc
                             named_country = named_country or loc  # a town may follow
@@ -105,6 +108,9 @@ class EventPlacer:
                         loc, [c for c in candidates[i + 1:] if lo <= c.start < hi
                               and not in_actor(c)], resolve)) is not None:
                     return finer  # "in Kaduna state, gunmen stormed a church in Kajuru"
+                if loc.precision == "admin1" and (unit := self._district_site(
+                        ctx, offset, lo, hi, loc, in_actor)) is not None:
+                    return unit  # "the Kpendjal prefecture of the Savanes region"
                 if loc.precision != "country":
                     return loc
                 named_country = named_country or loc
@@ -250,7 +256,8 @@ class EventPlacer:
         """A district or site named just before an unlisted settlement holds it ("the
         Catatumbo region ... the hamlet of X"): the finer place known."""
         for t, loc in self._earlier_places(ctx, at):
-            if t.cue != SITE_CUE and loc.precision in ("district", "point") and \
+            if (t.cue != SITE_CUE or loc.precision == "district") and \
+                    loc.precision in ("district", "point") and \
                     not _town_spot(ctx.article.text, t) and \
                     loc.country in in_play:
                 return loc
@@ -300,6 +307,19 @@ class EventPlacer:
             return replace(loc, start=t.start, end=t.end, text=t.text)
         return None
 
+    def _district_site(self, ctx: ArticleContext, offset: int, lo: int, hi: int,
+                       unit: Location, in_actor: Any) -> Location | None:
+        """A second-level unit the gazetteer lacks, named in the clause [lo, hi) and lying in
+        the first-level `unit` the clause also names ("a checkpoint in Cachar district of
+        Assam"): coders code the district, at precision `district`."""
+        for t, loc in self._sites(ctx):
+            local = replace(t, start=t.start - offset, end=t.end - offset)
+            if lo <= local.start < hi and loc.precision == "district" and \
+                    loc.admin1 == unit.admin1 and loc.country == unit.country and \
+                    not in_actor(local):
+                return replace(loc, start=t.start, end=t.end, text=t.text)
+        return None
+
     def _sites(self, ctx: ArticleContext) -> list[tuple[Any, Location]]:
         """Settlements the gazetteer lacks, named with their kind ("the fishing village of
         X", "the island of X", "X village") and their other mentions in the story, each with
@@ -314,13 +334,19 @@ class EventPlacer:
         known = [(t.start, t.end) for t in ctx.toponyms
                  if self.resolve_toponym(ctx, text, t, 0) is not None]
         names: set[str] = set()
-        for m in _SITE_NAMED.finditer(text):
-            name = (m.group("a") or m.group("b")).strip()
-            s = m.start("a") if m.group("a") else m.start("b")
-            if any(a < s + len(name) and s < b for a, b in known) or not _site_name(name) \
-                    or self._known_here(ctx, name):
-                continue
-            names.add(name)
+        districts: set[str] = set()  # "Kpendjal prefecture": a second-level unit
+        for pattern, kind in ((_SITE_NAMED, names), (_DISTRICT_NAMED, districts)):
+            for m in pattern.finditer(text):
+                group = "a" if m.groupdict().get("a") else "b"
+                name, s = m.group(group).strip(), m.start(group)
+                while kind is districts and " " in name and not _site_name(name):
+                    head, name = name.split(" ", 1)  # "In Wapenamanda district"
+                    s += len(head) + 1
+                if any(a < s + len(name) and s < b for a, b in known) or \
+                        not _site_name(name) or self._known_here(ctx, name):
+                    continue
+                kind.add(name)
+        names |= districts
         if not names:
             return ctx.sites
         units = self._named_units(ctx)
@@ -336,6 +362,9 @@ class EventPlacer:
                 unit = beside[0] if beside else before[-1] if before else home or (
                     after[0] if after else None)
                 if unit is not None:
+                    if name in districts:  # coders code the district, at its precision
+                        unit = replace(unit, precision="district", name=name, text=name,
+                                       geonames_id=None)
                     ctx.sites.append((Toponym(m.start(), m.end(), name, SITE_CUE), unit))
         ctx.sites.sort(key=lambda tl: tl[0].start)
         return ctx.sites
@@ -497,6 +526,12 @@ _SITE_NAMED = re.compile(
     r"\b(?:villages?|hamlets?|towns?|island|settlements?|locality)\s+of\s+"
     r"(?P<a>[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,3})"
     r"|(?P<b>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?:village|hamlet)\b")
+# "Wapenamanda district", "the Kpendjal prefecture of ...", "Karimama commune": a
+# second-level unit the gazetteer lacks (not "departments", "counties" or "territories",
+# first-level in some countries, nor several units at once: "Laiagam and Kompiam districts").
+_DISTRICT_NAMED = re.compile(
+    r"(?<![\w'\u2019-])(?P<b>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) "
+    r"(?:district|regency|prefecture|commune|sub-prefecture)\b(?!s)(?![\w-])")
 # "the province of X" asks for the region X, not its capital.
 _REGION_CUES = frozenset({"province of", "governorate of", "region of", "state of"})
 # "Niger state", "Khost province": a name with its administrative unit.
