@@ -583,3 +583,37 @@ def test_an_unlisted_district_is_coded_at_district_precision(extractor: Extracto
     ev = next(e for e in run(extractor, "Police imposed a curfew in Kano state's Ngoloba and "
                                         "Bakuri districts on Monday after clashes."))
     assert ev.location is not None and ev.location.precision == "admin1"
+
+
+def test_a_story_set_off_its_town_keeps_the_spot_for_sentences_naming_no_place(
+        extractor: Extractor) -> None:
+    """"an ambush about 40 km west of Djibo": the incident lies off the story's town, so the
+    sentences that name no place are at the town with precision district, until the story
+    names the town itself ("residents of Djibo marched")."""
+    text = ("Militants ambushed a fuel convoy about 40 km west of Djibo on Sunday, killing 12 "
+            "soldiers, sources said.\n\n"
+            "The militants set fire to most of the trucks.\n\n"
+            "Hundreds of residents of Djibo marched to the governor's office on Tuesday to "
+            "protest against fuel shortages.\n\n"
+            "Police fired tear gas to disperse them.")
+    evs = run(extractor, text)
+    burn = next(e for e in evs if e.mentions[0].sentence_start == 106)
+    assert burn.location is not None and burn.location.name == "Djibo"
+    assert burn.location.precision == "district"
+    gas = next(e for e in evs if e.event_type == "COERCE")
+    assert gas.location is not None and gas.location.precision == "city"
+    # a story in the town itself stays at the town
+    text = ("Rebels killed nine villagers in the northern town of Djibo on Sunday, officials "
+            "said.\n\nThe attackers also burned houses, residents said.")
+    later = [e for e in run(extractor, text) if e.mentions[0].sentence_start > 0]
+    assert later and all(e.location is not None and e.location.precision == "city"
+                         for e in later)
+
+
+def test_open_country_off_a_town_is_a_spot(extractor: Extractor) -> None:
+    """"in the hills east of X", "15 km upstream from X": a spot off the town."""
+    from eventwire.extract.locations import _offset_spot
+    for before in ("a gunfight in the hills east of ", "a patrol about 15 km upstream from ",
+                   "a camp 30 km outside "):
+        assert _offset_spot(before + "Betroka", len(before))
+    assert not _offset_spot("fighting east of Betroka", len("fighting east of "))

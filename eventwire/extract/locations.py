@@ -140,7 +140,7 @@ class EventPlacer:
         if (there := self._there(ctx, doc, offset)) is not None:
             return there  # "deploy troops there": the place the story just named
         if ctx.main_place is not None and ctx.main_place.country in in_play:
-            return replace(ctx.main_place, start=None, end=None)
+            return self._main_town(ctx, end)
         if ctx.dateline is not None and (not in_play or ctx.dateline.country in in_play):
             return ctx.dateline
         if named_country is not None:
@@ -148,7 +148,7 @@ class EventPlacer:
         if ctx.main_place is not None:
             # Foreign parties act at the story's place ("Russian jets struck", "Saudi Arabia
             # denied the attacks"): a party's country is no scene.
-            return replace(ctx.main_place, start=None, end=None)
+            return self._main_town(ctx, end)
         if ctx.dateline is not None and event_type not in _VERBAL and \
                 self._scene_country(ctx, ctx.dateline.country):
             return ctx.dateline  # "three Turkish soldiers were wounded" in a story from Duhok
@@ -156,6 +156,46 @@ class EventPlacer:
         if country:
             return self.gazetteer.country_location(country)
         return ctx.dateline
+
+    def _main_town(self, ctx: ArticleContext, end: int) -> Location:
+        """The story's own town for a sentence naming no place: at precision `district`
+        when the story's incident lies off the town (story_off_town), until the story names
+        the town itself again ("residents of X marched")."""
+        main = ctx.main_place
+        assert main is not None
+        if main.precision == "district":
+            text = ctx.article.text
+            for t in reversed([t for t in ctx.toponyms if t.end <= end]):
+                loc = self.resolve_toponym(ctx, text, t, 0)
+                if loc is None or loc.name != main.name or loc.country != main.country:
+                    continue
+                if not _offset_spot(text, t.start) and not _AROUND_CUE.match(t.cue or ""):
+                    return replace(main, start=None, end=None, precision="city")
+                break
+        return replace(main, start=None, end=None)
+
+    def story_off_town(self, ctx: ArticleContext) -> bool:
+        """Does the story put its incident at a spot off its own town ("an attack on a
+        village about 25 km north of X", "fighting in the hills east of X")? Its first
+        mention of the town as a spot or as the scene ("in X", "the town of X") decides;
+        "near X" and bare mentions say neither. Coders then code the sentences that name no
+        place at the town with precision `district`, as the spot itself."""
+        main = ctx.main_place
+        if main is None:
+            return False
+        text = ctx.article.text
+        for t in ctx.toponyms:
+            if t.cue in NON_LOCATIVE_CUES and not _offset_spot(text, t.start) or \
+                    not_the_storys_place(text, t):
+                continue
+            loc = self.resolve_toponym(ctx, text, t, 0)
+            if loc is None or loc.name != main.name or loc.country != main.country:
+                continue
+            if _offset_spot(text, t.start):
+                return True
+            if t.cue in _SCENE_CUES or (t.cue or "").endswith(("town of", "city of", "capital of")):
+                return False
+        return False
 
     def _unit_named_back(self, ctx: ArticleContext, clause: str, in_play: list[str]
                          ) -> Location | None:
@@ -468,7 +508,8 @@ class EventPlacer:
                 near_loc.country == loc.country and _km(near, (loc.lat, loc.lon)) > _PART_KM \
                 and not (loc.admin1 and loc.admin1 == near_loc.admin1)
             part = after.group() if after is not None else t.text
-            if far and near_loc.precision == "city" and _NEIGHBOURHOOD.search(part):
+            if far and near_loc.precision in ("city", "district") and \
+                    _NEIGHBOURHOOD.search(part):
                 loc = replace(near_loc)  # "the Tierra Blanca neighbourhood" of Culiacan
             elif not far or not (_NEIGHBOURHOOD.search(part) or re.search(
                     r"['\u2019]s\s+$", text[max(0, t.start - 4):t.start])):
@@ -515,6 +556,9 @@ class EventPlacer:
 
 # Cues that do not say an event happened at the place ("opposition from Iran").
 NON_LOCATIVE_CUES = frozenset({None, "from", "between"})
+# Cues that put a thing around a town rather than in it ("near X", "south-west of X").
+_AROUND_CUE = re.compile(r"^(?:near|around|outside|outskirts of|(?:north|south|east|west)"
+                         r"(?:-?(?:east|west))?\s+of)$")
 # Cues that put a thing at a place even inside an actor's words ("the chief in Naypyitaw").
 _SCENE_CUES = frozenset({"in", "at", "inside"})
 # How far back (characters) a sentence naming no place looks for the incident's place.
@@ -605,8 +649,8 @@ def _town_spot(text: str, t: Any) -> bool:
 
 @cache
 def _offset_re() -> re.Pattern[str]:
-    """"about 20 km (12 miles) south of ", "40 km from ", "in the south of " right before a
-    name, from the lexicon's offset words."""
+    """"about 20 km (12 miles) south of ", "40 km from ", "the hills east of ", "in the south
+    of " right before a name, from the lexicon's offset words."""
     lists = place_lexicon_lists()
 
     def alt(words: tuple[str, ...]) -> str:
@@ -615,7 +659,9 @@ def _offset_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<num>\d[\d.,]*)\s*"
         rf"(?:{alt(lists['offset_units'])})\b(?:\s*\([^)]*\))?\s+"
-        rf"(?:{alt(lists['offset_directions'])})|\bin\s+the\s+"
+        rf"(?:{alt(lists['offset_directions'])})"
+        rf"|\b(?:{alt(lists['offset_landforms'])})\s+(?:{alt(lists['part_directions'])})\s+of"
+        rf"|\bin\s+the\s+"
         rf"(?:{alt(lists['part_directions'])})\s+of)\s+"
         rf"(?:the\s+(?:[a-z-]+\s+)?(?:town|city|village)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 
@@ -777,7 +823,8 @@ def place_lexicon_lists() -> dict[str, tuple[str, ...]]:
                           "lexicon.yaml").read_text(encoding="utf-8"))
     return {k: tuple(str(w).lower() for w in raw.get(k) or ())
             for k in ("country_wide", "air_defence", "council_business", "offset_units",
-                      "offset_directions", "part_directions", "unit_anaphora")}
+                      "offset_directions", "offset_landforms", "part_directions",
+                      "unit_anaphora")}
 
 
 @cache
