@@ -617,3 +617,19 @@ def test_open_country_off_a_town_is_a_spot(extractor: Extractor) -> None:
                    "a camp 30 km outside "):
         assert _offset_spot(before + "Betroka", len(before))
     assert not _offset_spot("fighting east of Betroka", len("fighting east of "))
+
+
+def test_a_lead_near_an_unlisted_place_sets_the_story_off_its_town(
+        extractor: Extractor) -> None:
+    """"a blast near Gorokpa" (a place the gazetteer lacks) in the lead: the incident lies
+    off the story's town, so the dateline town is given at precision district; a border is
+    a line, not such a place."""
+    text = ("The death toll from Sunday's bomb blast on a police vehicle near Gorokpa rose to "
+            "seven after an officer died in hospital in Raipur, police said.\n\n"
+            "Police detained six people for questioning.")
+    evs = run(extractor, text, dateline="SUKMA, India")
+    assert evs and all(e.location is not None and e.location.name == "Sukma"
+                       and e.location.precision == "district" for e in evs)
+    text = "Gunmen killed five people near the Malian border on Sunday.\n\nPolice arrested two."
+    evs = run(extractor, text, dateline="DJIBO, Burkina Faso")
+    assert evs and all(e.location is not None and e.location.precision == "city" for e in evs)

@@ -166,6 +166,8 @@ class EventPlacer:
         if main.precision == "district":
             text = ctx.article.text
             for t in reversed([t for t in ctx.toponyms if t.end <= end]):
+                if not_the_storys_place(text, t):
+                    continue  # "died at the hospital in X"
                 loc = self.resolve_toponym(ctx, text, t, 0)
                 if loc is None or loc.name != main.name or loc.country != main.country:
                     continue
@@ -180,6 +182,8 @@ class EventPlacer:
         mention of the town as a spot or as the scene ("in X", "the town of X") decides;
         "near X" and bare mentions say neither. Coders then code the sentences that name no
         place at the town with precision `district`, as the spot itself."""
+        if self._near_unlisted_in_lead(ctx):
+            return True
         main = ctx.main_place
         if main is None:
             return False
@@ -195,6 +199,22 @@ class EventPlacer:
                 return True
             if t.cue in _SCENE_CUES or (t.cue or "").endswith(("town of", "city of", "capital of")):
                 return False
+        return False
+
+    def _near_unlisted_in_lead(self, ctx: ArticleContext) -> bool:
+        """Does the lead sentence put the act near a place the gazetteer lacks ("a blast on
+        a vehicle near X", "an ambush near the village of X")? Then it lies off the story's
+        town, in the country around it."""
+        text = ctx.article.text
+        lo, hi = _sentence_bounds(text, 0, 1)
+        for m in _NEAR_NAME.finditer(text, lo, hi):
+            name, at = m.group("n"), m.start("n")
+            if any(t.start < at + len(name) and at < t.end for t in ctx.toponyms) or \
+                    not _site_name(name) or self.actors.country_of(name) is not None or \
+                    _LINE_AFTER.match(text[m.end():m.end() + 40]) or \
+                    self._known_here(ctx, name):
+                continue
+            return True
         return False
 
     def _unit_named_back(self, ctx: ArticleContext, clause: str, in_play: list[str]
@@ -556,6 +576,9 @@ class EventPlacer:
 
 # Cues that do not say an event happened at the place ("opposition from Iran").
 NON_LOCATIVE_CUES = frozenset({None, "from", "between"})
+# "near X", "near the village of X": a spot by a place, see _near_unlisted_in_lead
+_NEAR_NAME = re.compile(r"\bnear\s+(?:the\s+(?:village|hamlet|settlement|town)\s+of\s+)?"
+                        r"(?P<n>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})")
 # Cues that put a thing around a town rather than in it ("near X", "south-west of X").
 _AROUND_CUE = re.compile(r"^(?:near|around|outside|outskirts of|(?:north|south|east|west)"
                          r"(?:-?(?:east|west))?\s+of)$")

@@ -352,8 +352,11 @@ class Extractor:
                         not not_the_storys_place(article.text, top):
                     ctx.main_place = loc
                     break
-        if ctx.main_place is not None and self.placer.story_off_town(ctx):  # "25 km north of X"
-            ctx.main_place = replace(ctx.main_place, precision="district")
+        if self.placer.story_off_town(ctx):  # "25 km north of X", "near <a village>"
+            if ctx.main_place is not None:
+                ctx.main_place = replace(ctx.main_place, precision="district")
+            elif ctx.dateline is not None and ctx.dateline.precision == "city":
+                ctx.dateline = replace(ctx.dateline, precision="district")
         return ctx
 
     def _scene_country_of(self, sentence: str) -> str | None:
