@@ -633,3 +633,15 @@ def test_a_lead_near_an_unlisted_place_sets_the_story_off_its_town(
     text = "Gunmen killed five people near the Malian border on Sunday.\n\nPolice arrested two."
     evs = run(extractor, text, dateline="DJIBO, Burkina Faso")
     assert evs and all(e.location is not None and e.location.precision == "city" for e in evs)
+
+
+def test_the_town_itself_ends_the_off_town_spot(extractor: Extractor) -> None:
+    """In a story set off its town, a sentence naming "the town" or "the district
+    headquarters" is in the town itself (precision city)."""
+    text = ("The death toll from Sunday's bomb blast on a police vehicle near Gorokpa rose to "
+            "seven, police said.\n\n"
+            "About 300 villagers marched to the district headquarters on Wednesday to "
+            "demand an inquiry.")
+    evs = run(extractor, text, dateline="SUKMA, India")
+    march = next(e for e in evs if e.event_type == "PROTEST")
+    assert march.location is not None and march.location.precision == "city"

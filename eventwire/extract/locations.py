@@ -140,15 +140,17 @@ class EventPlacer:
         if (there := self._there(ctx, doc, offset)) is not None:
             return there  # "deploy troops there": the place the story just named
         if ctx.main_place is not None and ctx.main_place.country in in_play:
-            return self._main_town(ctx, end)
+            return self._main_town(ctx, end, doc.text)
         if ctx.dateline is not None and (not in_play or ctx.dateline.country in in_play):
+            if ctx.dateline.precision == "district" and _THE_TOWN.search(doc.text):
+                return replace(ctx.dateline, precision="city")  # "outside the town"
             return ctx.dateline
         if named_country is not None:
             return named_country
         if ctx.main_place is not None:
             # Foreign parties act at the story's place ("Russian jets struck", "Saudi Arabia
             # denied the attacks"): a party's country is no scene.
-            return self._main_town(ctx, end)
+            return self._main_town(ctx, end, doc.text)
         if ctx.dateline is not None and event_type not in _VERBAL and \
                 self._scene_country(ctx, ctx.dateline.country):
             return ctx.dateline  # "three Turkish soldiers were wounded" in a story from Duhok
@@ -157,12 +159,14 @@ class EventPlacer:
             return self.gazetteer.country_location(country)
         return ctx.dateline
 
-    def _main_town(self, ctx: ArticleContext, end: int) -> Location:
+    def _main_town(self, ctx: ArticleContext, end: int, sentence: str) -> Location:
         """The story's own town for a sentence naming no place: at precision `district`
         when the story's incident lies off the town (story_off_town), until the story names
-        the town itself again ("residents of X marched")."""
+        the town itself again ("residents of X marched", "stopped outside the town")."""
         main = ctx.main_place
         assert main is not None
+        if main.precision == "district" and _THE_TOWN.search(sentence):
+            return replace(main, start=None, end=None, precision="city")
         if main.precision == "district":
             text = ctx.article.text
             for t in reversed([t for t in ctx.toponyms if t.end <= end]):
@@ -576,6 +580,9 @@ class EventPlacer:
 
 # Cues that do not say an event happened at the place ("opposition from Iran").
 NON_LOCATIVE_CUES = frozenset({None, "from", "between"})
+# "the town", "the city", "the district headquarters": the story's town itself
+_THE_TOWN = re.compile(r"\b(?:the|this)\s+(?:town|city|(?:district|provincial|regional)\s+"
+                       r"(?:headquarters|capital))\b(?!\s+of\b)", re.I)
 # "near X", "near the village of X": a spot by a place, see _near_unlisted_in_lead
 _NEAR_NAME = re.compile(r"\bnear\s+(?:the\s+(?:village|hamlet|settlement|town)\s+of\s+)?"
                         r"(?P<n>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})")
