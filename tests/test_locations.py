@@ -562,8 +562,9 @@ def test_a_capital_the_gazetteer_spells_otherwise_is_the_storys_country(
     # Chinese company is named more often than Mongolia itself, and "Sukhbaatar Square" is no
     # town of that name 300 km to the north
     text = ("Thousands rallied on Sukhbaatar Square in Mongolia's capital Ulaanbaatar on "
-            "Wednesday against a mining deal with a Chinese state company.\n\nProtest leaders accused the Chinese "
-            "company of bribing officials. China's embassy in Ulaanbaatar rejected the charge.")
+            "Wednesday against a mining deal with a Chinese state company.\n\nProtest "
+            "leaders accused the Chinese company of bribing officials. China's embassy in "
+            "Ulaanbaatar rejected the charge.")
     art = Article(article_id=article_id_for(text), text=text, published=PUB,
                   dateline="ULAANBAATAR", outlet="Test Wire")
     ctx = extractor._context(art)
@@ -596,3 +597,85 @@ def test_a_place_word_inside_a_groups_name_is_no_scene(extractor: Extractor) -> 
                             "Halcones del Cono Norte in raids on Monday, the interior minister "
                             "said.", dateline="LIMA")
     assert events and events[0].location is not None and events[0].location.name == "Lima"
+
+
+def test_an_unlisted_district_is_coded_at_district_precision(extractor: Extractor) -> None:
+    """"Ngoloba district of Kano state": a second-level unit the gazetteer lacks is coded at
+    precision district (at its province's point), not at the province it lies in, also in
+    the sentences that follow; several units at once ("Ngoloba and Bakuri districts") are
+    not one district."""
+    text = ("Gunmen killed six farmers in Ngoloba district of Kano state on Monday, police "
+            "said.\n\nPolice arrested two suspects on Tuesday.")
+    evs = run(extractor, text)
+    assert evs and all(e.location is not None and e.location.precision == "district"
+                       and e.location.name == "Ngoloba" and e.location.country == "NGA"
+                       for e in evs)
+    ev = next(e for e in run(extractor, "Rebels attacked an army post in the Balomba "
+                                        "prefecture of the Kara region on Saturday, killing "
+                                        "four soldiers.") if e.event_type == "ASSAULT")
+    assert ev.location is not None and ev.location.precision == "district"
+    ev = next(e for e in run(extractor, "Police imposed a curfew in Kano state's Ngoloba and "
+                                        "Bakuri districts on Monday after clashes."))
+    assert ev.location is not None and ev.location.precision == "admin1"
+
+
+def test_a_story_set_off_its_town_keeps_the_spot_for_sentences_naming_no_place(
+        extractor: Extractor) -> None:
+    """"an ambush about 40 km west of Djibo": the incident lies off the story's town, so the
+    sentences that name no place are at the town with precision district, until the story
+    names the town itself ("residents of Djibo marched")."""
+    text = ("Militants ambushed a fuel convoy about 40 km west of Djibo on Sunday, killing 12 "
+            "soldiers, sources said.\n\n"
+            "The militants set fire to most of the trucks.\n\n"
+            "Hundreds of residents of Djibo marched to the governor's office on Tuesday to "
+            "protest against fuel shortages.\n\n"
+            "Police fired tear gas to disperse them.")
+    evs = run(extractor, text)
+    burn = next(e for e in evs if e.mentions[0].sentence_start == 106)
+    assert burn.location is not None and burn.location.name == "Djibo"
+    assert burn.location.precision == "district"
+    gas = next(e for e in evs if e.event_type == "COERCE")
+    assert gas.location is not None and gas.location.precision == "city"
+    # a story in the town itself stays at the town
+    text = ("Rebels killed nine villagers in the northern town of Djibo on Sunday, officials "
+            "said.\n\nThe attackers also burned houses, residents said.")
+    later = [e for e in run(extractor, text) if e.mentions[0].sentence_start > 0]
+    assert later and all(e.location is not None and e.location.precision == "city"
+                         for e in later)
+
+
+def test_open_country_off_a_town_is_a_spot(extractor: Extractor) -> None:
+    """"in the hills east of X", "15 km upstream from X": a spot off the town."""
+    from eventwire.extract.locations import _offset_spot
+    for before in ("a gunfight in the hills east of ", "a patrol about 15 km upstream from ",
+                   "a camp 30 km outside "):
+        assert _offset_spot(before + "Betroka", len(before))
+    assert not _offset_spot("fighting east of Betroka", len("fighting east of "))
+
+
+def test_a_lead_near_an_unlisted_place_sets_the_story_off_its_town(
+        extractor: Extractor) -> None:
+    """"a blast near Gorokpa" (a place the gazetteer lacks) in the lead: the incident lies
+    off the story's town, so the dateline town is given at precision district; a border is
+    a line, not such a place."""
+    text = ("The death toll from Sunday's bomb blast on a police vehicle near Gorokpa rose to "
+            "seven after an officer died in hospital in Raipur, police said.\n\n"
+            "Police detained six people for questioning.")
+    evs = run(extractor, text, dateline="SUKMA, India")
+    assert evs and all(e.location is not None and e.location.name == "Sukma"
+                       and e.location.precision == "district" for e in evs)
+    text = "Gunmen killed five people near the Malian border on Sunday.\n\nPolice arrested two."
+    evs = run(extractor, text, dateline="DJIBO, Burkina Faso")
+    assert evs and all(e.location is not None and e.location.precision == "city" for e in evs)
+
+
+def test_the_town_itself_ends_the_off_town_spot(extractor: Extractor) -> None:
+    """In a story set off its town, a sentence naming "the town" or "the district
+    headquarters" is in the town itself (precision city)."""
+    text = ("The death toll from Sunday's bomb blast on a police vehicle near Gorokpa rose to "
+            "seven, police said.\n\n"
+            "About 300 villagers marched to the district headquarters on Wednesday to "
+            "demand an inquiry.")
+    evs = run(extractor, text, dateline="SUKMA, India")
+    march = next(e for e in evs if e.event_type == "PROTEST")
+    assert march.location is not None and march.location.precision == "city"

@@ -79,6 +79,9 @@ class EventPlacer:
                                           o.cue is not None and not _not_the_scene(doc.text, o)],
                                     resolve)) is not None:
                                 return finer  # "In Kaduna state, ... a church in Kajuru"
+                            if loc.precision == "admin1" and (unit := self._district_site(
+                                    ctx, offset, lo, hi, loc, in_actor)) is not None:
+                                return unit  # "in Cachar district of Assam"
                             if loc.precision != "country":
                                 return loc
                             named_country = named_country or loc  # a town may follow
@@ -105,6 +108,9 @@ class EventPlacer:
                         loc, [c for c in candidates[i + 1:] if lo <= c.start < hi
                               and not in_actor(c)], resolve)) is not None:
                     return finer  # "in Kaduna state, gunmen stormed a church in Kajuru"
+                if loc.precision == "admin1" and (unit := self._district_site(
+                        ctx, offset, lo, hi, loc, in_actor)) is not None:
+                    return unit  # "the Kpendjal prefecture of the Savanes region"
                 if loc.precision != "country":
                     return loc
                 named_country = named_country or loc
@@ -134,15 +140,17 @@ class EventPlacer:
         if (there := self._there(ctx, doc, offset)) is not None:
             return there  # "deploy troops there": the place the story just named
         if ctx.main_place is not None and ctx.main_place.country in in_play:
-            return replace(ctx.main_place, start=None, end=None)
+            return self._main_town(ctx, end, doc.text)
         if ctx.dateline is not None and (not in_play or ctx.dateline.country in in_play):
+            if ctx.dateline.precision == "district" and _THE_TOWN.search(doc.text):
+                return replace(ctx.dateline, precision="city")  # "outside the town"
             return ctx.dateline
         if named_country is not None:
             return named_country
         if ctx.main_place is not None:
             # Foreign parties act at the story's place ("Russian jets struck", "Saudi Arabia
             # denied the attacks"): a party's country is no scene.
-            return replace(ctx.main_place, start=None, end=None)
+            return self._main_town(ctx, end, doc.text)
         if ctx.dateline is not None and event_type not in _VERBAL and \
                 self._scene_country(ctx, ctx.dateline.country):
             return ctx.dateline  # "three Turkish soldiers were wounded" in a story from Duhok
@@ -150,6 +158,68 @@ class EventPlacer:
         if country:
             return self.gazetteer.country_location(country)
         return ctx.dateline
+
+    def _main_town(self, ctx: ArticleContext, end: int, sentence: str) -> Location:
+        """The story's own town for a sentence naming no place: at precision `district`
+        when the story's incident lies off the town (story_off_town), until the story names
+        the town itself again ("residents of X marched", "stopped outside the town")."""
+        main = ctx.main_place
+        assert main is not None
+        if main.precision == "district" and _THE_TOWN.search(sentence):
+            return replace(main, start=None, end=None, precision="city")
+        if main.precision == "district":
+            text = ctx.article.text
+            for t in reversed([t for t in ctx.toponyms if t.end <= end]):
+                if not_the_storys_place(text, t):
+                    continue  # "died at the hospital in X"
+                loc = self.resolve_toponym(ctx, text, t, 0)
+                if loc is None or loc.name != main.name or loc.country != main.country:
+                    continue
+                if not _offset_spot(text, t.start) and not _AROUND_CUE.match(t.cue or ""):
+                    return replace(main, start=None, end=None, precision="city")
+                break
+        return replace(main, start=None, end=None)
+
+    def story_off_town(self, ctx: ArticleContext) -> bool:
+        """Does the story put its incident at a spot off its own town ("an attack on a
+        village about 25 km north of X", "fighting in the hills east of X")? Its first
+        mention of the town as a spot or as the scene ("in X", "the town of X") decides;
+        "near X" and bare mentions say neither. Coders then code the sentences that name no
+        place at the town with precision `district`, as the spot itself."""
+        if self._near_unlisted_in_lead(ctx):
+            return True
+        main = ctx.main_place
+        if main is None:
+            return False
+        text = ctx.article.text
+        for t in ctx.toponyms:
+            if t.cue in NON_LOCATIVE_CUES and not _offset_spot(text, t.start) or \
+                    not_the_storys_place(text, t):
+                continue
+            loc = self.resolve_toponym(ctx, text, t, 0)
+            if loc is None or loc.name != main.name or loc.country != main.country:
+                continue
+            if _offset_spot(text, t.start):
+                return True
+            if t.cue in _SCENE_CUES or (t.cue or "").endswith(("town of", "city of", "capital of")):
+                return False
+        return False
+
+    def _near_unlisted_in_lead(self, ctx: ArticleContext) -> bool:
+        """Does the lead sentence put the act near a place the gazetteer lacks ("a blast on
+        a vehicle near X", "an ambush near the village of X")? Then it lies off the story's
+        town, in the country around it."""
+        text = ctx.article.text
+        lo, hi = _sentence_bounds(text, 0, 1)
+        for m in _NEAR_NAME.finditer(text, lo, hi):
+            name, at = m.group("n"), m.start("n")
+            if any(t.start < at + len(name) and at < t.end for t in ctx.toponyms) or \
+                    not _site_name(name) or self.actors.country_of(name) is not None or \
+                    _LINE_AFTER.match(text[m.end():m.end() + 40]) or \
+                    self._known_here(ctx, name):
+                continue
+            return True
+        return False
 
     def _unit_named_back(self, ctx: ArticleContext, clause: str, in_play: list[str]
                          ) -> Location | None:
@@ -250,7 +320,8 @@ class EventPlacer:
         """A district or site named just before an unlisted settlement holds it ("the
         Catatumbo region ... the hamlet of X"): the finer place known."""
         for t, loc in self._earlier_places(ctx, at):
-            if t.cue != SITE_CUE and loc.precision in ("district", "point") and \
+            if (t.cue != SITE_CUE or loc.precision == "district") and \
+                    loc.precision in ("district", "point") and \
                     not _town_spot(ctx.article.text, t) and \
                     loc.country in in_play:
                 return loc
@@ -300,6 +371,19 @@ class EventPlacer:
             return replace(loc, start=t.start, end=t.end, text=t.text)
         return None
 
+    def _district_site(self, ctx: ArticleContext, offset: int, lo: int, hi: int,
+                       unit: Location, in_actor: Any) -> Location | None:
+        """A second-level unit the gazetteer lacks, named in the clause [lo, hi) and lying in
+        the first-level `unit` the clause also names ("a checkpoint in Cachar district of
+        Assam"): coders code the district, at precision `district`."""
+        for t, loc in self._sites(ctx):
+            local = replace(t, start=t.start - offset, end=t.end - offset)
+            if lo <= local.start < hi and loc.precision == "district" and \
+                    loc.admin1 == unit.admin1 and loc.country == unit.country and \
+                    not in_actor(local):
+                return replace(loc, start=t.start, end=t.end, text=t.text)
+        return None
+
     def _sites(self, ctx: ArticleContext) -> list[tuple[Any, Location]]:
         """Settlements the gazetteer lacks, named with their kind ("the fishing village of
         X", "the island of X", "X village") and their other mentions in the story, each with
@@ -314,13 +398,19 @@ class EventPlacer:
         known = [(t.start, t.end) for t in ctx.toponyms
                  if self.resolve_toponym(ctx, text, t, 0) is not None]
         names: set[str] = set()
-        for m in _SITE_NAMED.finditer(text):
-            name = (m.group("a") or m.group("b")).strip()
-            s = m.start("a") if m.group("a") else m.start("b")
-            if any(a < s + len(name) and s < b for a, b in known) or not _site_name(name) \
-                    or self._known_here(ctx, name):
-                continue
-            names.add(name)
+        districts: set[str] = set()  # "Kpendjal prefecture": a second-level unit
+        for pattern, kind in ((_SITE_NAMED, names), (_DISTRICT_NAMED, districts)):
+            for m in pattern.finditer(text):
+                group = "a" if m.groupdict().get("a") else "b"
+                name, s = m.group(group).strip(), m.start(group)
+                while kind is districts and " " in name and not _site_name(name):
+                    head, name = name.split(" ", 1)  # "In Wapenamanda district"
+                    s += len(head) + 1
+                if any(a < s + len(name) and s < b for a, b in known) or \
+                        not _site_name(name) or self._known_here(ctx, name):
+                    continue
+                kind.add(name)
+        names |= districts
         if not names:
             return ctx.sites
         units = self._named_units(ctx)
@@ -336,6 +426,9 @@ class EventPlacer:
                 unit = beside[0] if beside else before[-1] if before else home or (
                     after[0] if after else None)
                 if unit is not None:
+                    if name in districts:  # coders code the district, at its precision
+                        unit = replace(unit, precision="district", name=name, text=name,
+                                       geonames_id=None)
                     ctx.sites.append((Toponym(m.start(), m.end(), name, SITE_CUE), unit))
         ctx.sites.sort(key=lambda tl: tl[0].start)
         return ctx.sites
@@ -439,7 +532,8 @@ class EventPlacer:
                 near_loc.country == loc.country and _km(near, (loc.lat, loc.lon)) > _PART_KM \
                 and not (loc.admin1 and loc.admin1 == near_loc.admin1)
             part = after.group() if after is not None else t.text
-            if far and near_loc.precision == "city" and _NEIGHBOURHOOD.search(part):
+            if far and near_loc.precision in ("city", "district") and \
+                    _NEIGHBOURHOOD.search(part):
                 loc = replace(near_loc)  # "the Tierra Blanca neighbourhood" of Culiacan
             elif not far or not (_NEIGHBOURHOOD.search(part) or re.search(
                     r"['\u2019]s\s+$", text[max(0, t.start - 4):t.start])):
@@ -486,6 +580,15 @@ class EventPlacer:
 
 # Cues that do not say an event happened at the place ("opposition from Iran").
 NON_LOCATIVE_CUES = frozenset({None, "from", "between"})
+# "the town", "the city", "the district headquarters": the story's town itself
+_THE_TOWN = re.compile(r"\b(?:the|this)\s+(?:town|city|(?:district|provincial|regional)\s+"
+                       r"(?:headquarters|capital))\b(?!\s+of\b)", re.I)
+# "near X", "near the village of X": a spot by a place, see _near_unlisted_in_lead
+_NEAR_NAME = re.compile(r"\bnear\s+(?:the\s+(?:village|hamlet|settlement|town)\s+of\s+)?"
+                        r"(?P<n>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})")
+# Cues that put a thing around a town rather than in it ("near X", "south-west of X").
+_AROUND_CUE = re.compile(r"^(?:near|around|outside|outskirts of|(?:north|south|east|west)"
+                         r"(?:-?(?:east|west))?\s+of)$")
 # Cues that put a thing at a place even inside an actor's words ("the chief in Naypyitaw").
 _SCENE_CUES = frozenset({"in", "at", "inside"})
 # How far back (characters) a sentence naming no place looks for the incident's place.
@@ -497,6 +600,12 @@ _SITE_NAMED = re.compile(
     r"\b(?:villages?|hamlets?|towns?|island|settlements?|locality)\s+of\s+"
     r"(?P<a>[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,3})"
     r"|(?P<b>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?:village|hamlet)\b")
+# "Wapenamanda district", "the Kpendjal prefecture of ...", "Karimama commune": a
+# second-level unit the gazetteer lacks (not "departments", "counties" or "territories",
+# first-level in some countries, nor several units at once: "Laiagam and Kompiam districts").
+_DISTRICT_NAMED = re.compile(
+    r"(?<![\w'\u2019-])(?P<b>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) "
+    r"(?:district|regency|prefecture|commune|sub-prefecture)\b(?!s)(?![\w-])")
 # "the province of X" asks for the region X, not its capital.
 _REGION_CUES = frozenset({"province of", "governorate of", "region of", "state of"})
 # "Niger state", "Khost province": a name with its administrative unit.
@@ -570,8 +679,8 @@ def _town_spot(text: str, t: Any) -> bool:
 
 @cache
 def _offset_re() -> re.Pattern[str]:
-    """"about 20 km (12 miles) south of ", "40 km from ", "in the south of " right before a
-    name, from the lexicon's offset words."""
+    """"about 20 km (12 miles) south of ", "40 km from ", "the hills east of ", "in the south
+    of " right before a name, from the lexicon's offset words."""
     lists = place_lexicon_lists()
 
     def alt(words: tuple[str, ...]) -> str:
@@ -580,7 +689,9 @@ def _offset_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<num>\d[\d.,]*)\s*"
         rf"(?:{alt(lists['offset_units'])})\b(?:\s*\([^)]*\))?\s+"
-        rf"(?:{alt(lists['offset_directions'])})|\bin\s+the\s+"
+        rf"(?:{alt(lists['offset_directions'])})"
+        rf"|\b(?:{alt(lists['offset_landforms'])})\s+(?:{alt(lists['part_directions'])})\s+of"
+        rf"|\bin\s+the\s+"
         rf"(?:{alt(lists['part_directions'])})\s+of)\s+"
         rf"(?:the\s+(?:[a-z-]+\s+)?(?:town|city|village)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 
@@ -742,7 +853,8 @@ def place_lexicon_lists() -> dict[str, tuple[str, ...]]:
                           "lexicon.yaml").read_text(encoding="utf-8"))
     return {k: tuple(str(w).lower() for w in raw.get(k) or ())
             for k in ("country_wide", "air_defence", "council_business", "offset_units",
-                      "offset_directions", "part_directions", "unit_anaphora")}
+                      "offset_directions", "offset_landforms", "part_directions",
+                      "unit_anaphora")}
 
 
 @cache

@@ -362,6 +362,11 @@ class Extractor:
                         loc.geonames_id == ctx.dateline.geonames_id):
                     ctx.main_place = loc
                 break
+        if self.placer.story_off_town(ctx):  # "25 km north of X", "near <a village>"
+            if ctx.main_place is not None:
+                ctx.main_place = replace(ctx.main_place, precision="district")
+            elif ctx.dateline is not None and ctx.dateline.precision == "city":
+                ctx.dateline = replace(ctx.dateline, precision="district")
         return ctx
 
     def _scene_country_of(self, sentence: str) -> str | None:
