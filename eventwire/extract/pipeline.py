@@ -122,6 +122,25 @@ MILITARY_THINGS = frozenset({"position", "post", "outpost", "patrol", "base", "g
 MATERIAL_TYPES = {t for t, q in ONTOLOGY_QUAD.items() if q in (2, 4)}
 # force told as what will follow unless ... is a threat made the day it is told
 _THREAT_LIKE = {"THREATEN", "ASSAULT", "COERCE"}
+# Verbal acts that a plan only announces ("would ask the court to rule", "would send an envoy
+# to meet"): no day of their own unless one is told (a threat or a refusal said in the future
+# tense, "will face the consequences", is made that day).
+_ASKED_TYPES = {"REQUEST", "CONSULT"}
+
+
+def _told_ahead(verb: Token) -> bool:
+    """A verb told in the future ("would ask", "will meet"), or the purpose of one ("would
+    send an envoy to meet")."""
+    for _ in range(3):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
+               for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def extractor_version() -> str:
@@ -1276,12 +1295,15 @@ class Extractor:
             # of suspects, a later act of its own: left alone)
             dated = replace(dated, text=None)
         if status in ("planned", "hypothetical") and entry.event_type in MATERIAL_TYPES and \
-                not dated.text or status == "hypothetical" and self._offered(group) or \
+                not dated.text or status == "planned" and not dated.text and \
+                entry.event_type in _ASKED_TYPES and _told_ahead(primary.head) or \
+                status == "hypothetical" and self._offered(group) or \
                 status == "hypothetical" and entry.event_type not in _THREAT_LIKE and (
                     not dated.text or dated.reporting) or \
                 not dated.text and any(c.dep_ == "advmod" and c.lower_ in self.cues[
                     "habitual_adverbs"] for m in group for c in m.head.children):
-            # "will deploy a battalion": no day told for the act (a threat or demand said
+            # "will deploy a battalion", "would ask the court to rule": no day told for the
+            # act, whatever its kind (a threat or demand said
             # that day is that day's act); an act told only as a condition ("would veto it if
             # ...", "said on Monday they would vote against the bill unless ...") may never
             # happen: neither the report's day nor the saying's is its own (a day told for
