@@ -452,7 +452,11 @@ def inherit_dates(events: list[Any], material_types: set[str],
     dated to a past month or year (before the month of `published`) belongs to that history
     and takes its date. A speech act with no date words that goes on with the speaker of a
     statement dated in the sentence before ("... in a statement posted on Monday night. It
-    warned ...") was made that day (`statement_day`; needs the article's `text`)."""
+    warned ...") was made that day (`statement_day`; needs the article's `text`). A denied
+    act with no date words is the act told before by the same lexicon entry, else the
+    story's first act of its kind, on that day ("his family says he was beaten ... the
+    ministry denied that he had been mistreated"), unless that act is later than the last
+    day the story gave."""
     day: tuple[date, str] | None = None
     first: date | None = None  # the day of the story's first act
     told: date | None = None  # the last day given for anything
