@@ -1365,3 +1365,13 @@ def test_a_plan_to_ask_or_meet_has_no_day_of_its_own(extractor: Extractor) -> No
                  "families and called on the governor to lift it.",
                  published=date(2026, 5, 14)), "REQUEST")
     assert ev.date == date(2026, 5, 14)
+
+
+def test_a_noun_act_measured_against_the_day_before_the_comma(extractor: Extractor) -> None:
+    """"detained 12 students on Tuesday, a day before a march they had called": the march
+    is the Tuesday's next day, not the Tuesday of the arrests."""
+    text = ("Police detained 12 students in the town of Kalongo on Tuesday, a day before a "
+            "march they had called against fuel prices, their families said.")
+    evs = run(extractor, text, published=date(2026, 5, 14))
+    assert one(evs, "COERCE").date == date(2026, 5, 12)
+    assert one(evs, "PROTEST").date == date(2026, 5, 13)

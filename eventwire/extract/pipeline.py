@@ -2445,7 +2445,7 @@ def _relative_date(doc: Doc, trigger: Token, dated: EventDate, published: date |
     23"), else a shift that `inherit_dates` applies to the last day the story gave."""
     found = _relative_clause(trigger)
     if found is None:
-        return dated, None
+        return _day_beside_measure(doc, trigger, dated, published), None
     clause, governor, count, unit, phrase = found
     lo = min(t.idx for t in clause)
     hi = max(t.idx + len(t) for t in clause)
@@ -2465,6 +2465,34 @@ def _relative_date(doc: Doc, trigger: Token, dated: EventDate, published: date |
                   any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
                   for c in governor.children)
     return here, (count, unit, of_lead)
+
+
+_MEASURE_BEFORE_RE = re.compile(
+    r",\s+(?P<n>an?|one|two|three|four|five|six|\d)\s+(?P<unit>day|week)s?\s+"
+    r"(?P<link>before|after)\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _day_beside_measure(doc: Doc, trigger: Token, dated: EventDate, published: date | None
+                        ) -> EventDate:
+    """"detained 14 activists on Wednesday, a day before a protest they had called": a noun
+    act measured against the day told just before the comma is that day shifted (Thursday),
+    also where the parse does not hang the measure on it."""
+    if trigger.pos_ != "NOUN":
+        return dated
+    m = _MEASURE_BEFORE_RE.search(doc.text, max(0, trigger.idx - 40), trigger.idx)
+    if m is None:
+        return dated
+    base = resolve_event_date(doc.text[:m.start()], published, anchor=m.start())
+    count = count_of(m.group("n"))
+    if not base.text or base.date is None or base.precision != "day" or count is None or \
+            base.end is None or m.start() - base.end > 2:
+        return dated
+    sign = -1 if m.group("link").lower() == "after" else 1
+    moved = shift_date(base.date, sign * count, m.group("unit").lower())
+    if moved is None:
+        return dated
+    return EventDate(moved[0], moved[1], doc.text[m.start("n"):m.end("link")], m.start("n"),
+                     m.end("link"), base.background)
 
 
 def _same_side(doer: Actor | None, speaker: Actor | None) -> bool:
