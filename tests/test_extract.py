@@ -1352,3 +1352,41 @@ def test_violence_described_or_talked_about_is_no_event(extractor: Extractor, te
 def test_a_day_of_the_clause_above_dates_the_act(extractor: Extractor, text: str,
                                                   event_type: str) -> None:
     assert any(e.event_type == event_type for e in run(extractor, text))
+
+
+def test_a_denied_act_is_the_act_told_before_on_its_day(extractor: Extractor) -> None:
+    """A denial answers the act the story told of that kind ("his family says he was
+    beaten" ... "the ministry denied that he had been mistreated"): the denied act is dated
+    by that act's day, not by the later scene told in between nor by the report."""
+    text = ("Police detained a trader in the town of Kalongo on Monday. His family says he was "
+            "beaten. Dozens of soldiers arrived in Kalongo on Wednesday. The interior ministry "
+            "denied that he had been mistreated.")
+    evs = run(extractor, text, published=date(2026, 5, 14))
+    denied = [e for e in evs if e.event_type == "ASSAULT" and e.status == "denied"]
+    assert denied and denied[0].date == date(2026, 5, 11)
+
+
+def test_a_plan_to_ask_or_meet_has_no_day_of_its_own(extractor: Extractor) -> None:
+    """"Would ask the court to rule", "would send an envoy to meet the king": the request
+    or meeting is only announced, and no day is told for it; a call made beside a
+    forecast ("said the ban would ruin them and called on the governor") is made that day."""
+    ev = one(run(extractor, "The mayor said the town would ask the supreme court to rule on "
+                 "the border dispute.", published=date(2026, 5, 14)), "REQUEST")
+    assert ev.date is None
+    ev = one(run(extractor, "The regional bloc said it would send an envoy to the capital to "
+                 "meet the king and church leaders.", published=date(2026, 5, 14)), "CONSULT")
+    assert ev.date is None
+    ev = one(run(extractor, "The fishermen's union said the ban would ruin hundreds of "
+                 "families and called on the governor to lift it.",
+                 published=date(2026, 5, 14)), "REQUEST")
+    assert ev.date == date(2026, 5, 14)
+
+
+def test_a_noun_act_measured_against_the_day_before_the_comma(extractor: Extractor) -> None:
+    """"detained 12 students on Tuesday, a day before a march they had called": the march
+    is the Tuesday's next day, not the Tuesday of the arrests."""
+    text = ("Police detained 12 students in the town of Kalongo on Tuesday, a day before a "
+            "march they had called against fuel prices, their families said.")
+    evs = run(extractor, text, published=date(2026, 5, 14))
+    assert one(evs, "COERCE").date == date(2026, 5, 12)
+    assert one(evs, "PROTEST").date == date(2026, 5, 13)

@@ -452,7 +452,11 @@ def inherit_dates(events: list[Any], material_types: set[str],
     dated to a past month or year (before the month of `published`) belongs to that history
     and takes its date. A speech act with no date words that goes on with the speaker of a
     statement dated in the sentence before ("... in a statement posted on Monday night. It
-    warned ...") was made that day (`statement_day`; needs the article's `text`)."""
+    warned ...") was made that day (`statement_day`; needs the article's `text`). A denied
+    act with no date words is the act told before by the same lexicon entry, else the
+    story's first act of its kind, on that day ("his family says he was beaten ... the
+    ministry denied that he had been mistreated"), unless that act is later than the last
+    day the story gave."""
     day: tuple[date, str] | None = None
     first: date | None = None  # the day of the story's first act
     told: date | None = None  # the last day given for anything
@@ -462,7 +466,7 @@ def inherit_dates(events: list[Any], material_types: set[str],
     past: tuple[date, str, int] | None = None
     day_at: int | None = None  # where the sentence that gave `day` starts
     by_word: dict[str, date] = {}  # the day last told for an act by each lexicon entry
-    for ev in events:
+    for i, ev in enumerate(events):
         claim = (claims or {}).get(id(ev))
         if claim is not None and not ev.date_text and attacks:
             that, said_on = claim
@@ -501,6 +505,21 @@ def inherit_dates(events: list[Any], material_types: set[str],
         if ev.date_text:
             past = (ev.date, ev.date_precision, where.sentence_end) \
                 if _long_before(ev, published) and where is not None else None
+        if ev.event_type in material_types and ev.event_type not in _REPORT_DAY_TYPES and \
+                ev.status == "denied" and not ev.date_text:
+            # "The ministry denied that he had been mistreated": the act denied is the one
+            # the story told by that word, else the first of that kind, on its day; not the
+            # latest scene's nor the denial's
+            same = [by_word[e] for e in _entries(ev) if e in by_word]
+            told_of = same[-1] if same else next(
+                (e.date for e in events[:i] if e.event_type == ev.event_type and
+                 e.status in ("reported", "claimed") and e.date is not None and
+                 e.date_precision == "day" and (published is None or e.date <= published)),
+                None)
+            if told_of is not None and (same or day is None or told_of <= day[0]):
+                # (not a later one than the story's last day: that one is no earlier act)
+                ev.date, ev.date_precision = told_of, "day"
+                continue
         if ev.event_type not in material_types:
             if text is not None and where is not None and not ev.date_text and \
                     ev.status == "reported" and ev.date == published:

@@ -126,6 +126,25 @@ MILITARY_THINGS = frozenset({"position", "post", "outpost", "patrol", "base", "g
 MATERIAL_TYPES = {t for t, q in ONTOLOGY_QUAD.items() if q in (2, 4)}
 # force told as what will follow unless ... is a threat made the day it is told
 _THREAT_LIKE = {"THREATEN", "ASSAULT", "COERCE"}
+# Verbal acts that a plan only announces ("would ask the court to rule", "would send an envoy
+# to meet"): no day of their own unless one is told (a threat or a refusal said in the future
+# tense, "will face the consequences", is made that day).
+_ASKED_TYPES = {"REQUEST", "CONSULT"}
+
+
+def _told_ahead(verb: Token) -> bool:
+    """A verb told in the future ("would ask", "will meet"), or the purpose of one ("would
+    send an envoy to meet")."""
+    for _ in range(3):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
+               for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def extractor_version() -> str:
@@ -1339,12 +1358,15 @@ class Extractor:
             # of suspects, a later act of its own: left alone)
             dated = replace(dated, text=None)
         if status in ("planned", "hypothetical") and entry.event_type in MATERIAL_TYPES and \
-                not dated.text or status == "hypothetical" and self._offered(group) or \
+                not dated.text or status == "planned" and not dated.text and \
+                entry.event_type in _ASKED_TYPES and _told_ahead(primary.head) or \
+                status == "hypothetical" and self._offered(group) or \
                 status == "hypothetical" and entry.event_type not in _THREAT_LIKE and (
                     not dated.text or dated.reporting) or \
                 not dated.text and any(c.dep_ == "advmod" and c.lower_ in self.cues[
                     "habitual_adverbs"] for m in group for c in m.head.children):
-            # "will deploy a battalion": no day told for the act (a threat or demand said
+            # "will deploy a battalion", "would ask the court to rule": no day told for the
+            # act, whatever its kind (a threat or demand said
             # that day is that day's act); an act told only as a condition ("would veto it if
             # ...", "said on Monday they would vote against the bill unless ...") may never
             # happen: neither the report's day nor the saying's is its own (a day told for
@@ -2525,7 +2547,7 @@ def _relative_date(doc: Doc, trigger: Token, dated: EventDate, published: date |
     23"), else a shift that `inherit_dates` applies to the last day the story gave."""
     found = _relative_clause(trigger)
     if found is None:
-        return dated, None
+        return _day_beside_measure(doc, trigger, dated, published), None
     clause, governor, count, unit, phrase = found
     lo = min(t.idx for t in clause)
     hi = max(t.idx + len(t) for t in clause)
@@ -2545,6 +2567,34 @@ def _relative_date(doc: Doc, trigger: Token, dated: EventDate, published: date |
                   any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
                   for c in governor.children)
     return here, (count, unit, of_lead)
+
+
+_MEASURE_BEFORE_RE = re.compile(
+    r",\s+(?P<n>an?|one|two|three|four|five|six|\d)\s+(?P<unit>day|week)s?\s+"
+    r"(?P<link>before|after)\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _day_beside_measure(doc: Doc, trigger: Token, dated: EventDate, published: date | None
+                        ) -> EventDate:
+    """"detained 14 activists on Wednesday, a day before a protest they had called": a noun
+    act measured against the day told just before the comma is that day shifted (Thursday),
+    also where the parse does not hang the measure on it."""
+    if trigger.pos_ != "NOUN":
+        return dated
+    m = _MEASURE_BEFORE_RE.search(doc.text, max(0, trigger.idx - 40), trigger.idx)
+    if m is None:
+        return dated
+    base = resolve_event_date(doc.text[:m.start()], published, anchor=m.start())
+    count = count_of(m.group("n"))
+    if not base.text or base.date is None or base.precision != "day" or count is None or \
+            base.end is None or m.start() - base.end > 2:
+        return dated
+    sign = -1 if m.group("link").lower() == "after" else 1
+    moved = shift_date(base.date, sign * count, m.group("unit").lower())
+    if moved is None:
+        return dated
+    return EventDate(moved[0], moved[1], doc.text[m.start("n"):m.end("link")], m.start("n"),
+                     m.end("link"), base.background)
 
 
 def _same_side(doer: Actor | None, speaker: Actor | None) -> bool:
