@@ -792,3 +792,23 @@ def test_an_act_told_later_in_its_story_is_another_act() -> None:
     more = mention("more", "a1", 150, actor2=actor("PAN.POLICE"), mentions=said(
         "The patrol was fired on from the riverbank, the service said.", "fired"))
     assert groups([lead, then, more]) == {frozenset({"lead", "more"}), frozenset({"then"})}
+
+
+def test_a_claim_told_in_parts_in_one_sentence_is_one_claim_of_the_act() -> None:
+    # "The Front claimed the raid in a video released on Thursday, saying its fighters had
+    # killed 30 soldiers": the claim of the raid and the claimed toll are one act
+    lead = mention("lead", "a1", 0, actor1=actor("FRONT"), actor2=actor("IRQ.MIL"),
+                   fatalities=9)
+    raid = mention("raid", "a1", 300, status="claimed", actor1=actor("FRONT"),
+                   date_text=None)
+    toll = mention("toll", "a1", 300, status="claimed", actor1=actor("FRONT"),
+                   actor2=actor("IRQ.MIL"), date="2024-05-16", date_text=None,
+                   fatalities=30)
+    assert groups([lead, raid, toll]) == {frozenset({"lead", "raid", "toll"})}
+    # two reported acts of one sentence stay two, and so do two parties' claims
+    shot = mention("shot", "a2", 0, actor1=actor("FRONT"), fatalities=2)
+    burned = mention("burned", "a2", 0, actor1=actor("FRONT"))
+    other = mention("other", "a3", 0, status="claimed", actor1=actor("FRONT"))
+    rival = mention("rival", "a3", 0, status="claimed", actor1=actor("LEAGUE"))
+    assert groups([shot, burned]) == {frozenset({"shot"}), frozenset({"burned"})}
+    assert groups([other, rival]) == {frozenset({"other"}), frozenset({"rival"})}

@@ -430,7 +430,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
     or (within one report) figures. A ``follow_up`` (the same toll as a member of n's event,
     see ``_same_toll_followup``) is not held to the day of each of that event's reports."""
     same_article = m["article_id"] == n["article_id"]
-    if same_article and m["sentence_start"] == n["sentence_start"]:
+    if same_article and m["sentence_start"] == n["sentence_start"] and \
+            not _one_claim(m, n):
         return False  # one sentence that names two incidents keeps them apart
     if m["event_type"] != n["event_type"] or _status_group(m) != _status_group(n):
         return False
@@ -463,6 +464,15 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
             if m.get(k) is not None and n.get(k) is not None and m[k] != n[k]:
                 return False
     return True
+
+
+def _one_claim(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Two claims (or two denials) by one named party in one sentence are one claim of one
+    act told in parts ("the faction claimed the attack in a video released on Tuesday, saying
+    its fighters had killed 40 soldiers"): a sentence names two incidents when it tells two
+    acts, not when a claimant's words give the act and its own count of it."""
+    return m["status"] == n["status"] and m["status"] in ("claimed", "denied") and \
+        bool(_code(m, "actor1")) and _code(m, "actor1") == _code(n, "actor1")
 
 
 def _places_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
