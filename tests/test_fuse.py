@@ -812,3 +812,21 @@ def test_a_claim_told_in_parts_in_one_sentence_is_one_claim_of_the_act() -> None
     rival = mention("rival", "a3", 0, status="claimed", actor1=actor("LEAGUE"))
     assert groups([shot, burned]) == {frozenset({"shot"}), frozenset({"burned"})}
     assert groups([other, rival]) == {frozenset({"other"}), frozenset({"rival"})}
+
+
+def test_a_claim_told_with_also_in_its_story_is_another_act() -> None:
+    # "The front said its fighters had ambushed a patrol on Friday." ... "The front also
+    # said its fighters had burned a fuel depot on Friday."
+    ambush = mention("ambush", "a1", 0, status="claimed", actor1=actor("FRONT"),
+                     mentions=said("The front said its fighters had ambushed a patrol on "
+                                   "Friday.", "ambushed"))
+    depot = mention("depot", "a1", 120, status="claimed", actor1=actor("FRONT"),
+                    mentions=said("The front also said its fighters had burned a fuel "
+                                  "depot on Friday.", "burned"))
+    assert groups([ambush, depot]) == {frozenset({"ambush"}), frozenset({"depot"})}
+    # a reported act told with "also" is left alone
+    lead = mention("lead", "a2", 0, actor1=actor("FRONT"), mentions=said(
+        "The front ambushed a patrol on Friday.", "ambushed"))
+    more = mention("more", "a2", 90, actor1=actor("FRONT"), mentions=said(
+        "The fighters also fired on the patrol on Friday.", "fired"))
+    assert groups([lead, more]) == {frozenset({"lead", "more"})}

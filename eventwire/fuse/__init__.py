@@ -406,6 +406,15 @@ def _says_also(m: dict[str, Any]) -> bool:
     return "also" in re.findall(r"[a-z]+", str(told.get("sentence") or "").lower())
 
 
+def _another_claim(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Within one story, of two claims of acts (in two sentences), one told with "also"
+    ("the group also said its fighters had shot down a drone") claims another act: a
+    claimant's "also" adds an act to its account, as a speaker's adds a statement. Reported
+    acts are left alone (there "also" more often adds to the act told)."""
+    return m["event_type"] not in VERBAL and m["status"] == n["status"] == "claimed" and \
+        m["sentence_start"] != n["sentence_start"] and (_says_also(m) or _says_also(n))
+
+
 def _says_later(m: dict[str, Any]) -> bool:
     """Does the mention's sentence say "later"? Within one story, an act told as coming
     later ("hours later, two drivers were shot dead", "officers later seized the boats") is
@@ -440,6 +449,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
     if same_article and (_named_days_differ(m, n) or _weekdays_differ(m, n)):
         return False
     if _statement_days_differ(m, n) or _sites_differ(m, n):
+        return False
+    if same_article and _another_claim(m, n):
         return False
     if same_article and m["event_type"] in VERBAL and (_says_also(m) or _says_also(n)):
         return False
