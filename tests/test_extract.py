@@ -1337,3 +1337,20 @@ def test_violence_described_or_talked_about_is_no_event(extractor: Extractor, te
 def test_a_day_of_the_clause_above_dates_the_act(extractor: Extractor, text: str,
                                                   event_type: str) -> None:
     assert any(e.event_type == event_type for e in run(extractor, text))
+
+
+def test_a_relative_clause_on_a_word_of_comparison_does_not_date_the_act(
+        extractor: Extractor) -> None:
+    """ "the largest in a movement that began in November": November is the movement's."""
+    for text in ("Thousands of students marched through the capital on Monday. The rally was "
+                 "one of the largest in a protest movement that began in November, when the "
+                 "government raised fuel prices.",
+                 "Thousands of students marched through the capital on Monday. The rally was "
+                 "one of the largest in months in a movement that began in November, when the "
+                 "government raised fuel prices."):
+        events = [e for e in run(extractor, text) if e.event_type == "PROTEST"]
+        assert events and all(e.date == date(2025, 3, 3) for e in events)
+    # a relative clause on the act's own target still dates it
+    gas = run(extractor, "Police fired tear gas at protesters who gathered outside "
+                         "parliament on Tuesday.")
+    assert gas and all(e.date == date(2025, 3, 4) for e in gas)

@@ -2187,7 +2187,8 @@ def _other_clause(tok: Token, trigger: Token, cues: dict[str, Any]) -> Token | N
                 a.dep_ == "xcomp" and a.head.lemma_.lower() in cues["request_verbs"] or \
                 a.dep_ in ("relcl", "acl") and a.pos_ in ("VERB", "AUX") and \
                 a.head.i != trigger.i and (a.head.dep_ in ("nsubj", "nsubjpass") or
-                                           a.head.lemma_.lower() in cues["report_nouns"]) or \
+                                           a.head.lemma_.lower() in cues["report_nouns"] or
+                                           _aside_of(a, trigger)) or \
                 a.dep_ == "ccomp" and a.head.is_ancestor(trigger) or \
                 a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and \
                 trigger.is_ancestor(a) and any(  # "..., and early on Monday a bomb hit"
@@ -2200,6 +2201,24 @@ def _other_clause(tok: Token, trigger: Token, cues: dict[str, Any]) -> Token | N
 
 
 _FUTURE_AUX = {"will", "would", "shall", "'ll"}
+
+
+def _aside_of(clause: Token, trigger: Token) -> bool:
+    """An act named by a noun and described ("the rally was one of the largest in a movement
+    that began in November"): a relative clause ("that", "which", "who") on a noun in a phrase
+    on a word other than a verb, outside the act's own phrase, tells that noun's story, not
+    the act's day. A phrase on a verb ("fired tear gas at protesters who gathered on
+    Tuesday") or inside the act's phrase still dates the act, as does any clause when the
+    act is told by a verb (a misparse may put the act itself in such a clause)."""
+    noun, prep = clause.head, clause.head.head
+    return trigger.pos_ == "NOUN" and clause.dep_ == "relcl" and noun.dep_ == "pobj" and \
+        prep.dep_ == "prep" and \
+        prep.head.pos_ not in ("VERB", "AUX") and not trigger.is_ancestor(noun) and any(
+            c.lower_ in _RELATIVES and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+            for c in clause.children)
+
+
+_RELATIVES = {"that", "which", "who", "whom"}
 
 
 def _plan_beside(a: Token, tok: Token, trigger: Token) -> bool:
