@@ -1354,3 +1354,12 @@ def test_a_relative_clause_on_a_word_of_comparison_does_not_date_the_act(
     gas = run(extractor, "Police fired tear gas at protesters who gathered outside "
                          "parliament on Tuesday.")
     assert gas and all(e.date == date(2025, 3, 4) for e in gas)
+
+
+def test_an_act_told_days_before_another_is_dated_to_that_week(extractor: Extractor) -> None:
+    """ "overnight, days after a suicide attack": some days before, not the day of the story."""
+    text = ("Warplanes struck rebel hideouts across the border overnight, days after a suicide "
+            "attack on a police station in the city killed 11 officers.")
+    bombing = [e for e in run(extractor, text) if e.fatalities == 11]
+    assert bombing and all(e.date == date(2025, 3, 2) and e.date_precision == "week"
+                           for e in bombing)

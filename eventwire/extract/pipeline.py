@@ -2137,10 +2137,15 @@ def _blanked(text: str, lo: int, hi: int) -> str:
     return text[:lo] + " " * (hi - lo) + text[hi:]
 
 
+# "days after": two days or more, under a week; read as three, at the precision of a week
+VAGUE_DAYS = 3
+
+
 def _relative_clause(trigger: Token) -> tuple[list[Token], Token, int, str, Span] | None:
     """The act of "a week after a bomb killed four", "two days after an attack on X": the
     clause's tokens, the clause it is told against, the signed count, the unit and the
-    measure words ("a week after"). Vague spans ("days after") give None."""
+    measure words ("a week after"). "Days after" counts VAGUE_DAYS (its act is dated to the
+    week around that day); other vague spans ("weeks after") give None."""
     cur = trigger
     for _ in range(4):
         if cur.dep_ == "pobj" and cur.head.lower_ in _SHIFT_LINKS:
@@ -2163,6 +2168,9 @@ def _relative_clause(trigger: Token) -> tuple[list[Token], Token, int, str, Span
         return None
     count_tok = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
     count = count_of(count_tok.lower_) if count_tok is not None else None
+    if count_tok is None and measure.lower_ == "days":
+        # "days after a suicide attack": some days, read as the middle of the week before
+        count, count_tok = VAGUE_DAYS, measure
     if count is None:
         return None
     doc = trigger.doc
@@ -2452,11 +2460,15 @@ def _relative_date(doc: Doc, trigger: Token, dated: EventDate, published: date |
     base = resolve_event_date(_blanked(doc.text, lo, hi), published, anchor=governor.idx)
     here = EventDate(published, "day" if published else None, phrase.text,
                      phrase.start_char, phrase.end_char, False)
+    vague = phrase[0].lower_ == "days"
     if base.text and base.date is not None:
         moved = shift_date(base.date, count, unit)
         if moved is None:
             return dated, None
-        return replace(here, date=moved[0], precision=moved[1], background=base.background), None
+        return replace(here, date=moved[0], precision="week" if vague else moved[1],
+                       background=base.background), None
+    if vague:
+        return dated, None  # some days after an act the story has not dated: nothing to go by
     # "The attack came a week after ...": told against the story's own incident
     of_lead = any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and
                   any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
