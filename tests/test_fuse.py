@@ -172,9 +172,12 @@ def test_other_means_told_in_one_report_are_other_acts() -> None:
     talks = mention("talks", start=0, mode="talks", **envoys)
     meeting = mention("meeting", start=100, mode="meeting", date_text=None, **envoys)
     assert len(groups([talks, meeting])) == 1
-    # across reports a riot is not the peaceful march another outlet told
+    # across reports too, a march one outlet tells and the riot the next makes of it (the
+    # stones thrown at its end) are one protest; a strike and a march stay two
     other = mention("other", "a2", start=0, mode="riot", **crowd)
-    assert len(groups([march, other])) == 2
+    assert len(groups([march, other])) == 1
+    walkout = mention("walkout", "a2", start=0, mode="strike", **crowd)
+    assert len(groups([march, walkout])) == 2
 
 
 def test_a_government_denying_what_its_police_did_is_the_same_act() -> None:

@@ -2,7 +2,8 @@
 
 Rules (EVENT-SCHEMA.md "Fusion"): two mentions are one event when they share type and
 status (a claim or a denial of an act counts as its report), modes (or means one attack
-combines, or that reports name differently; within one report also a rally and its riot),
+combines, or that reports name differently, as a rally and its riot; within one report also
+talks and a meeting),
 have compatible actors, places in the same locality and dates within a day (each read at its
 precision), and share one specific (a named actor, a town, a day, a figure). Another report of
 the same death toll in the same town may date itself up to a week apart (a follow-up filed
@@ -344,21 +345,22 @@ def _status_group(m: dict[str, Any]) -> str:
 
 # Means that one attack combines or that reports name differently: a bombing and the gunfire
 # that followed (a complex attack), or a strike one report calls an explosion and the next a
-# drone strike or shelling. An air strike and shelling stay two, as do beatings and arrests.
+# drone strike or shelling; a rally one outlet tells as a march and the next as a riot (the
+# stones thrown at its end). An air strike and shelling stay two, as do beatings and arrests.
 MODE_FAMILIES = ({"suicide", "explosion", "firearms"}, {"aerial", "explosion"},
-                 {"shelling", "explosion"})
+                 {"shelling", "explosion"}, {"demonstration", "riot"})
 
 
-# Within one report a rally and the riot it turned into may be told as one protest, and talks
-# as a meeting; other means told apart in one story are separate acts (the tear gas and the
-# arrests, the strike and the march, the shooting and the abduction).
-REPORT_FAMILIES = (*MODE_FAMILIES, {"demonstration", "riot"}, {"meeting", "talks"})
+# Within one report talks may be told as a meeting (and, as across reports, a rally and the
+# riot it turned into as one protest); other means told apart in one story are separate acts
+# (the tear gas and the arrests, the strike and the march, the shooting and the abduction).
+REPORT_FAMILIES = (*MODE_FAMILIES, {"meeting", "talks"})
 
 
 def _modes_fit(a: str, b: str, same_article: bool = False) -> bool:
-    """Could two means be one act's? Across reports, those of a family (MODE_FAMILIES);
-    within one report also a rally and its riot, or talks and a meeting, which one story may
-    tell either way."""
+    """Could two means be one act's? Across reports, those of a family (MODE_FAMILIES, a rally
+    and its riot among them); within one report also talks and a meeting, which one story
+    may tell either way."""
     families = REPORT_FAMILIES if same_article else MODE_FAMILIES
     return a == b or any(a in family and b in family for family in families)
 
