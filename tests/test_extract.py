@@ -1390,3 +1390,28 @@ def test_a_noun_act_measured_against_the_day_before_the_comma(extractor: Extract
     evs = run(extractor, text, published=date(2026, 5, 14))
     assert one(evs, "COERCE").date == date(2026, 5, 12)
     assert one(evs, "PROTEST").date == date(2026, 5, 13)
+
+def test_a_relative_clause_on_a_word_of_comparison_does_not_date_the_act(
+        extractor: Extractor) -> None:
+    """ "the largest in a movement that began in November": November is the movement's."""
+    for text in ("Thousands of students marched through the capital on Monday. The rally was "
+                 "one of the largest in a protest movement that began in November, when the "
+                 "government raised fuel prices.",
+                 "Thousands of students marched through the capital on Monday. The rally was "
+                 "one of the largest in months in a movement that began in November, when the "
+                 "government raised fuel prices."):
+        events = [e for e in run(extractor, text) if e.event_type == "PROTEST"]
+        assert events and all(e.date == date(2025, 3, 3) for e in events)
+    # a relative clause on the act's own target still dates it
+    gas = run(extractor, "Police fired tear gas at protesters who gathered outside "
+                         "parliament on Tuesday.")
+    assert gas and all(e.date == date(2025, 3, 4) for e in gas)
+
+
+def test_an_act_told_days_before_another_is_dated_to_that_week(extractor: Extractor) -> None:
+    """ "overnight, days after a suicide attack": some days before, not the day of the story."""
+    text = ("Warplanes struck rebel hideouts across the border overnight, days after a suicide "
+            "attack on a police station in the city killed 11 officers.")
+    bombing = [e for e in run(extractor, text) if e.fatalities == 11]
+    assert bombing and all(e.date == date(2025, 3, 2) and e.date_precision == "week"
+                           for e in bombing)

@@ -172,9 +172,12 @@ def test_other_means_told_in_one_report_are_other_acts() -> None:
     talks = mention("talks", start=0, mode="talks", **envoys)
     meeting = mention("meeting", start=100, mode="meeting", date_text=None, **envoys)
     assert len(groups([talks, meeting])) == 1
-    # across reports a riot is not the peaceful march another outlet told
+    # across reports too, a march one outlet tells and the riot the next makes of it (the
+    # stones thrown at its end) are one protest; a strike and a march stay two
     other = mention("other", "a2", start=0, mode="riot", **crowd)
-    assert len(groups([march, other])) == 2
+    assert len(groups([march, other])) == 1
+    walkout = mention("walkout", "a2", start=0, mode="strike", **crowd)
+    assert len(groups([march, walkout])) == 2
 
 
 def test_a_government_denying_what_its_police_did_is_the_same_act() -> None:
@@ -792,3 +795,41 @@ def test_an_act_told_later_in_its_story_is_another_act() -> None:
     more = mention("more", "a1", 150, actor2=actor("PAN.POLICE"), mentions=said(
         "The patrol was fired on from the riverbank, the service said.", "fired"))
     assert groups([lead, then, more]) == {frozenset({"lead", "more"}), frozenset({"then"})}
+
+
+def test_a_claim_told_in_parts_in_one_sentence_is_one_claim_of_the_act() -> None:
+    # "The Front claimed the raid in a video released on Thursday, saying its fighters had
+    # killed 30 soldiers": the claim of the raid and the claimed toll are one act
+    lead = mention("lead", "a1", 0, actor1=actor("FRONT"), actor2=actor("IRQ.MIL"),
+                   fatalities=9)
+    raid = mention("raid", "a1", 300, status="claimed", actor1=actor("FRONT"),
+                   date_text=None)
+    toll = mention("toll", "a1", 300, status="claimed", actor1=actor("FRONT"),
+                   actor2=actor("IRQ.MIL"), date="2024-05-16", date_text=None,
+                   fatalities=30)
+    assert groups([lead, raid, toll]) == {frozenset({"lead", "raid", "toll"})}
+    # two reported acts of one sentence stay two, and so do two parties' claims
+    shot = mention("shot", "a2", 0, actor1=actor("FRONT"), fatalities=2)
+    burned = mention("burned", "a2", 0, actor1=actor("FRONT"))
+    other = mention("other", "a3", 0, status="claimed", actor1=actor("FRONT"))
+    rival = mention("rival", "a3", 0, status="claimed", actor1=actor("LEAGUE"))
+    assert groups([shot, burned]) == {frozenset({"shot"}), frozenset({"burned"})}
+    assert groups([other, rival]) == {frozenset({"other"}), frozenset({"rival"})}
+
+
+def test_a_claim_told_with_also_in_its_story_is_another_act() -> None:
+    # "The front said its fighters had ambushed a patrol on Friday." ... "The front also
+    # said its fighters had burned a fuel depot on Friday."
+    ambush = mention("ambush", "a1", 0, status="claimed", actor1=actor("FRONT"),
+                     mentions=said("The front said its fighters had ambushed a patrol on "
+                                   "Friday.", "ambushed"))
+    depot = mention("depot", "a1", 120, status="claimed", actor1=actor("FRONT"),
+                    mentions=said("The front also said its fighters had burned a fuel "
+                                  "depot on Friday.", "burned"))
+    assert groups([ambush, depot]) == {frozenset({"ambush"}), frozenset({"depot"})}
+    # a reported act told with "also" is left alone
+    lead = mention("lead", "a2", 0, actor1=actor("FRONT"), mentions=said(
+        "The front ambushed a patrol on Friday.", "ambushed"))
+    more = mention("more", "a2", 90, actor1=actor("FRONT"), mentions=said(
+        "The fighters also fired on the patrol on Friday.", "fired"))
+    assert groups([lead, more]) == {frozenset({"lead", "more"})}

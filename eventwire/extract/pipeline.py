@@ -2261,10 +2261,15 @@ def _blanked(text: str, lo: int, hi: int) -> str:
     return text[:lo] + " " * (hi - lo) + text[hi:]
 
 
+# "days after": two days or more, under a week; read as three, at the precision of a week
+VAGUE_DAYS = 3
+
+
 def _relative_clause(trigger: Token) -> tuple[list[Token], Token, int, str, Span] | None:
     """The act of "a week after a bomb killed four", "two days after an attack on X": the
     clause's tokens, the clause it is told against, the signed count, the unit and the
-    measure words ("a week after"). Vague spans ("days after") give None."""
+    measure words ("a week after"). "Days after" counts VAGUE_DAYS (its act is dated to the
+    week around that day); other vague spans ("weeks after") give None."""
     cur = trigger
     for _ in range(4):
         if cur.dep_ == "pobj" and cur.head.lower_ in _SHIFT_LINKS:
@@ -2287,6 +2292,9 @@ def _relative_clause(trigger: Token) -> tuple[list[Token], Token, int, str, Span
         return None
     count_tok = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
     count = count_of(count_tok.lower_) if count_tok is not None else None
+    if count_tok is None and measure.lower_ == "days":
+        # "days after a suicide attack": some days, read as the middle of the week before
+        count, count_tok = VAGUE_DAYS, measure
     if count is None:
         return None
     doc = trigger.doc
@@ -2311,7 +2319,8 @@ def _other_clause(tok: Token, trigger: Token, cues: dict[str, Any]) -> Token | N
                 a.dep_ == "xcomp" and a.head.lemma_.lower() in cues["request_verbs"] or \
                 a.dep_ in ("relcl", "acl") and a.pos_ in ("VERB", "AUX") and \
                 a.head.i != trigger.i and (a.head.dep_ in ("nsubj", "nsubjpass") or
-                                           a.head.lemma_.lower() in cues["report_nouns"]) or \
+                                           a.head.lemma_.lower() in cues["report_nouns"] or
+                                           _aside_of(a, trigger)) or \
                 a.dep_ == "ccomp" and a.head.is_ancestor(trigger) or \
                 a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and \
                 trigger.is_ancestor(a) and any(  # "..., and early on Monday a bomb hit"
@@ -2324,6 +2333,24 @@ def _other_clause(tok: Token, trigger: Token, cues: dict[str, Any]) -> Token | N
 
 
 _FUTURE_AUX = {"will", "would", "shall", "'ll"}
+
+
+def _aside_of(clause: Token, trigger: Token) -> bool:
+    """An act named by a noun and described ("the rally was one of the largest in a movement
+    that began in November"): a relative clause ("that", "which", "who") on a noun in a phrase
+    on a word other than a verb, outside the act's own phrase, tells that noun's story, not
+    the act's day. A phrase on a verb ("fired tear gas at protesters who gathered on
+    Tuesday") or inside the act's phrase still dates the act, as does any clause when the
+    act is told by a verb (a misparse may put the act itself in such a clause)."""
+    noun, prep = clause.head, clause.head.head
+    return trigger.pos_ == "NOUN" and clause.dep_ == "relcl" and noun.dep_ == "pobj" and \
+        prep.dep_ == "prep" and \
+        prep.head.pos_ not in ("VERB", "AUX") and not trigger.is_ancestor(noun) and any(
+            c.lower_ in _RELATIVES and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+            for c in clause.children)
+
+
+_RELATIVES = {"that", "which", "who", "whom"}
 
 
 def _plan_beside(a: Token, tok: Token, trigger: Token) -> bool:
@@ -2557,11 +2584,15 @@ def _relative_date(doc: Doc, trigger: Token, dated: EventDate, published: date |
     base = resolve_event_date(_blanked(doc.text, lo, hi), published, anchor=governor.idx)
     here = EventDate(published, "day" if published else None, phrase.text,
                      phrase.start_char, phrase.end_char, False)
+    vague = phrase[0].lower_ == "days"
     if base.text and base.date is not None:
         moved = shift_date(base.date, count, unit)
         if moved is None:
             return dated, None
-        return replace(here, date=moved[0], precision=moved[1], background=base.background), None
+        return replace(here, date=moved[0], precision="week" if vague else moved[1],
+                       background=base.background), None
+    if vague:
+        return dated, None  # some days after an act the story has not dated: nothing to go by
     # "The attack came a week after ...": told against the story's own incident
     of_lead = any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and
                   any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)

@@ -2,7 +2,8 @@
 
 Rules (EVENT-SCHEMA.md "Fusion"): two mentions are one event when they share type and
 status (a claim or a denial of an act counts as its report), modes (or means one attack
-combines, or that reports name differently; within one report also a rally and its riot),
+combines, or that reports name differently, as a rally and its riot; within one report also
+talks and a meeting),
 have compatible actors, places in the same locality and dates within a day (each read at its
 precision), and share one specific (a named actor, a town, a day, a figure). Another report of
 the same death toll in the same town may date itself up to a week apart (a follow-up filed
@@ -344,21 +345,22 @@ def _status_group(m: dict[str, Any]) -> str:
 
 # Means that one attack combines or that reports name differently: a bombing and the gunfire
 # that followed (a complex attack), or a strike one report calls an explosion and the next a
-# drone strike or shelling. An air strike and shelling stay two, as do beatings and arrests.
+# drone strike or shelling; a rally one outlet tells as a march and the next as a riot (the
+# stones thrown at its end). An air strike and shelling stay two, as do beatings and arrests.
 MODE_FAMILIES = ({"suicide", "explosion", "firearms"}, {"aerial", "explosion"},
-                 {"shelling", "explosion"})
+                 {"shelling", "explosion"}, {"demonstration", "riot"})
 
 
-# Within one report a rally and the riot it turned into may be told as one protest, and talks
-# as a meeting; other means told apart in one story are separate acts (the tear gas and the
-# arrests, the strike and the march, the shooting and the abduction).
-REPORT_FAMILIES = (*MODE_FAMILIES, {"demonstration", "riot"}, {"meeting", "talks"})
+# Within one report talks may be told as a meeting (and, as across reports, a rally and the
+# riot it turned into as one protest); other means told apart in one story are separate acts
+# (the tear gas and the arrests, the strike and the march, the shooting and the abduction).
+REPORT_FAMILIES = (*MODE_FAMILIES, {"meeting", "talks"})
 
 
 def _modes_fit(a: str, b: str, same_article: bool = False) -> bool:
-    """Could two means be one act's? Across reports, those of a family (MODE_FAMILIES);
-    within one report also a rally and its riot, or talks and a meeting, which one story may
-    tell either way."""
+    """Could two means be one act's? Across reports, those of a family (MODE_FAMILIES, a rally
+    and its riot among them); within one report also talks and a meeting, which one story
+    may tell either way."""
     families = REPORT_FAMILIES if same_article else MODE_FAMILIES
     return a == b or any(a in family and b in family for family in families)
 
@@ -406,6 +408,15 @@ def _says_also(m: dict[str, Any]) -> bool:
     return "also" in re.findall(r"[a-z]+", str(told.get("sentence") or "").lower())
 
 
+def _another_claim(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Within one story, of two claims of acts (in two sentences), one told with "also"
+    ("the group also said its fighters had shot down a drone") claims another act: a
+    claimant's "also" adds an act to its account, as a speaker's adds a statement. Reported
+    acts are left alone (there "also" more often adds to the act told)."""
+    return m["event_type"] not in VERBAL and m["status"] == n["status"] == "claimed" and \
+        m["sentence_start"] != n["sentence_start"] and (_says_also(m) or _says_also(n))
+
+
 def _says_later(m: dict[str, Any]) -> bool:
     """Does the mention's sentence say "later"? Within one story, an act told as coming
     later ("hours later, two drivers were shot dead", "officers later seized the boats") is
@@ -430,7 +441,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
     or (within one report) figures. A ``follow_up`` (the same toll as a member of n's event,
     see ``_same_toll_followup``) is not held to the day of each of that event's reports."""
     same_article = m["article_id"] == n["article_id"]
-    if same_article and m["sentence_start"] == n["sentence_start"]:
+    if same_article and m["sentence_start"] == n["sentence_start"] and \
+            not _one_claim(m, n):
         return False  # one sentence that names two incidents keeps them apart
     if m["event_type"] != n["event_type"] or _status_group(m) != _status_group(n):
         return False
@@ -439,6 +451,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
     if same_article and (_named_days_differ(m, n) or _weekdays_differ(m, n)):
         return False
     if _statement_days_differ(m, n) or _sites_differ(m, n):
+        return False
+    if same_article and _another_claim(m, n):
         return False
     if same_article and m["event_type"] in VERBAL and (_says_also(m) or _says_also(n)):
         return False
@@ -463,6 +477,15 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
             if m.get(k) is not None and n.get(k) is not None and m[k] != n[k]:
                 return False
     return True
+
+
+def _one_claim(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Two claims (or two denials) by one named party in one sentence are one claim of one
+    act told in parts ("the faction claimed the attack in a video released on Tuesday, saying
+    its fighters had killed 40 soldiers"): a sentence names two incidents when it tells two
+    acts, not when a claimant's words give the act and its own count of it."""
+    return m["status"] == n["status"] and m["status"] in ("claimed", "denied") and \
+        bool(_code(m, "actor1")) and _code(m, "actor1") == _code(n, "actor1")
 
 
 def _places_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
