@@ -1391,6 +1391,7 @@ def test_a_noun_act_measured_against_the_day_before_the_comma(extractor: Extract
     assert one(evs, "COERCE").date == date(2026, 5, 12)
     assert one(evs, "PROTEST").date == date(2026, 5, 13)
 
+
 def test_a_relative_clause_on_a_word_of_comparison_does_not_date_the_act(
         extractor: Extractor) -> None:
     """ "the largest in a movement that began in November": November is the movement's."""
