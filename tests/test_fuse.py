@@ -60,6 +60,18 @@ def test_three_districts_on_one_day_stay_three_events_and_the_total_is_a_summary
         frozenset({"s"}), frozenset({"d1"}), frozenset({"d2"})}
 
 
+def test_a_district_the_gazetteer_lacks_is_no_second_district() -> None:
+    # "clashes spread to the Zaafaraniya district": unlisted, placed at Baghdad's seat
+    unlisted = {**BAGHDAD, "name": "Zaafaraniya", "precision": "district", "geonames_id": None}
+    listed = {**SADR, "geonames_id": 98182}
+    a = mention("m1", start=0, location={**listed}, actor1=actor("IRQ.MIL"))
+    b = mention("m2", start=100, location=unlisted, actor1=actor("IRQ.MIL"))
+    assert groups([a, b]) == {frozenset({"m1", "m2"})}
+    c = mention("m3", start=100, location={**KADHIMIYA, "geonames_id": 98183},
+                actor1=actor("IRQ.MIL"))
+    assert len(groups([a, c])) == 2  # two listed districts: two incidents
+
+
 def test_a_toll_is_not_a_summary_of_incidents_from_other_days_or_towns() -> None:
     far = {"name": "Basra", "country": "IRQ", "lat": 30.51, "lon": 47.78, "precision": "city"}
     ms = [mention("lead", start=0, fatalities=13, location=SADR),

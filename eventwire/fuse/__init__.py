@@ -114,6 +114,13 @@ def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
     return 6371 * 2 * math.asin(math.sqrt(h))
 
 
+def _unlisted(loc: dict[str, Any]) -> bool:
+    """A district the gazetteer lacks, placed at its province's seat with no GeoNames id
+    ("Tajoura district"): only known to be near that seat, so no second district of it."""
+    return "geonames_id" in loc and loc["geonames_id"] is None and \
+        loc.get("precision") == "district"
+
+
 def _same_place(a: dict[str, Any] | None, b: dict[str, Any] | None, same_article: bool) -> bool:
     if a is None or b is None:
         return True
@@ -124,7 +131,8 @@ def _same_place(a: dict[str, Any] | None, b: dict[str, Any] | None, same_article
         return a.get("country") == b.get("country")
     if a.get("lat") is None or b.get("lat") is None:
         return a.get("name") == b.get("name")
-    if pa in PRECISE and pb in PRECISE and a.get("name") != b.get("name"):
+    if pa in PRECISE and pb in PRECISE and a.get("name") != b.get("name") and \
+            not (_unlisted(a) or _unlisted(b)):
         return False  # two districts of one city: two incidents
     return _km(a, b) <= LOCALITY_KM
 
