@@ -583,6 +583,21 @@ def test_the_leads_town_filed_from_beats_a_town_named_more_often(
     assert extractor._context(art).main_place.name == "Kisumu"
 
 
+def test_a_countrys_capital_unnamed_is_the_capital_city(extractor: Extractor) -> None:
+    for text in ("Thousands rallied in Kenya's capital on Wednesday against new taxes.",
+                 "Police fired tear gas at students in the capital of Kenya on Wednesday."):
+        loc = run(extractor, text)[0].location
+        assert loc is not None and loc.name == "Nairobi" and loc.precision == "city", text
+
+
+def test_in_the_governorate_is_the_storys_province(extractor: Extractor) -> None:
+    text = ("Youths clashed with police in the Jordanian city of Karak on Monday.\n\n"
+            "The governor banned all public gatherings in the governorate on Tuesday.")
+    ban = next(e for e in run(extractor, text) if e.event_type == "COERCE" and
+               e.mentions[0].sentence_start > 0)
+    assert ban.location is not None and ban.location.precision == "admin1"
+
+
 def test_a_town_in_apposition_is_the_storys_place(extractor: Extractor) -> None:
     text = ("Police in Eswatini fired rubber bullets at marchers in the commercial hub Manzini "
             "on Monday.\n\nPolice arrested 12 people, a union said.")

@@ -547,10 +547,22 @@ class EventPlacer:
         if loc is not None and loc.precision == "city" and _offset_spot(text, t.start):
             # "20 km south of Djibo", "west of Hawija": a spot in the area around the town
             loc = replace(loc, precision="district")
+        if loc is not None and loc.precision == "country" and loc.country and (
+                _CAPITAL_AFTER.match(text, t.end) or
+                _CAPITAL_OF_BEFORE.search(text, max(0, t.start - 20), t.start)):
+            # "in Mongolia's capital", "the capital of Malawi": the capital city itself
+            loc = self._capital(loc.country) or loc
         if loc is not None:
             loc.start, loc.end = offset + start, offset + end
             loc.text = text[start:end]
         return loc
+
+    def _capital(self, country: str) -> Location | None:
+        for name in self.actors.capitals.get(country, []):
+            loc = self.gazetteer.resolve(name, countries=[country])
+            if loc is not None and loc.country == country and loc.precision == "city":
+                return replace(loc)
+        return None
 
     def _seat(self, sentence: str) -> Location | None:
         """Where a body named in the sentence sits ("Security Council": UN headquarters)."""
@@ -578,6 +590,9 @@ class EventPlacer:
         return self.gazetteer.resolve(place) if at >= 0 else None
 
 
+# "Mongolia's capital", "the capital of Malawi" (not "the capital of Malawi's north").
+_CAPITAL_AFTER = re.compile(r"['\u2019]s\s+capital\b")
+_CAPITAL_OF_BEFORE = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$", re.I)
 # Cues that do not say an event happened at the place ("opposition from Iran").
 NON_LOCATIVE_CUES = frozenset({None, "from", "between"})
 # "the town", "the city", "the district headquarters": the story's town itself

@@ -252,6 +252,7 @@ class ActorResolver:
         self._branches: dict[tuple[str, str], Org] = {}
         self._homes: dict[str, Org] = {}  # regional groups acting outside their countries
         self.country_names: dict[str, str] = {}
+        self.capitals: dict[str, list[str]] = {}  # ISO3 -> its capital's spellings
         self.person_names: set[str] = set()
         self._location_words = frozenset(_fold(w) for w in data["location_words"])
         self._load_countries(data["countries"])
@@ -321,6 +322,8 @@ class ActorResolver:
             if e.get("display"):
                 self.country_names[iso] = e["display"]
             # later forms win on a shared spelling: "U.S." is listed as adjective and name
+            if e.get("capital"):
+                self.capitals[iso] = list(e["capital"])
             for form, field in (("adj", "adj"), ("demonym", "demonyms"), ("name", "names"),
                                 ("capital", "capital")):
                 for w in e.get(field, []) or []:
