@@ -506,6 +506,16 @@ def test_protesters_demands_and_diplomatic_protests(extractor: Extractor) -> Non
         assert ev.actor1 is not None and ev.actor1.sector == "PROTESTER", text
 
 
+def test_saying_one_will_not_accept_is_a_rejection(extractor: Extractor) -> None:
+    evs = run(extractor, "The rebels said on Monday they would not accept any arrangement "
+                         "that left government troops in the north.")
+    assert one(evs, "REJECT").status == "reported"
+    assert not [e for e in evs if e.event_type == "AGREE"]
+    # a past failure to agree is no refusal
+    assert not [e for e in run(extractor, "The two sides did not agree on a date for new talks.")
+                if e.event_type in ("AGREE", "REJECT")]
+
+
 def test_shutdowns_stay_aways_and_strikes_are_protests(extractor: Extractor) -> None:
     for text in ("The traders' federation called a 48-hour shutdown across the valley on "
                  "Thursday.",

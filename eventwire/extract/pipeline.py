@@ -1265,6 +1265,11 @@ class Extractor:
                                         actor1_span.start == actor2_span.start):
             actor2_span = None
         status, negated = self._status(group)
+        refused = negated and status in ("planned", "hypothetical") and \
+            entry.event_type == "AGREE" and primary.head.pos_ == "VERB" and \
+            any(c.dep_ == "neg" for c in primary.head.children)
+        if refused:  # "said it would not accept a truce": a refusal, made by saying so
+            status, negated = "reported", False
         # "would strike again if the government did not reopen talks": a hostile act made
         # conditional on the other side is leverage, a threat (offers stay hypothetical); it
         # is dated as a conditional act, by no day of its own
@@ -1435,6 +1440,8 @@ class Extractor:
             rule=" + ".join(dict.fromkeys(m.entry.rule for m in group)),
         )
         riot_rule(ev)
+        if refused:
+            ev.event_type, ev.mode = "REJECT", None
         if ev.event_type == "REQUEST" and ev.actor1 is not None and \
                 ev.actor1.sector == "PROTESTER" and primary.head.dep_ in ("acl", "relcl"):
             # "thousands of protesters demanding the minister's resignation": the protest
