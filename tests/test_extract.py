@@ -516,6 +516,15 @@ def test_saying_one_will_not_accept_is_a_rejection(extractor: Extractor) -> None
                 if e.event_type in ("AGREE", "REJECT")]
 
 
+def test_force_told_in_the_future_is_a_threat_a_plan_is_not(extractor: Extractor) -> None:
+    ev = one(run(extractor, "\u201cThe bandits will be hunted down wherever they hide,\u201d "
+                            "the police chief said on Monday."), "THREATEN")
+    assert ev.status == "reported" and ev.date == date(2025, 3, 3)  # the day it was said
+    evs = run(extractor, "The army plans to launch an offensive on the town next week, "
+                         "officials said.")
+    assert one(evs, "ASSAULT").status == "planned"
+
+
 def test_shutdowns_stay_aways_and_strikes_are_protests(extractor: Extractor) -> None:
     for text in ("The traders' federation called a 48-hour shutdown across the valley on "
                  "Thursday.",
