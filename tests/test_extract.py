@@ -525,6 +525,13 @@ def test_force_told_in_the_future_is_a_threat_a_plan_is_not(extractor: Extractor
     assert one(evs, "ASSAULT").status == "planned"
 
 
+def test_sending_or_bringing_in_armed_men_mobilises(extractor: Extractor) -> None:
+    for text in ("The government sent 500 soldiers to the border region on Monday.",
+                 "Police said they would bring in officers from other towns on Thursday."):
+        assert one(run(extractor, text), "MOBILIZE"), text
+    assert not run(extractor, "The ministry sent a letter to the embassy on Monday.")
+
+
 def test_shutdowns_stay_aways_and_strikes_are_protests(extractor: Extractor) -> None:
     for text in ("The traders' federation called a 48-hour shutdown across the valley on "
                  "Thursday.",
