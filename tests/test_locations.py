@@ -598,6 +598,13 @@ def test_in_the_governorate_is_the_storys_province(extractor: Extractor) -> None
     assert ban.location is not None and ban.location.precision == "admin1"
 
 
+def test_where_people_come_from_is_no_scene(extractor: Extractor) -> None:
+    text = ("The government said on Monday it would hold talks with elders from Garissa and "
+            "Wajir in Nairobi next week.")
+    ev = next(e for e in run(extractor, text) if e.event_type == "CONSULT")
+    assert ev.location is not None and ev.location.name == "Nairobi"
+
+
 def test_a_town_in_apposition_is_the_storys_place(extractor: Extractor) -> None:
     text = ("Police in Eswatini fired rubber bullets at marchers in the commercial hub Manzini "
             "on Monday.\n\nPolice arrested 12 people, a union said.")

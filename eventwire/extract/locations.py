@@ -99,8 +99,9 @@ class EventPlacer:
                       and not _names_the_kind_of(doc.text, t, toponyms)
                       and not _owner_of_next(doc.text, t, toponyms, resolve)
                       and (not in_actor(t) or t.cue in _SCENE_CUES)]
-        candidates.sort(key=lambda t: (in_actor(t), not (lo <= t.start < hi), t.cue is None,
-                                       t.start))
+        # where people or things come "from" is no scene when the clause names another place
+        candidates.sort(key=lambda t: (in_actor(t), not (lo <= t.start < hi),
+                                       t.cue in (None, "from"), t.start))
         scoped: Location | None = None  # "protests in Iran": the country is all it says
         for i, t in enumerate(candidates):
             if (loc := resolve(t)) is not None:
