@@ -532,6 +532,15 @@ def test_sending_or_bringing_in_armed_men_mobilises(extractor: Extractor) -> Non
     assert not run(extractor, "The ministry sent a letter to the embassy on Monday.")
 
 
+def test_a_toll_stays_in_its_semicolon_clause(extractor: Extractor) -> None:
+    evs = run(extractor, "In Sumy, three people were killed and nine were wounded when a "
+                         "missile struck a railway depot; in Poltava, a drone hit a school, "
+                         "injuring five, local officials said.")
+    other = [e for e in evs if e.location is not None and e.location.name == "Poltava"]
+    assert other and other[0].fatalities is None and other[0].injured == 5
+    assert any(e.fatalities == 3 for e in evs if e.location and e.location.name == "Sumy")
+
+
 def test_shutdowns_stay_aways_and_strikes_are_protests(extractor: Extractor) -> None:
     for text in ("The traders' federation called a 48-hour shutdown across the valley on "
                  "Thursday.",

@@ -54,7 +54,7 @@ def tree_distance(a: Token, b: Token, limit: int = 8) -> int:
 
 def group_triggers(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
     """Triggers that report one incident: same type and close in the parse; bare casualty
-    verbs join the nearest incident of violence."""
+    verbs join the nearest incident of violence, one of their own semicolon clause first."""
     main = [
         m
         for m in matches
@@ -62,6 +62,10 @@ def group_triggers(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
     ]
     casualty = [m for m in matches if m not in main]
     groups: list[list[TriggerMatch]] = []
+
+    def clause(t: Token) -> int:  # "four were killed ...; in Y, a drone hit": not Y's
+        return t.doc.text.count(";", 0, t.idx)
+
     for m in sorted(main, key=lambda m: m.head.i):
         for g in groups:
             if g[0].entry.event_type == m.entry.event_type and any(
@@ -74,15 +78,15 @@ def group_triggers(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
     for m in casualty:
         best = min(
             (
-                (tree_distance(m.head, o.head), gi)
+                (clause(m.head) != clause(o.head), tree_distance(m.head, o.head), gi)
                 for gi, g in enumerate(groups)
                 for o in g
                 if o.entry.event_type == "ASSAULT"
             ),
             default=None,
         )
-        if best is not None and best[0] <= 8:
-            groups[best[1]].append(m)
+        if best is not None and best[1] <= 8:
+            groups[best[2]].append(m)
         else:
             joined = next(
                 (
@@ -143,22 +147,28 @@ def merge_bare(
 def assign_figures(
     doc: Doc, groups: list[list[TriggerMatch]], figures: list[Figure]
 ) -> dict[int, list[Figure]]:
-    """Each figure goes to the incident nearest its anchor word in the parse."""
+    """Each figure goes to the incident nearest its anchor word in the parse, one of its own
+    semicolon clause first ("In X, four were killed when a missile struck; in Y, a drone hit
+    a block": the four are X's)."""
     out: dict[int, list[Figure]] = {}
     if not groups:
         return out
+
+    def clause(t: Token) -> int:
+        return doc.text.count(";", 0, t.idx)
+
     for f in figures:
         tok = token_at(doc, f.anchor)
         if tok is None:
             continue
         costs = [
-            (min(tree_distance(tok, m.head) for m in g), gi)
+            (min((clause(m.head) != clause(tok), tree_distance(tok, m.head)) for m in g), gi)
             for gi, g in enumerate(groups)
             if any(m.entry.event_type == "ASSAULT" for m in g)
         ]
         if not costs:
             continue
-        cost, gi = min(costs)
+        (_, cost), gi = min(costs)
         if cost < 99:
             bucket = out.setdefault(gi, [])
             if not any(b.kind == f.kind for b in bucket):
