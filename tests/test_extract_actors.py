@@ -832,3 +832,14 @@ def test_a_condemnation_accuses_the_doer_named_on_the_act(extractor: Extractor) 
     ev = of_type(run(extractor, "Ghana's foreign ministry condemned the remarks by Togolese "
                                 "officials."), "ACCUSE")
     assert code(ev.actor2) == "TGO.GOV"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militants planted a bomb outside a police station in Kano on Sunday.", "NGA.POLICE"),
+    ("A grenade exploded at the gate of an army camp in Gao on Friday.", "MLI.MIL"),
+    ("Gunmen opened fire at a military base in Kidal on Monday.", "MLI.MIL"),
+    ("Gunmen opened fire near a market in Kidal on Monday.", None),
+])
+def test_an_attack_at_a_forces_post_hits_that_force(extractor: Extractor, text: str,
+                                                     expected: str | None) -> None:
+    assert code(of_type(run(extractor, text), "ASSAULT").actor2) == expected

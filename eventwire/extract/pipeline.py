@@ -29,7 +29,9 @@ from spacy.tokens import Doc, Span, Token
 from eventwire import __version__
 from eventwire.extract.arguments import (
     PERSON_PRONOUNS,
+    PLACE_PREPS,
     Arguments,
+    _prep_objects,
     adjective_arguments,
     agent_of,
     clause_subject,
@@ -123,6 +125,9 @@ GROUP_PEOPLE = frozenset({"leader", "leaders", "chairman", "chairwoman", "presid
 MILITARY_THINGS = frozenset({"position", "post", "outpost", "patrol", "base", "garrison",
                              "checkpoint", "convoy", "unit", "trench", "bunker", "airbase",
                              "barracks", "warship", "frigate", "destroyer"})
+# Posts a force holds: an attack at "a police station" or "an army camp" hits that force
+FORCE_POSTS = frozenset({"station", "post", "outpost", "base", "camp", "checkpoint", "barracks",
+                         "headquarters", "garrison", "airbase"})
 MATERIAL_TYPES = {t for t, q in ONTOLOGY_QUAD.items() if q in (2, 4)}
 # force told as what will follow unless ... is a threat made the day it is told
 _THREAT_LIKE = {"THREATEN", "ASSAULT", "COERCE"}
@@ -679,6 +684,25 @@ class Extractor:
                 subj = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.lower_ not in ("it", "they"):
                     return self._pick_actor([phrase(subj)])
+        return None
+
+    def _struck_post(self, trigger: Token, args: list[Arguments], resolve: Any) -> Span | None:
+        """"a bomb went off outside a police station", "gunmen opened fire at an army post":
+        an attack with no target named but a post of the police or the army as its place hits
+        the force that holds the post (a street or a town names no one)."""
+        places = [p for a in args for p in a.places]
+        if trigger.dep_ in ("dobj", "obj"):  # "planted a bomb outside a police station"
+            places += [t for _, t in _prep_objects(trigger.head, PLACE_PREPS)]
+        for place in places:
+            heads = [place, *(g for c in place.children if c.dep_ == "prep" and
+                              c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
+            for head in heads:  # "at the gate of a military camp"
+                if head.lemma_.lower() not in FORCE_POSTS:
+                    continue
+                span = phrase(head, with_conj=False)
+                actor = resolve(span)
+                if actor is not None and actor.sector in ("POLICE", "MIL"):
+                    return span
         return None
 
     def _document_says(self, trigger: TriggerMatch, actor1: Span | None) -> bool:
@@ -1254,6 +1278,8 @@ class Extractor:
         target = actor2_span if actor2_span is not None else first2
         if target is not None and entry.event_type == "ASSAULT":
             actor2_span = self._occupants(target) or actor2_span
+        if actor2_span is None and target is None and entry.event_type == "ASSAULT":
+            actor2_span = self._struck_post(primary.head, args, resolve)
         trigger_ids = {t.i for m in group for t in m.tokens}
         # The incident itself is no actor: "three bombings" killed 72 people.
         if actor1_span is not None and trigger_ids & set(range(actor1_span.start,
