@@ -843,3 +843,11 @@ def test_a_condemnation_accuses_the_doer_named_on_the_act(extractor: Extractor) 
 def test_an_attack_at_a_forces_post_hits_that_force(extractor: Extractor, text: str,
                                                      expected: str | None) -> None:
     assert code(of_type(run(extractor, text), "ASSAULT").actor2) == expected
+
+
+def test_counted_people_an_arrest_takes_are_civilians(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Police detained three dockhands for questioning in Mombasa on "
+                                "Monday."), "COERCE")
+    assert code(ev.actor2) == "KEN.CIVILIAN"
+    ev = of_type(run(extractor, "Police in Kenya seized 40 rifles on Monday."), "ASSAULT")
+    assert ev.actor2 is None

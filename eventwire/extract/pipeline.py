@@ -998,6 +998,11 @@ class Extractor:
             # "police arrested Jon Mirel": a person the story gives no office or side is one
             # of the country's people
             return self._with_sector(replace(actor, country=home), "CIVILIAN")
+        if event_type == "COERCE" and actor.sector is None and actor.code is None and \
+                (actor.country or home) and _counted(span):
+            # "detained four farmhands": counted people no lexicon knows are the country's
+            # people, as the unnamed "four men" are
+            return self._with_sector(replace(actor, country=actor.country or home), "CIVILIAN")
         if ONTOLOGY_QUAD.get(event_type) in (1, 3) and actor.sector == "CIVILIAN" and \
                 actor.country and self.actors.country_form(span.text) == "demonym":
             return self._with_sector(actor, "GOV")
@@ -1273,6 +1278,10 @@ class Extractor:
                 actor1_span, actor2_span = pair
             else:
                 split_states = self._state_pair(actor1_span)
+        if actor2_span is None and first2 is not None and primary.entry.mode == "arrest" and \
+                _counted(first2):
+            # "detained four farmhands": whom an arrest counts are people, whatever the noun
+            actor2_span = first2
         if actor2_span is not None:
             actor2_span = self._drafter(actor2_span) or actor2_span
         target = actor2_span if actor2_span is not None else first2
@@ -2717,6 +2726,12 @@ _TITLED_NAME_RE = re.compile(
 _NOT_NAME_WORDS = {"the", "army", "police", "party", "front", "forces", "force", "state",
                    "council", "ministry", "government", "union", "movement", "group", "city",
                    "province", "district", "national", "republic", "united", "nations"}
+
+
+def _counted(span: Span) -> bool:
+    """"four farmhands", "23 suspected accomplices": a plural noun counted by a number."""
+    root = span.root
+    return root.tag_ == "NNS" and any(c.dep_ == "nummod" and c.like_num for c in root.children)
 
 
 def _plural(text: str) -> bool:
