@@ -851,3 +851,12 @@ def test_counted_people_an_arrest_takes_are_civilians(extractor: Extractor) -> N
     assert code(ev.actor2) == "KEN.CIVILIAN"
     ev = of_type(run(extractor, "Police in Kenya seized 40 rifles on Monday."), "ASSAULT")
     assert ev.actor2 is None
+
+
+def test_an_unnamed_group_accused_is_some_group_of_the_country(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, 'Kenya\'s interior ministry accused "hired goons" of stoking '
+                                "the riots in Nairobi."), "ACCUSE")
+    assert code(ev.actor2) == "KEN.OTHER"
+    ev = of_type(run(extractor, "Kenya's interior ministry blamed the riots on al Shabaab."),
+                 "ACCUSE")
+    assert ev.actor2 is not None and ev.actor2.sector == "INSURGENT"

@@ -705,6 +705,20 @@ class Extractor:
                     return span
         return None
 
+    def _unnamed_accused(self, span: Span | None) -> Span | None:
+        """"accused 'foreign-funded agitators' of ...", "blaming outlaws": a plural common noun
+        (or a quoted one) whom the accusation names is some group of people, even one no
+        lexicon knows; "blamed the attack on X" names the act, not the accused."""
+        if span is None or span.root.pos_ != "NOUN":
+            return None
+        root = span.root
+        if any(c.dep_ == "prep" and c.lower_ == "on" for c in root.head.children):
+            return None
+        doc = span.doc
+        quoted = span.start > 0 and doc[span.start - 1].text in ('"', "\u201c") or \
+            span.start > 1 and doc[span.start - 2].text in ('"', "\u201c")
+        return span if root.tag_ == "NNS" or quoted else None
+
     def _document_says(self, trigger: TriggerMatch, actor1: Span | None) -> bool:
         """ "a draft resolution demanding an end to air strikes", "the French text received 11
         votes in favour": what a text asks or gets is not an act of anyone (the vote on it,
@@ -1282,6 +1296,10 @@ class Extractor:
                 _counted(first2):
             # "detained four farmhands": whom an arrest counts are people, whatever the noun
             actor2_span = first2
+        unnamed = None
+        if actor2_span is None and entry.event_type == "ACCUSE" and \
+                primary.head.lemma_.lower() in ("accuse", "blame"):
+            actor2_span = unnamed = self._unnamed_accused(args[0].actor2)
         if actor2_span is not None:
             actor2_span = self._drafter(actor2_span) or actor2_span
         target = actor2_span if actor2_span is not None else first2
@@ -1321,6 +1339,11 @@ class Extractor:
                                      resolve(attribution) if attribution is not None else None,
                                      speaks=status == "denied")
         actor2 = self._refine_actor2(entry.event_type, actor2, actor2_span, ctx.main_country)
+        if unnamed is not None and actor2 is not None and actor2.sector is None and \
+                actor2.code is None and (actor2.country or ctx.main_country):
+            # "accused 'vested interests' of stirring unrest": a group no lexicon names
+            actor2 = self._with_sector(replace(actor2, country=actor2.country or
+                                               ctx.main_country), "OTHER")
         proposer = self._proposer(entry.event_type, args[0].dobj, primary.head, trigger_ids) \
             if actor2 is None else None
         if isinstance(proposer, Span):
