@@ -860,3 +860,14 @@ def test_an_unnamed_group_accused_is_some_group_of_the_country(extractor: Extrac
     ev = of_type(run(extractor, "Kenya's interior ministry blamed the riots on al Shabaab."),
                  "ACCUSE")
     assert ev.actor2 is not None and ev.actor2.sector == "INSURGENT"
+
+
+def test_anyone_a_warning_names_by_a_deed_is_the_protesting_crowd(extractor: Extractor) -> None:
+    story = "Hundreds of teachers marched through Lusaka on Monday. "
+    ev = of_type(run(extractor, story + "The minister warned that anyone who blocked the roads "
+                                        "would be arrested."), "THREATEN")
+    assert code(ev.actor2) == "ZMB.PROTESTER"
+    ev = of_type(run(extractor, "Gunmen attacked a village in Zambia on Monday. The minister "
+                                "warned that anyone who sheltered the gunmen would be "
+                                "arrested."), "THREATEN")
+    assert ev.actor2 is None

@@ -1300,6 +1300,8 @@ class Extractor:
         if actor2_span is None and entry.event_type == "ACCUSE" and \
                 primary.head.lemma_.lower() in ("accuse", "blame"):
             actor2_span = unnamed = self._unnamed_accused(args[0].actor2)
+        if actor2_span is None and entry.event_type == "THREATEN":
+            actor2_span = _anyone_warned(primary.head)
         if actor2_span is not None:
             actor2_span = self._drafter(actor2_span) or actor2_span
         target = actor2_span if actor2_span is not None else first2
@@ -1808,6 +1810,7 @@ class Extractor:
                                            sector=src.sector, code=src.code))
         self._protest_detainees(events)
         _protesters_throughout(events)
+        _warned_crowds(events)
         self._crowd_control_targets(article, events)
         _claimed_doers(events)
         self._condemned_doers(events)
@@ -2749,6 +2752,40 @@ _TITLED_NAME_RE = re.compile(
 _NOT_NAME_WORDS = {"the", "army", "police", "party", "front", "forces", "force", "state",
                    "council", "ministry", "government", "union", "movement", "group", "city",
                    "province", "district", "national", "republic", "united", "nations"}
+
+
+# Who a warning is to, told by what they may do: "warned that anyone who loots will be punished"
+ANYONE_WORDS = frozenset({"anyone", "anybody", "whoever", "those"})
+
+
+def _anyone_warned(verb: Token) -> Span | None:
+    """"warned that anyone caught looting would be prosecuted": the warning's clause names
+    whom it threatens by a deed, not by a name (who they are is for the story to tell)."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp"):
+            continue
+        for tok in clause.subtree:
+            if tok.lower_ in ANYONE_WORDS and tok.dep_ in ("nsubj", "nsubjpass", "dobj",
+                                                           "pobj") and (
+                    tok.lower_ != "those" or any(c.dep_ in ("relcl", "acl", "prep")
+                                                 for c in tok.children)):
+                return phrase(tok, with_conj=False)
+    return None
+
+
+def _warned_crowds(events: list[Event]) -> None:
+    """Whom a warning names only by a deed ("anyone who joins the march") is, in a story of
+    protests, the crowd that protests; in another story the words name no one."""
+    crowds = [ev.actor1 for ev in events if ev.event_type == "PROTEST"
+              and ev.actor1 is not None and ev.actor1.sector == "PROTESTER"]
+    for ev in events:
+        a = ev.actor2
+        if ev.event_type != "THREATEN" or a is None or a.code is not None or not a.text or \
+                a.text.split()[0].lower() not in ANYONE_WORDS:
+            continue
+        crowd = crowds[-1] if crowds else None
+        ev.actor2 = None if crowd is None else replace(
+            a, name=crowd.name, country=crowd.country, sector=crowd.sector, code=crowd.code)
 
 
 def _counted(span: Span) -> bool:
