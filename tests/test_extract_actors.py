@@ -871,3 +871,9 @@ def test_anyone_a_warning_names_by_a_deed_is_the_protesting_crowd(extractor: Ext
                                 "warned that anyone who sheltered the gunmen would be "
                                 "arrested."), "THREATEN")
     assert ev.actor2 is None
+
+
+def test_who_releases_unnamed_is_who_made_the_arrest(extractor: Extractor) -> None:
+    events = run(extractor, "Police in Zambia arrested 30 traders in Ndola on Monday. Twelve "
+                            "of them were released on Wednesday.")
+    assert code(of_type(events, "CONCEDE").actor1) == "ZMB.POLICE"

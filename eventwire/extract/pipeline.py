@@ -1811,6 +1811,7 @@ class Extractor:
         self._protest_detainees(events)
         _protesters_throughout(events)
         _warned_crowds(events)
+        _releasers(events)
         self._crowd_control_targets(article, events)
         _claimed_doers(events)
         self._condemned_doers(events)
@@ -2786,6 +2787,23 @@ def _warned_crowds(events: list[Event]) -> None:
         crowd = crowds[-1] if crowds else None
         ev.actor2 = None if crowd is None else replace(
             a, name=crowd.name, country=crowd.country, sector=crowd.sector, code=crowd.code)
+
+
+# Words of a release: "nine were released", "the two men were handed back"
+RELEASE_WORDS = re.compile(r"\b(?:releas|freed|free\b|frees\b|hand(?:ed|ing|s)? back)", re.I)
+
+
+def _releasers(events: list[Event]) -> None:
+    """"Nine were released on Friday": a release that names no one who frees the people is
+    done by whoever the story said held them, the doer of the last arrest told before it."""
+    for i, ev in enumerate(events):
+        if ev.event_type != "CONCEDE" or ev.actor1 is not None or \
+                not RELEASE_WORDS.search(ev.trigger or ""):
+            continue
+        holder = next((e.actor1 for e in reversed(events[:i]) if e.event_type == "COERCE"
+                       and e.mode == "arrest" and e.actor1 is not None and e.actor1.code), None)
+        if holder is not None:
+            ev.actor1 = replace(holder, start=None, end=None)
 
 
 def _counted(span: Span) -> bool:
