@@ -832,3 +832,48 @@ def test_a_condemnation_accuses_the_doer_named_on_the_act(extractor: Extractor) 
     ev = of_type(run(extractor, "Ghana's foreign ministry condemned the remarks by Togolese "
                                 "officials."), "ACCUSE")
     assert code(ev.actor2) == "TGO.GOV"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militants planted a bomb outside a police station in Kano on Sunday.", "NGA.POLICE"),
+    ("A grenade exploded at the gate of an army camp in Gao on Friday.", "MLI.MIL"),
+    ("Gunmen opened fire at a military base in Kidal on Monday.", "MLI.MIL"),
+    ("Gunmen opened fire near a market in Kidal on Monday.", None),
+])
+def test_an_attack_at_a_forces_post_hits_that_force(extractor: Extractor, text: str,
+                                                     expected: str | None) -> None:
+    assert code(of_type(run(extractor, text), "ASSAULT").actor2) == expected
+
+
+def test_counted_people_an_arrest_takes_are_civilians(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Police detained three dockhands for questioning in Mombasa on "
+                                "Monday."), "COERCE")
+    assert code(ev.actor2) == "KEN.CIVILIAN"
+    ev = of_type(run(extractor, "Police in Kenya seized 40 rifles on Monday."), "ASSAULT")
+    assert ev.actor2 is None
+
+
+def test_an_unnamed_group_accused_is_some_group_of_the_country(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, 'Kenya\'s interior ministry accused "hired goons" of stoking '
+                                "the riots in Nairobi."), "ACCUSE")
+    assert code(ev.actor2) == "KEN.OTHER"
+    ev = of_type(run(extractor, "Kenya's interior ministry blamed the riots on al Shabaab."),
+                 "ACCUSE")
+    assert ev.actor2 is not None and ev.actor2.sector == "INSURGENT"
+
+
+def test_anyone_a_warning_names_by_a_deed_is_the_protesting_crowd(extractor: Extractor) -> None:
+    story = "Hundreds of teachers marched through Lusaka on Monday. "
+    ev = of_type(run(extractor, story + "The minister warned that anyone who blocked the roads "
+                                        "would be arrested."), "THREATEN")
+    assert code(ev.actor2) == "ZMB.PROTESTER"
+    ev = of_type(run(extractor, "Gunmen attacked a village in Zambia on Monday. The minister "
+                                "warned that anyone who sheltered the gunmen would be "
+                                "arrested."), "THREATEN")
+    assert ev.actor2 is None
+
+
+def test_who_releases_unnamed_is_who_made_the_arrest(extractor: Extractor) -> None:
+    events = run(extractor, "Police in Zambia arrested 30 traders in Ndola on Monday. Twelve "
+                            "of them were released on Wednesday.")
+    assert code(of_type(events, "CONCEDE").actor1) == "ZMB.POLICE"

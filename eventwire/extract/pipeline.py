@@ -29,7 +29,9 @@ from spacy.tokens import Doc, Span, Token
 from eventwire import __version__
 from eventwire.extract.arguments import (
     PERSON_PRONOUNS,
+    PLACE_PREPS,
     Arguments,
+    _prep_objects,
     adjective_arguments,
     agent_of,
     clause_subject,
@@ -123,6 +125,9 @@ GROUP_PEOPLE = frozenset({"leader", "leaders", "chairman", "chairwoman", "presid
 MILITARY_THINGS = frozenset({"position", "post", "outpost", "patrol", "base", "garrison",
                              "checkpoint", "convoy", "unit", "trench", "bunker", "airbase",
                              "barracks", "warship", "frigate", "destroyer"})
+# Posts a force holds: an attack at "a police station" or "an army camp" hits that force
+FORCE_POSTS = frozenset({"station", "post", "outpost", "base", "camp", "checkpoint", "barracks",
+                         "headquarters", "garrison", "airbase"})
 MATERIAL_TYPES = {t for t, q in ONTOLOGY_QUAD.items() if q in (2, 4)}
 # force told as what will follow unless ... is a threat made the day it is told
 _THREAT_LIKE = {"THREATEN", "ASSAULT", "COERCE"}
@@ -681,6 +686,39 @@ class Extractor:
                     return self._pick_actor([phrase(subj)])
         return None
 
+    def _struck_post(self, trigger: Token, args: list[Arguments], resolve: Any) -> Span | None:
+        """"a bomb went off outside a police station", "gunmen opened fire at an army post":
+        an attack with no target named but a post of the police or the army as its place hits
+        the force that holds the post (a street or a town names no one)."""
+        places = [p for a in args for p in a.places]
+        if trigger.dep_ in ("dobj", "obj"):  # "planted a bomb outside a police station"
+            places += [t for _, t in _prep_objects(trigger.head, PLACE_PREPS)]
+        for place in places:
+            heads = [place, *(g for c in place.children if c.dep_ == "prep" and
+                              c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
+            for head in heads:  # "at the gate of a military camp"
+                if head.lemma_.lower() not in FORCE_POSTS:
+                    continue
+                span = phrase(head, with_conj=False)
+                actor = resolve(span)
+                if actor is not None and actor.sector in ("POLICE", "MIL"):
+                    return span
+        return None
+
+    def _unnamed_accused(self, span: Span | None) -> Span | None:
+        """"accused 'foreign-funded agitators' of ...", "blaming outlaws": a plural common noun
+        (or a quoted one) whom the accusation names is some group of people, even one no
+        lexicon knows; "blamed the attack on X" names the act, not the accused."""
+        if span is None or span.root.pos_ != "NOUN":
+            return None
+        root = span.root
+        if any(c.dep_ == "prep" and c.lower_ == "on" for c in root.head.children):
+            return None
+        doc = span.doc
+        quoted = span.start > 0 and doc[span.start - 1].text in ('"', "\u201c") or \
+            span.start > 1 and doc[span.start - 2].text in ('"', "\u201c")
+        return span if root.tag_ == "NNS" or quoted else None
+
     def _document_says(self, trigger: TriggerMatch, actor1: Span | None) -> bool:
         """ "a draft resolution demanding an end to air strikes", "the French text received 11
         votes in favour": what a text asks or gets is not an act of anyone (the vote on it,
@@ -974,6 +1012,11 @@ class Extractor:
             # "police arrested Jon Mirel": a person the story gives no office or side is one
             # of the country's people
             return self._with_sector(replace(actor, country=home), "CIVILIAN")
+        if event_type == "COERCE" and actor.sector is None and actor.code is None and \
+                (actor.country or home) and _counted(span):
+            # "detained four farmhands": counted people no lexicon knows are the country's
+            # people, as the unnamed "four men" are
+            return self._with_sector(replace(actor, country=actor.country or home), "CIVILIAN")
         if ONTOLOGY_QUAD.get(event_type) in (1, 3) and actor.sector == "CIVILIAN" and \
                 actor.country and self.actors.country_form(span.text) == "demonym":
             return self._with_sector(actor, "GOV")
@@ -1249,11 +1292,23 @@ class Extractor:
                 actor1_span, actor2_span = pair
             else:
                 split_states = self._state_pair(actor1_span)
+        if actor2_span is None and first2 is not None and primary.entry.mode == "arrest" and \
+                _counted(first2):
+            # "detained four farmhands": whom an arrest counts are people, whatever the noun
+            actor2_span = first2
+        unnamed = None
+        if actor2_span is None and entry.event_type == "ACCUSE" and \
+                primary.head.lemma_.lower() in ("accuse", "blame"):
+            actor2_span = unnamed = self._unnamed_accused(args[0].actor2)
+        if actor2_span is None and entry.event_type == "THREATEN":
+            actor2_span = _anyone_warned(primary.head)
         if actor2_span is not None:
             actor2_span = self._drafter(actor2_span) or actor2_span
         target = actor2_span if actor2_span is not None else first2
         if target is not None and entry.event_type == "ASSAULT":
             actor2_span = self._occupants(target) or actor2_span
+        if actor2_span is None and target is None and entry.event_type == "ASSAULT":
+            actor2_span = self._struck_post(primary.head, args, resolve)
         trigger_ids = {t.i for m in group for t in m.tokens}
         # The incident itself is no actor: "three bombings" killed 72 people.
         if actor1_span is not None and trigger_ids & set(range(actor1_span.start,
@@ -1294,6 +1349,11 @@ class Extractor:
                                      resolve(attribution) if attribution is not None else None,
                                      speaks=status == "denied")
         actor2 = self._refine_actor2(entry.event_type, actor2, actor2_span, ctx.main_country)
+        if unnamed is not None and actor2 is not None and actor2.sector is None and \
+                actor2.code is None and (actor2.country or ctx.main_country):
+            # "accused 'vested interests' of stirring unrest": a group no lexicon names
+            actor2 = self._with_sector(replace(actor2, country=actor2.country or
+                                               ctx.main_country), "OTHER")
         proposer = self._proposer(entry.event_type, args[0].dobj, primary.head, trigger_ids) \
             if actor2 is None else None
         if isinstance(proposer, Span):
@@ -1774,6 +1834,8 @@ class Extractor:
                                            sector=src.sector, code=src.code))
         self._protest_detainees(events)
         _protesters_throughout(events)
+        _warned_crowds(events)
+        _releasers(events)
         self._crowd_control_targets(article, events)
         _claimed_doers(events)
         self._condemned_doers(events)
@@ -2715,6 +2777,63 @@ _TITLED_NAME_RE = re.compile(
 _NOT_NAME_WORDS = {"the", "army", "police", "party", "front", "forces", "force", "state",
                    "council", "ministry", "government", "union", "movement", "group", "city",
                    "province", "district", "national", "republic", "united", "nations"}
+
+
+# Who a warning is to, told by what they may do: "warned that anyone who loots will be punished"
+ANYONE_WORDS = frozenset({"anyone", "anybody", "whoever", "those"})
+
+
+def _anyone_warned(verb: Token) -> Span | None:
+    """"warned that anyone caught looting would be prosecuted": the warning's clause names
+    whom it threatens by a deed, not by a name (who they are is for the story to tell)."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp"):
+            continue
+        for tok in clause.subtree:
+            if tok.lower_ in ANYONE_WORDS and tok.dep_ in ("nsubj", "nsubjpass", "dobj",
+                                                           "pobj") and (
+                    tok.lower_ != "those" or any(c.dep_ in ("relcl", "acl", "prep")
+                                                 for c in tok.children)):
+                return phrase(tok, with_conj=False)
+    return None
+
+
+def _warned_crowds(events: list[Event]) -> None:
+    """Whom a warning names only by a deed ("anyone who joins the march") is, in a story of
+    protests, the crowd that protests; in another story the words name no one."""
+    crowds = [ev.actor1 for ev in events if ev.event_type == "PROTEST"
+              and ev.actor1 is not None and ev.actor1.sector == "PROTESTER"]
+    for ev in events:
+        a = ev.actor2
+        if ev.event_type != "THREATEN" or a is None or a.code is not None or not a.text or \
+                a.text.split()[0].lower() not in ANYONE_WORDS:
+            continue
+        crowd = crowds[-1] if crowds else None
+        ev.actor2 = None if crowd is None else replace(
+            a, name=crowd.name, country=crowd.country, sector=crowd.sector, code=crowd.code)
+
+
+# Words of a release: "nine were released", "the two men were handed back"
+RELEASE_WORDS = re.compile(r"\b(?:releas|freed|free\b|frees\b|hand(?:ed|ing|s)? back)", re.I)
+
+
+def _releasers(events: list[Event]) -> None:
+    """"Nine were released on Friday": a release that names no one who frees the people is
+    done by whoever the story said held them, the doer of the last arrest told before it."""
+    for i, ev in enumerate(events):
+        if ev.event_type != "CONCEDE" or ev.actor1 is not None or \
+                not RELEASE_WORDS.search(ev.trigger or ""):
+            continue
+        holder = next((e.actor1 for e in reversed(events[:i]) if e.event_type == "COERCE"
+                       and e.mode == "arrest" and e.actor1 is not None and e.actor1.code), None)
+        if holder is not None:
+            ev.actor1 = replace(holder, start=None, end=None)
+
+
+def _counted(span: Span) -> bool:
+    """"four farmhands", "23 suspected accomplices": a plural noun counted by a number."""
+    root = span.root
+    return root.tag_ == "NNS" and any(c.dep_ == "nummod" and c.like_num for c in root.children)
 
 
 def _plural(text: str) -> bool:
