@@ -72,6 +72,18 @@ def test_a_district_the_gazetteer_lacks_is_no_second_district() -> None:
     assert len(groups([a, c])) == 2  # two listed districts: two incidents
 
 
+def test_a_curated_district_with_no_geonames_id_is_a_district_of_its_own() -> None:
+    # "a bomb in Zayouna" and "a car bomb in Karrada": both curated districts (places.tsv),
+    # each with its own point though neither has a GeoNames id: two incidents
+    zayouna = {"name": "Zayouna", "country": "IRQ", "lat": 33.325, "lon": 44.465,
+               "precision": "district", "geonames_id": None}
+    karrada = {"name": "Karrada", "country": "IRQ", "lat": 33.30, "lon": 44.425,
+               "precision": "district", "geonames_id": None}
+    a = mention("m1", start=0, location=zayouna, actor1=actor("IRQ.MIL"))
+    b = mention("m2", start=100, location=karrada, actor1=actor("IRQ.MIL"))
+    assert len(groups([a, b])) == 2
+
+
 def test_a_toll_is_not_a_summary_of_incidents_from_other_days_or_towns() -> None:
     far = {"name": "Basra", "country": "IRQ", "lat": 30.51, "lon": 47.78, "precision": "city"}
     ms = [mention("lead", start=0, fatalities=13, location=SADR),

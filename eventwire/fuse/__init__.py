@@ -114,11 +114,30 @@ def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
     return 6371 * 2 * math.asin(math.sqrt(h))
 
 
+def _curated_districts() -> set[tuple[str, str]]:
+    """(country, name) of the city districts and regions places.tsv gives a point of their
+    own: such a district has no GeoNames id, yet is placed where it lies."""
+    out: set[tuple[str, str]] = set()
+    path = Path(__file__).parents[1] / "resolve" / "data" / "places" / "places.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 8 or cells[0] == "name" or \
+                cells[7] != "district":
+            continue
+        out.add((cells[5], cells[0].casefold()))
+    return out
+
+
+CURATED_DISTRICTS = _curated_districts()
+
+
 def _unlisted(loc: dict[str, Any]) -> bool:
     """A district the gazetteer lacks, placed at its province's seat with no GeoNames id
-    ("Tajoura district"): only known to be near that seat, so no second district of it."""
+    ("Tajoura district"): only known to be near that seat, so no second district of it. A
+    curated district ("al-Shaab") has no GeoNames id either, but its own point: it is listed."""
     return "geonames_id" in loc and loc["geonames_id"] is None and \
-        loc.get("precision") == "district"
+        loc.get("precision") == "district" and \
+        (loc.get("country"), str(loc.get("name") or "").casefold()) not in CURATED_DISTRICTS
 
 
 def _same_place(a: dict[str, Any] | None, b: dict[str, Any] | None, same_article: bool) -> bool:
