@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.fuse import cluster, fuse
+from eventwire.fuse import _told_time, _told_times_differ, cluster, fuse
 
 BAGHDAD = {"name": "Baghdad", "country": "IRQ", "lat": 33.34, "lon": 44.40, "precision": "city"}
 SADR = {"name": "Sadr City", "country": "IRQ", "lat": 33.39, "lon": 44.46,
@@ -857,3 +857,28 @@ def test_a_claim_told_with_also_in_its_story_is_another_act() -> None:
     more = mention("more", "a2", 90, actor1=actor("FRONT"), mentions=said(
         "The fighters also fired on the patrol on Friday.", "fired"))
     assert groups([lead, more]) == {frozenset({"lead", "more"})}
+
+
+def test_an_undated_story_keeps_its_news_apart_from_what_it_tells_as_long_past() -> None:
+    # "Two warships were sent to the gulf on Friday" ... "the navy sent its first frigates
+    # there two years ago": no date resolves either, but the words tell two times.
+    undated = {"date": None, "date_precision": None, "published": None,
+               "event_type": "MOBILIZE", "actor1": actor("FRA.MIL")}
+    news = mention("m1", start=0, date_text="on Friday", **undated)
+    past = mention("m2", start=400, date_text="two years ago", **undated)
+    assert len(groups([news, past])) == 2
+    month = mention("m3", start=600, date_text="in April", **undated)
+    assert len(groups([news, month])) == 2
+    tonight = mention("m4", start=800, date_text="overnight", **undated)
+    assert groups([news, tonight]) == {frozenset({"m1", "m4"})}
+    # two far times may be one campaign's start and course: left alone
+    year = mention("m5", start=900, date_text="in 2019", **undated)
+    assert groups([past, year]) == {frozenset({"m2", "m5"})}
+
+
+def test_told_times_are_read_only_in_stories_with_no_date() -> None:
+    a = mention("m1", start=0, date_text="on Friday")
+    b = mention("m2", start=400, date_text="a year ago")
+    assert _told_time(a) == "near" and _told_time(b) == "far"
+    assert not _told_times_differ(a, b)  # a dated story resolves its words to days
+    assert _told_time(mention("m3", date_text="on Oct. 19")) is None

@@ -323,6 +323,41 @@ def _weekdays_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
     return a is not None and b is not None and a != b
 
 
+_TIME_DATA = yaml.safe_load((Path(__file__).parent / "times.yml").read_text(encoding="utf-8"))
+NEAR_TIMES: list[str] = _TIME_DATA["near"]
+FAR_TIMES: list[str] = _TIME_DATA["far"]
+MONTHS: dict[str, int] = _load("dates.yml")["months"]
+
+
+def _told_time(m: dict[str, Any]) -> str | None:
+    """Where a mention's own words put it in time, for a story with no date: "near" for the
+    story's own days ("on Wednesday", "last night"), "far" for weeks, months or years away
+    ("a year ago", "last month", "in March", "in 2014"); None when the words say nothing of
+    it (or name a day of a month, "on Oct. 19", which may be either)."""
+    text = str(m.get("date_text") or "")
+    low = text.casefold()
+    words = text.replace(",", " ").replace(".", " ").replace("'s", " ").split()
+    if any(w in WEEKDAYS for w in words) or any(t in low for t in NEAR_TIMES):
+        return "near"
+    if any(t in low for t in FAR_TIMES):
+        return "far"
+    months = any(w in MONTHS for w in words)
+    day = any(w.isdigit() and len(w) <= 2 for w in words)
+    year = any(w.isdigit() and len(w) == 4 for w in words)
+    return "far" if (months and not day) or year else None
+
+
+def _told_times_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Within one story with no date, an act or statement told on the story's days ("the
+    troops deployed on Wednesday") and one its words put weeks or years away ("the air force
+    it sent a year ago") are two events: with no date to resolve the words, they are all that
+    tells the story's news from its background. Two far times are left alone ("since a truce
+    collapsed in September" may be the start of the campaign told "in October")."""
+    if m.get("published") or n.get("published"):
+        return False
+    return {_told_time(m), _told_time(n)} == {"near", "far"}
+
+
 def _statement_days_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """Two statements (an appeal, an accusation, a condemnation) each dated to a different
     day are two statements: a statement is dated by the day it was made, which its reports
@@ -475,7 +510,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
         return False
     if m.get("mode") and n.get("mode") and not _modes_fit(m["mode"], n["mode"], same_article):
         return False
-    if same_article and (_named_days_differ(m, n) or _weekdays_differ(m, n)):
+    if same_article and (_named_days_differ(m, n) or _weekdays_differ(m, n) or
+                         _told_times_differ(m, n)):
         return False
     if _statement_days_differ(m, n) or _sites_differ(m, n):
         return False
