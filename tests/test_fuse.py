@@ -882,3 +882,16 @@ def test_told_times_are_read_only_in_stories_with_no_date() -> None:
     assert _told_time(a) == "near" and _told_time(b) == "far"
     assert not _told_times_differ(a, b)  # a dated story resolves its words to days
     assert _told_time(mention("m3", date_text="on Oct. 19")) is None
+
+
+def test_victims_a_story_adds_with_also_are_the_act_told_before() -> None:
+    # "Rebels ambushed a patrol on Friday, killing nine soldiers" ... "Two foreign
+    # instructors were also killed": other victims, another count, one ambush.
+    lead = mention("m1", start=0, actor1=actor("CMR.REBEL"), actor2=actor("CMR.MIL"),
+                   fatalities=9, mentions=[{"sentence": "Rebels ambushed a patrol on Friday."}])
+    more = mention("m2", start=200, actor2=actor("FRA.MIL"), fatalities=2,
+                   mentions=[{"sentence": "Two foreign instructors were also killed."}])
+    assert groups([lead, more]) == {frozenset({"m1", "m2"})}
+    other = mention("m3", start=200, actor2=actor("FRA.MIL"), fatalities=2,
+                    mentions=[{"sentence": "Two foreign instructors were killed."}])
+    assert len(groups([lead, other])) == 2

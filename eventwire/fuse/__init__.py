@@ -186,6 +186,9 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     a2, b2 = _target(m), _target(n)
     if a2 is None or b2 is None or a2 == b2:
         return True
+    if m["event_type"] not in VERBAL and (
+            (not a1 and _more_victims(m)) or (not b1 and _more_victims(n))):
+        return True
     t, u = m["actor2"], n["actor2"]
     if m["event_type"] not in VERBAL and (_generic_armed_fits(t, u) or _generic_armed_fits(u, t)):
         return True
@@ -470,6 +473,18 @@ def _says_also(m: dict[str, Any]) -> bool:
     return "also" in re.findall(r"[a-z]+", str(told.get("sentence") or "").lower())
 
 
+ALSO_HIT = re.compile(r"\b(?:were|was|had been|have been) also (?:killed|wounded|injured|hurt)\b"
+                      r"|\balso (?:died|perished)\b|\bamong the (?:dead|killed|wounded)\b")
+
+
+def _more_victims(m: dict[str, Any]) -> bool:
+    """Does the sentence add victims to an act already told ("three foreign fighters were
+    also killed")? Its victims, of another party than the act's first ones, do not make it
+    another act."""
+    told = (m.get("mentions") or [{}])[0]
+    return ALSO_HIT.search(str(told.get("sentence") or "").lower()) is not None
+
+
 def _another_claim(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """Within one story, of two claims of acts (in two sentences), one told with "also"
     ("the group also said its fighters had shot down a drone") claims another act: a
@@ -535,7 +550,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
         return False
     # Within one report, different figures mean different incidents; but a party's claim
     # ("the group said it killed 100") does not contradict the reporter's count of the incident.
-    if same_article and (m["status"] == "claimed") == (n["status"] == "claimed"):
+    if same_article and (m["status"] == "claimed") == (n["status"] == "claimed") and \
+            not (_more_victims(m) or _more_victims(n)):
         for k in ("fatalities", "injured"):
             if m.get(k) is not None and n.get(k) is not None and m[k] != n[k]:
                 return False
