@@ -405,6 +405,25 @@ def test_a_city_level_mention_over_two_distant_sites_of_that_city_is_kept_with_i
     assert groups([both, at_north, again]) == {frozenset({"m1", "m2", "m4"})}
 
 
+def test_sites_of_other_days_do_not_make_a_province_level_report_a_spread_one() -> None:
+    # "Rebels killed five workers in the province on Sunday" ... the attack near one town on
+    # Sunday ... a gunfight in another district on Monday: only one site is Sunday's.
+    province = {"name": "Highlands", "country": "PNG", "lat": -6.0, "lon": 144.0,
+                "precision": "admin1"}
+    east = {"name": "East Valley", "country": "PNG", "lat": -6.0, "lon": 144.5,
+            "precision": "district"}
+    west = {"name": "West Valley", "country": "PNG", "lat": -6.0, "lon": 143.5,
+            "precision": "district"}
+    lead = mention("m1", start=0, location=province, actor1=actor("PNG.REBEL"))
+    site = mention("m2", start=100, location=east, actor1=actor("PNG.REBEL"))
+    later = mention("m3", start=300, location=west, actor1=actor("PNG.REBEL"),
+                    date="2024-05-15", date_text="on Wednesday")
+    assert groups([lead, site, later]) == {frozenset({"m1", "m2"}), frozenset({"m3"})}
+    same_day = mention("m4", start=300, location=west, actor1=actor("PNG.REBEL"))
+    assert groups([lead, site, same_day]) == {
+        frozenset({"m1"}), frozenset({"m2"}), frozenset({"m4"})}
+
+
 def test_modes_one_attack_combines_or_reports_name_differently_fit_across_reports() -> None:
     bombing = mention("m1", "a1", mode="suicide", actor1=actor("ISIS"))
     gunfire = mention("m2", "a2", mode="firearms", actor1=actor("ISIS"))

@@ -792,8 +792,7 @@ def _spread(mentions: list[dict[str, Any]]) -> set[str]:
             if (area or {}).get("precision") in PRECISE:
                 continue
             under = [o for o in sites if o["sentence_start"] != m["sentence_start"] and
-                     _covers(area, o["location"]) and _actors_fit(m, o) and
-                     (not m.get("date") or not o.get("date") or _dates_fit(m, o))]
+                     _actors_fit(m, o) and _could_be_part(m, o)]
             if m.get("fatalities") is not None and any(
                     o.get("fatalities") == m["fatalities"] for o in under):
                 continue
