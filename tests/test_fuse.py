@@ -72,6 +72,21 @@ def test_a_district_the_gazetteer_lacks_is_no_second_district() -> None:
     assert len(groups([a, c])) == 2  # two listed districts: two incidents
 
 
+def test_a_district_the_gazetteer_lacks_fits_any_town_of_its_province() -> None:
+    # "fighting in Lowland district" (unlisted: placed at its province's seat) and the
+    # government's figure for "Saturday's fighting" placed at a town 80 km from that seat
+    seat = {"name": "Lowland", "country": "BEN", "admin1": "Plains", "lat": 11.0,
+            "lon": 2.0, "precision": "district", "geonames_id": None}
+    town = {"name": "Far Town", "country": "BEN", "admin1": "Plains", "lat": 11.7,
+            "lon": 2.3, "precision": "city", "geonames_id": 12345}
+    other = {**town, "admin1": "Hills"}
+    a = mention("m1", start=0, location=seat, actor1=actor("BEN.MIL"))
+    b = mention("m2", "a2", location=town, actor1=actor("BEN.MIL"))
+    assert groups([a, b]) == {frozenset({"m1", "m2"})}
+    c = mention("m3", "a2", location=other, actor1=actor("BEN.MIL"))
+    assert len(groups([a, c])) == 2
+
+
 def test_a_curated_district_with_no_geonames_id_is_a_district_of_its_own() -> None:
     # "a bomb in Zayouna" and "a car bomb in Karrada": both curated districts (places.tsv),
     # each with its own point though neither has a GeoNames id: two incidents

@@ -153,6 +153,9 @@ def _same_place(a: dict[str, Any] | None, b: dict[str, Any] | None, same_article
     if pa in PRECISE and pb in PRECISE and a.get("name") != b.get("name") and \
             not (_unlisted(a) or _unlisted(b)):
         return False  # two districts of one city: two incidents
+    if (_unlisted(a) or _unlisted(b)) and a.get("admin1") and a.get("admin1") == b.get("admin1") \
+            and a.get("country") == b.get("country"):
+        return True  # placed at its province's seat: only known to lie in that province
     return _km(a, b) <= LOCALITY_KM
 
 
