@@ -929,3 +929,22 @@ def test_victims_a_story_adds_with_also_are_the_act_told_before() -> None:
     other = mention("m3", start=200, actor2=actor("FRA.MIL"), fatalities=2,
                     mentions=[{"sentence": "Two foreign instructors were killed."}])
     assert len(groups([lead, other])) == 2
+
+
+def test_a_fight_told_with_both_sides_takes_one_sides_losses_and_deeds() -> None:
+    # "Police shot dead two bandits in a gunfight near the mine on Tuesday" ... "Three
+    # officers were wounded" ... "The bandits had opened fire when officers arrived."
+    fight = mention("m1", start=0, actor1=actor("ZAF.POLICE"), actor2=actor("ZAF.OTHER"),
+                    fatalities=2, mentions=[{"sentence": "Police shot dead two bandits in a "
+                                                         "gunfight near the mine on Tuesday."}])
+    losses = mention("m2", start=100, actor2=actor("ZAF.POLICE"), injured=3,
+                     mentions=[{"sentence": "Three officers were wounded."}])
+    fired = mention("m3", start=200, actor1=actor("ZAF.OTHER"),
+                    mentions=[{"sentence": "The bandits had opened fire when officers came."}])
+    assert groups([fight, losses, fired]) == {frozenset({"m1", "m2", "m3"})}
+    # a raid told without a fight: the police's losses may be another attack on them
+    raid = {**fight, "mentions": [{"sentence": "Police shot dead two bandits in a raid."}]}
+    assert len(groups([raid, losses])) == 2
+    # nor is a fight of one day the losses told for another
+    other_day = {**losses, "date": "2024-05-13", "date_text": "on Monday"}
+    assert len(groups([fight, other_day])) == 2

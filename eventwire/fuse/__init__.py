@@ -175,6 +175,8 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     if m["event_type"] in VERBAL and not (_code(m, "actor1") or _code(m, "actor2")) and \
             not (_code(n, "actor1") or _code(n, "actor2")):
         return False  # two statements of no one known: nothing says they are one
+    if _one_fight(m, n):
+        return True
     a1, b1 = _doer(m), _doer(n)
     if a1 and b1 and a1 != b1 and BRANCH_OF.get(a1) != b1 and BRANCH_OF.get(b1) != a1 and not (
             "denied" in (m["status"], n["status"]) and
@@ -208,6 +210,28 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     unnamed = bool(a1) != bool(b1) and a2 != b1 and b2 != a1 and \
         m["article_id"] != n["article_id"] and "." in a2 and "." in b2
     return victims or (bool(a1 and a1 == b1 or unnamed) and m["event_type"] not in VERBAL)
+
+
+FIGHT = re.compile(r"\b(?:clash(?:ed|es)?|gunfights?|gun battles?|shoot-?outs?|firefights?|"
+                   r"exchanges? of fire|exchanged fire|encounters?)\b")
+
+
+def _one_fight(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Within one story, a fight told with both its sides ("gendarmes shot dead the gang's
+    leader in a gunfight") and a report naming one of those sides only ("two gendarmes were
+    wounded", "the men opened fire when officers tried to detain them") are one fight: either
+    side is doer and target in turn, and its own losses are the fight's."""
+    if m["article_id"] != n["article_id"] or m["event_type"] in VERBAL or \
+            m.get("date") != n.get("date") or \
+            not m.get("date_precision") == n.get("date_precision") == "day":
+        return False  # one fight is of one day
+    a = {c for c in (_doer(m), _target(m)) if c}
+    b = {c for c in (_doer(n), _target(n)) if c}
+    if not a or not b or not (a <= b or b <= a):
+        return False
+    told = [x for x, sides in ((m, a), (n, b)) if len(sides) == max(len(a), len(b))]
+    return any(FIGHT.search(str((x.get("mentions") or [{}])[0].get("sentence") or "").lower())
+               for x in told)
 
 
 def _doer(m: dict[str, Any]) -> str | None:
@@ -613,6 +637,8 @@ def _positive_evidence(m: dict[str, Any], n: dict[str, Any]) -> bool:
     with soldiers among the dead are two incidents."""
     if _code(m, "actor1") and _code(m, "actor1") == _code(n, "actor1"):
         return True
+    if _one_fight(m, n):
+        return True  # one side named in both
     if (target := _code(m, "actor2")) and target == _code(n, "actor2") and (
             "." not in target or m.get("date") == n.get("date")):
         return True
