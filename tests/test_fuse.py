@@ -948,3 +948,15 @@ def test_a_fight_told_with_both_sides_takes_one_sides_losses_and_deeds() -> None
     # nor is a fight of one day the losses told for another
     other_day = {**losses, "date": "2024-05-13", "date_text": "on Monday"}
     assert len(groups([fight, other_day])) == 2
+
+
+def test_a_doer_its_sentence_does_not_name_gives_way_to_one_told() -> None:
+    # "Rebels shelled the market on Tuesday" ... "The strikes killed four people", its doer
+    # taken from the spokesman of an earlier paragraph (no span in its own sentence)
+    told = mention("m1", start=0, actor1={**actor("SDN.MIL"), "start": 0, "end": 6},
+                   fatalities=4)
+    guessed = mention("m2", "a2", actor1={**actor("RSF"), "start": None, "end": None},
+                      fatalities=4)
+    assert groups([told, guessed]) == {frozenset({"m1", "m2"})}
+    named = mention("m3", "a2", actor1={**actor("RSF"), "start": 40, "end": 43}, fatalities=4)
+    assert len(groups([told, named])) == 2
