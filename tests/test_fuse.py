@@ -960,3 +960,15 @@ def test_a_doer_its_sentence_does_not_name_gives_way_to_one_told() -> None:
     assert groups([told, guessed]) == {frozenset({"m1", "m2"})}
     named = mention("m3", "a2", actor1={**actor("RSF"), "start": 40, "end": 43}, fatalities=4)
     assert len(groups([told, named])) == 2
+
+
+def test_a_target_its_sentence_does_not_name_does_not_set_one_doers_act_apart() -> None:
+    # "JNIM fighters attacked the army post" ... "JNIM said it killed 20", its victims taken
+    # from the story (civilians of an earlier paragraph) where the lead told soldiers
+    lead = mention("m1", start=0, actor1=actor("JNIM"), actor2=actor("BFA.MIL"))
+    claim = mention("m2", start=300, status="claimed", actor1=actor("JNIM"),
+                    actor2={**actor("MLI.CIVILIAN"), "start": None, "end": None})
+    assert groups([lead, claim]) == {frozenset({"m1", "m2"})}
+    other = mention("m3", start=300, status="claimed", actor1=actor("JNIM"),
+                    actor2={**actor("MLI.CIVILIAN"), "start": 320, "end": 330})
+    assert len(groups([lead, other])) == 2

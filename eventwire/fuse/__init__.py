@@ -194,6 +194,9 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     a2, b2 = _target(m), _target(n)
     if a2 is None or b2 is None or a2 == b2:
         return True
+    if m["event_type"] not in VERBAL and a1 and a1 == b1 and \
+            (_borrowed(m["actor2"]) or _borrowed(n["actor2"])):
+        return True
     if m["event_type"] not in VERBAL and (
             (not a1 and _more_victims(m)) or (not b1 and _more_victims(n))):
         return True
