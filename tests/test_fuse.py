@@ -972,3 +972,14 @@ def test_a_target_its_sentence_does_not_name_does_not_set_one_doers_act_apart() 
     other = mention("m3", start=300, status="claimed", actor1=actor("JNIM"),
                     actor2={**actor("MLI.CIVILIAN"), "start": 320, "end": 330})
     assert len(groups([lead, other])) == 2
+
+
+def test_within_one_story_a_statement_of_no_one_known_is_not_a_named_speakers() -> None:
+    # "Norway's foreign ministry called for restraint" ... "Others called for calm", its
+    # speaker unread: a second appeal, not the ministry's again
+    named = mention("m1", start=0, event_type="REQUEST", actor1=actor("NOR.GOV"))
+    nobody = mention("m2", start=300, event_type="REQUEST")
+    assert len(groups([named, nobody])) == 2
+    # in another article, the unread speaker may still be the named one's report
+    elsewhere = mention("m3", "a2", event_type="REQUEST")
+    assert groups([named, elsewhere]) == {frozenset({"m1", "m3"})}

@@ -175,6 +175,10 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     if m["event_type"] in VERBAL and not (_code(m, "actor1") or _code(m, "actor2")) and \
             not (_code(n, "actor1") or _code(n, "actor2")):
         return False  # two statements of no one known: nothing says they are one
+    if m["event_type"] in VERBAL and m["article_id"] == n["article_id"] and (
+            not (_code(m, "actor1") or _code(m, "actor2")) and _code(n, "actor1") or
+            not (_code(n, "actor1") or _code(n, "actor2")) and _code(m, "actor1")):
+        return False  # a statement of no one known is not the named speaker's
     if _one_fight(m, n):
         return True
     a1, b1 = _doer(m), _doer(n)
