@@ -35,7 +35,8 @@ def why_apart(m: dict[str, Any], n: dict[str, Any]) -> str:
     if m.get("mode") and n.get("mode") and not fuse._modes_fit(m["mode"], n["mode"]) and (
             not same or (m["mode"] == "beating") != (n["mode"] == "beating")):
         return "mode"
-    if same and (fuse._named_days_differ(m, n) or fuse._weekdays_differ(m, n)):
+    if same and (fuse._named_days_differ(m, n) or fuse._weekdays_differ(m, n) or
+                 fuse._told_times_differ(m, n)):
         return "date"
     if m.get("date") and n.get("date"):
         if not fuse._dates_fit(m, n) and not fuse._same_toll_followup(m, n) and \

@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.fuse import cluster, fuse
+from eventwire.fuse import _told_time, _told_times_differ, cluster, fuse
 
 BAGHDAD = {"name": "Baghdad", "country": "IRQ", "lat": 33.34, "lon": 44.40, "precision": "city"}
 SADR = {"name": "Sadr City", "country": "IRQ", "lat": 33.39, "lon": 44.46,
@@ -70,6 +70,33 @@ def test_a_district_the_gazetteer_lacks_is_no_second_district() -> None:
     c = mention("m3", start=100, location={**KADHIMIYA, "geonames_id": 98183},
                 actor1=actor("IRQ.MIL"))
     assert len(groups([a, c])) == 2  # two listed districts: two incidents
+
+
+def test_a_district_the_gazetteer_lacks_fits_any_town_of_its_province() -> None:
+    # "fighting in Lowland district" (unlisted: placed at its province's seat) and the
+    # government's figure for "Saturday's fighting" placed at a town 80 km from that seat
+    seat = {"name": "Lowland", "country": "BEN", "admin1": "Plains", "lat": 11.0,
+            "lon": 2.0, "precision": "district", "geonames_id": None}
+    town = {"name": "Far Town", "country": "BEN", "admin1": "Plains", "lat": 11.7,
+            "lon": 2.3, "precision": "city", "geonames_id": 12345}
+    other = {**town, "admin1": "Hills"}
+    a = mention("m1", start=0, location=seat, actor1=actor("BEN.MIL"))
+    b = mention("m2", "a2", location=town, actor1=actor("BEN.MIL"))
+    assert groups([a, b]) == {frozenset({"m1", "m2"})}
+    c = mention("m3", "a2", location=other, actor1=actor("BEN.MIL"))
+    assert len(groups([a, c])) == 2
+
+
+def test_a_curated_district_with_no_geonames_id_is_a_district_of_its_own() -> None:
+    # "a bomb in Zayouna" and "a car bomb in Karrada": both curated districts (places.tsv),
+    # each with its own point though neither has a GeoNames id: two incidents
+    zayouna = {"name": "Zayouna", "country": "IRQ", "lat": 33.325, "lon": 44.465,
+               "precision": "district", "geonames_id": None}
+    karrada = {"name": "Karrada", "country": "IRQ", "lat": 33.30, "lon": 44.425,
+               "precision": "district", "geonames_id": None}
+    a = mention("m1", start=0, location=zayouna, actor1=actor("IRQ.MIL"))
+    b = mention("m2", start=100, location=karrada, actor1=actor("IRQ.MIL"))
+    assert len(groups([a, b])) == 2
 
 
 def test_a_toll_is_not_a_summary_of_incidents_from_other_days_or_towns() -> None:
@@ -391,6 +418,25 @@ def test_a_city_level_mention_over_two_distant_sites_of_that_city_is_kept_with_i
         frozenset({"m1", "m4"}), frozenset({"m2", "m5", "m6"}), frozenset({"m3"})}
     # with one site only, the city-level report is that site's
     assert groups([both, at_north, again]) == {frozenset({"m1", "m2", "m4"})}
+
+
+def test_sites_of_other_days_do_not_make_a_province_level_report_a_spread_one() -> None:
+    # "Rebels killed five workers in the province on Sunday" ... the attack near one town on
+    # Sunday ... a gunfight in another district on Monday: only one site is Sunday's.
+    province = {"name": "Highlands", "country": "PNG", "lat": -6.0, "lon": 144.0,
+                "precision": "admin1"}
+    east = {"name": "East Valley", "country": "PNG", "lat": -6.0, "lon": 144.5,
+            "precision": "district"}
+    west = {"name": "West Valley", "country": "PNG", "lat": -6.0, "lon": 143.5,
+            "precision": "district"}
+    lead = mention("m1", start=0, location=province, actor1=actor("PNG.REBEL"))
+    site = mention("m2", start=100, location=east, actor1=actor("PNG.REBEL"))
+    later = mention("m3", start=300, location=west, actor1=actor("PNG.REBEL"),
+                    date="2024-05-15", date_text="on Wednesday")
+    assert groups([lead, site, later]) == {frozenset({"m1", "m2"}), frozenset({"m3"})}
+    same_day = mention("m4", start=300, location=west, actor1=actor("PNG.REBEL"))
+    assert groups([lead, site, same_day]) == {
+        frozenset({"m1"}), frozenset({"m2"}), frozenset({"m4"})}
 
 
 def test_modes_one_attack_combines_or_reports_name_differently_fit_across_reports() -> None:
@@ -845,3 +891,95 @@ def test_a_claim_told_with_also_in_its_story_is_another_act() -> None:
     more = mention("more", "a2", 90, actor1=actor("FRONT"), mentions=said(
         "The fighters also fired on the patrol on Friday.", "fired"))
     assert groups([lead, more]) == {frozenset({"lead", "more"})}
+
+
+def test_an_undated_story_keeps_its_news_apart_from_what_it_tells_as_long_past() -> None:
+    # "Two warships were sent to the gulf on Friday" ... "the navy sent its first frigates
+    # there two years ago": no date resolves either, but the words tell two times.
+    undated = {"date": None, "date_precision": None, "published": None,
+               "event_type": "MOBILIZE", "actor1": actor("FRA.MIL")}
+    news = mention("m1", start=0, date_text="on Friday", **undated)
+    past = mention("m2", start=400, date_text="two years ago", **undated)
+    assert len(groups([news, past])) == 2
+    month = mention("m3", start=600, date_text="in April", **undated)
+    assert len(groups([news, month])) == 2
+    tonight = mention("m4", start=800, date_text="overnight", **undated)
+    assert groups([news, tonight]) == {frozenset({"m1", "m4"})}
+    # two far times may be one campaign's start and course: left alone
+    year = mention("m5", start=900, date_text="in 2019", **undated)
+    assert groups([past, year]) == {frozenset({"m2", "m5"})}
+
+
+def test_told_times_are_read_only_in_stories_with_no_date() -> None:
+    a = mention("m1", start=0, date_text="on Friday")
+    b = mention("m2", start=400, date_text="a year ago")
+    assert _told_time(a) == "near" and _told_time(b) == "far"
+    assert not _told_times_differ(a, b)  # a dated story resolves its words to days
+    assert _told_time(mention("m3", date_text="on Oct. 19")) is None
+
+
+def test_victims_a_story_adds_with_also_are_the_act_told_before() -> None:
+    # "Rebels ambushed a patrol on Friday, killing nine soldiers" ... "Two foreign
+    # instructors were also killed": other victims, another count, one ambush.
+    lead = mention("m1", start=0, actor1=actor("CMR.REBEL"), actor2=actor("CMR.MIL"),
+                   fatalities=9, mentions=[{"sentence": "Rebels ambushed a patrol on Friday."}])
+    more = mention("m2", start=200, actor2=actor("FRA.MIL"), fatalities=2,
+                   mentions=[{"sentence": "Two foreign instructors were also killed."}])
+    assert groups([lead, more]) == {frozenset({"m1", "m2"})}
+    other = mention("m3", start=200, actor2=actor("FRA.MIL"), fatalities=2,
+                    mentions=[{"sentence": "Two foreign instructors were killed."}])
+    assert len(groups([lead, other])) == 2
+
+
+def test_a_fight_told_with_both_sides_takes_one_sides_losses_and_deeds() -> None:
+    # "Police shot dead two bandits in a gunfight near the mine on Tuesday" ... "Three
+    # officers were wounded" ... "The bandits had opened fire when officers arrived."
+    fight = mention("m1", start=0, actor1=actor("ZAF.POLICE"), actor2=actor("ZAF.OTHER"),
+                    fatalities=2, mentions=[{"sentence": "Police shot dead two bandits in a "
+                                                         "gunfight near the mine on Tuesday."}])
+    losses = mention("m2", start=100, actor2=actor("ZAF.POLICE"), injured=3,
+                     mentions=[{"sentence": "Three officers were wounded."}])
+    fired = mention("m3", start=200, actor1=actor("ZAF.OTHER"),
+                    mentions=[{"sentence": "The bandits had opened fire when officers came."}])
+    assert groups([fight, losses, fired]) == {frozenset({"m1", "m2", "m3"})}
+    # a raid told without a fight: the police's losses may be another attack on them
+    raid = {**fight, "mentions": [{"sentence": "Police shot dead two bandits in a raid."}]}
+    assert len(groups([raid, losses])) == 2
+    # nor is a fight of one day the losses told for another
+    other_day = {**losses, "date": "2024-05-13", "date_text": "on Monday"}
+    assert len(groups([fight, other_day])) == 2
+
+
+def test_a_doer_its_sentence_does_not_name_gives_way_to_one_told() -> None:
+    # "Rebels shelled the market on Tuesday" ... "The strikes killed four people", its doer
+    # taken from the spokesman of an earlier paragraph (no span in its own sentence)
+    told = mention("m1", start=0, actor1={**actor("SDN.MIL"), "start": 0, "end": 6},
+                   fatalities=4)
+    guessed = mention("m2", "a2", actor1={**actor("RSF"), "start": None, "end": None},
+                      fatalities=4)
+    assert groups([told, guessed]) == {frozenset({"m1", "m2"})}
+    named = mention("m3", "a2", actor1={**actor("RSF"), "start": 40, "end": 43}, fatalities=4)
+    assert len(groups([told, named])) == 2
+
+
+def test_a_target_its_sentence_does_not_name_does_not_set_one_doers_act_apart() -> None:
+    # "JNIM fighters attacked the army post" ... "JNIM said it killed 20", its victims taken
+    # from the story (civilians of an earlier paragraph) where the lead told soldiers
+    lead = mention("m1", start=0, actor1=actor("JNIM"), actor2=actor("BFA.MIL"))
+    claim = mention("m2", start=300, status="claimed", actor1=actor("JNIM"),
+                    actor2={**actor("MLI.CIVILIAN"), "start": None, "end": None})
+    assert groups([lead, claim]) == {frozenset({"m1", "m2"})}
+    other = mention("m3", start=300, status="claimed", actor1=actor("JNIM"),
+                    actor2={**actor("MLI.CIVILIAN"), "start": 320, "end": 330})
+    assert len(groups([lead, other])) == 2
+
+
+def test_within_one_story_a_statement_of_no_one_known_is_not_a_named_speakers() -> None:
+    # "Norway's foreign ministry called for restraint" ... "Others called for calm", its
+    # speaker unread: a second appeal, not the ministry's again
+    named = mention("m1", start=0, event_type="REQUEST", actor1=actor("NOR.GOV"))
+    nobody = mention("m2", start=300, event_type="REQUEST")
+    assert len(groups([named, nobody])) == 2
+    # in another article, the unread speaker may still be the named one's report
+    elsewhere = mention("m3", "a2", event_type="REQUEST")
+    assert groups([named, elsewhere]) == {frozenset({"m1", "m3"})}

@@ -114,11 +114,30 @@ def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
     return 6371 * 2 * math.asin(math.sqrt(h))
 
 
+def _curated_districts() -> set[tuple[str, str]]:
+    """(country, name) of the city districts and regions places.tsv gives a point of their
+    own: such a district has no GeoNames id, yet is placed where it lies."""
+    out: set[tuple[str, str]] = set()
+    path = Path(__file__).parents[1] / "resolve" / "data" / "places" / "places.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 8 or cells[0] == "name" or \
+                cells[7] != "district":
+            continue
+        out.add((cells[5], cells[0].casefold()))
+    return out
+
+
+CURATED_DISTRICTS = _curated_districts()
+
+
 def _unlisted(loc: dict[str, Any]) -> bool:
     """A district the gazetteer lacks, placed at its province's seat with no GeoNames id
-    ("Tajoura district"): only known to be near that seat, so no second district of it."""
+    ("Tajoura district"): only known to be near that seat, so no second district of it. A
+    curated district ("al-Shaab") has no GeoNames id either, but its own point: it is listed."""
     return "geonames_id" in loc and loc["geonames_id"] is None and \
-        loc.get("precision") == "district"
+        loc.get("precision") == "district" and \
+        (loc.get("country"), str(loc.get("name") or "").casefold()) not in CURATED_DISTRICTS
 
 
 def _same_place(a: dict[str, Any] | None, b: dict[str, Any] | None, same_article: bool) -> bool:
@@ -134,6 +153,9 @@ def _same_place(a: dict[str, Any] | None, b: dict[str, Any] | None, same_article
     if pa in PRECISE and pb in PRECISE and a.get("name") != b.get("name") and \
             not (_unlisted(a) or _unlisted(b)):
         return False  # two districts of one city: two incidents
+    if (_unlisted(a) or _unlisted(b)) and a.get("admin1") and a.get("admin1") == b.get("admin1") \
+            and a.get("country") == b.get("country"):
+        return True  # placed at its province's seat: only known to lie in that province
     return _km(a, b) <= LOCALITY_KM
 
 
@@ -153,7 +175,16 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     if m["event_type"] in VERBAL and not (_code(m, "actor1") or _code(m, "actor2")) and \
             not (_code(n, "actor1") or _code(n, "actor2")):
         return False  # two statements of no one known: nothing says they are one
+    if m["event_type"] in VERBAL and m["article_id"] == n["article_id"] and (
+            not (_code(m, "actor1") or _code(m, "actor2")) and _code(n, "actor1") or
+            not (_code(n, "actor1") or _code(n, "actor2")) and _code(m, "actor1")):
+        return False  # a statement of no one known is not the named speaker's
+    if _one_fight(m, n):
+        return True
     a1, b1 = _doer(m), _doer(n)
+    if a1 and b1 and a1 != b1 and m["event_type"] not in VERBAL and \
+            _borrowed(m["actor1"]) != _borrowed(n["actor1"]):
+        a1, b1 = (None, b1) if _borrowed(m["actor1"]) else (a1, None)
     if a1 and b1 and a1 != b1 and BRANCH_OF.get(a1) != b1 and BRANCH_OF.get(b1) != a1 and not (
             "denied" in (m["status"], n["status"]) and
             _state_speaks_for_forces(m["actor1"], n["actor1"])) and not (
@@ -166,6 +197,12 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
         return False
     a2, b2 = _target(m), _target(n)
     if a2 is None or b2 is None or a2 == b2:
+        return True
+    if m["event_type"] not in VERBAL and a1 and a1 == b1 and \
+            (_borrowed(m["actor2"]) or _borrowed(n["actor2"])):
+        return True
+    if m["event_type"] not in VERBAL and (
+            (not a1 and _more_victims(m)) or (not b1 and _more_victims(n))):
         return True
     t, u = m["actor2"], n["actor2"]
     if m["event_type"] not in VERBAL and (_generic_armed_fits(t, u) or _generic_armed_fits(u, t)):
@@ -183,6 +220,34 @@ def _actors_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     unnamed = bool(a1) != bool(b1) and a2 != b1 and b2 != a1 and \
         m["article_id"] != n["article_id"] and "." in a2 and "." in b2
     return victims or (bool(a1 and a1 == b1 or unnamed) and m["event_type"] not in VERBAL)
+
+
+FIGHT = re.compile(r"\b(?:clash(?:ed|es)?|gunfights?|gun battles?|shoot-?outs?|firefights?|"
+                   r"exchanges? of fire|exchanged fire|encounters?)\b")
+
+
+def _one_fight(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Within one story, a fight told with both its sides ("gendarmes shot dead the gang's
+    leader in a gunfight") and a report naming one of those sides only ("two gendarmes were
+    wounded", "the men opened fire when officers tried to detain them") are one fight: either
+    side is doer and target in turn, and its own losses are the fight's."""
+    if m["article_id"] != n["article_id"] or m["event_type"] in VERBAL or \
+            m.get("date") != n.get("date") or \
+            not m.get("date_precision") == n.get("date_precision") == "day":
+        return False  # one fight is of one day
+    a = {c for c in (_doer(m), _target(m)) if c}
+    b = {c for c in (_doer(n), _target(n)) if c}
+    if not a or not b or not (a <= b or b <= a):
+        return False
+    told = [x for x, sides in ((m, a), (n, b)) if len(sides) == max(len(a), len(b))]
+    return any(FIGHT.search(str((x.get("mentions") or [{}])[0].get("sentence") or "").lower())
+               for x in told)
+
+
+def _borrowed(a: dict[str, Any] | None) -> bool:
+    """An actor its sentence does not name, taken from the story around it (the spokesman of
+    an earlier paragraph for "the strikes killed four people"): a guess, not a report."""
+    return bool(a) and "start" in a and a["start"] is None
 
 
 def _doer(m: dict[str, Any]) -> str | None:
@@ -304,6 +369,41 @@ def _weekdays_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
     return a is not None and b is not None and a != b
 
 
+_TIME_DATA = yaml.safe_load((Path(__file__).parent / "times.yml").read_text(encoding="utf-8"))
+NEAR_TIMES: list[str] = _TIME_DATA["near"]
+FAR_TIMES: list[str] = _TIME_DATA["far"]
+MONTHS: dict[str, int] = _load("dates.yml")["months"]
+
+
+def _told_time(m: dict[str, Any]) -> str | None:
+    """Where a mention's own words put it in time, for a story with no date: "near" for the
+    story's own days ("on Wednesday", "last night"), "far" for weeks, months or years away
+    ("a year ago", "last month", "in March", "in 2014"); None when the words say nothing of
+    it (or name a day of a month, "on Oct. 19", which may be either)."""
+    text = str(m.get("date_text") or "")
+    low = text.casefold()
+    words = text.replace(",", " ").replace(".", " ").replace("'s", " ").split()
+    if any(w in WEEKDAYS for w in words) or any(t in low for t in NEAR_TIMES):
+        return "near"
+    if any(t in low for t in FAR_TIMES):
+        return "far"
+    months = any(w in MONTHS for w in words)
+    day = any(w.isdigit() and len(w) <= 2 for w in words)
+    year = any(w.isdigit() and len(w) == 4 for w in words)
+    return "far" if (months and not day) or year else None
+
+
+def _told_times_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Within one story with no date, an act or statement told on the story's days ("the
+    troops deployed on Wednesday") and one its words put weeks or years away ("the air force
+    it sent a year ago") are two events: with no date to resolve the words, they are all that
+    tells the story's news from its background. Two far times are left alone ("since a truce
+    collapsed in September" may be the start of the campaign told "in October")."""
+    if m.get("published") or n.get("published"):
+        return False
+    return {_told_time(m), _told_time(n)} == {"near", "far"}
+
+
 def _statement_days_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """Two statements (an appeal, an accusation, a condemnation) each dated to a different
     day are two statements: a statement is dated by the day it was made, which its reports
@@ -416,6 +516,18 @@ def _says_also(m: dict[str, Any]) -> bool:
     return "also" in re.findall(r"[a-z]+", str(told.get("sentence") or "").lower())
 
 
+ALSO_HIT = re.compile(r"\b(?:were|was|had been|have been) also (?:killed|wounded|injured|hurt)\b"
+                      r"|\balso (?:died|perished)\b|\bamong the (?:dead|killed|wounded)\b")
+
+
+def _more_victims(m: dict[str, Any]) -> bool:
+    """Does the sentence add victims to an act already told ("three foreign fighters were
+    also killed")? Its victims, of another party than the act's first ones, do not make it
+    another act."""
+    told = (m.get("mentions") or [{}])[0]
+    return ALSO_HIT.search(str(told.get("sentence") or "").lower()) is not None
+
+
 def _another_claim(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """Within one story, of two claims of acts (in two sentences), one told with "also"
     ("the group also said its fighters had shot down a drone") claims another act: a
@@ -456,7 +568,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
         return False
     if m.get("mode") and n.get("mode") and not _modes_fit(m["mode"], n["mode"], same_article):
         return False
-    if same_article and (_named_days_differ(m, n) or _weekdays_differ(m, n)):
+    if same_article and (_named_days_differ(m, n) or _weekdays_differ(m, n) or
+                         _told_times_differ(m, n)):
         return False
     if _statement_days_differ(m, n) or _sites_differ(m, n):
         return False
@@ -480,7 +593,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
         return False
     # Within one report, different figures mean different incidents; but a party's claim
     # ("the group said it killed 100") does not contradict the reporter's count of the incident.
-    if same_article and (m["status"] == "claimed") == (n["status"] == "claimed"):
+    if same_article and (m["status"] == "claimed") == (n["status"] == "claimed") and \
+            not (_more_victims(m) or _more_victims(n)):
         for k in ("fatalities", "injured"):
             if m.get(k) is not None and n.get(k) is not None and m[k] != n[k]:
                 return False
@@ -539,6 +653,8 @@ def _positive_evidence(m: dict[str, Any], n: dict[str, Any]) -> bool:
     with soldiers among the dead are two incidents."""
     if _code(m, "actor1") and _code(m, "actor1") == _code(n, "actor1"):
         return True
+    if _one_fight(m, n):
+        return True  # one side named in both
     if (target := _code(m, "actor2")) and target == _code(n, "actor2") and (
             "." not in target or m.get("date") == n.get("date")):
         return True
@@ -721,8 +837,7 @@ def _spread(mentions: list[dict[str, Any]]) -> set[str]:
             if (area or {}).get("precision") in PRECISE:
                 continue
             under = [o for o in sites if o["sentence_start"] != m["sentence_start"] and
-                     _covers(area, o["location"]) and _actors_fit(m, o) and
-                     (not m.get("date") or not o.get("date") or _dates_fit(m, o))]
+                     _actors_fit(m, o) and _could_be_part(m, o)]
             if m.get("fatalities") is not None and any(
                     o.get("fatalities") == m["fatalities"] for o in under):
                 continue
