@@ -1358,7 +1358,8 @@ class Extractor:
             # of suspects, a later act of its own: left alone)
             dated = replace(dated, text=None)
         if status in ("planned", "hypothetical") and entry.event_type in MATERIAL_TYPES and \
-                not dated.text or status == "planned" and not dated.text and \
+                not dated.text and not (entry.event_type == "ASSAULT" and self._vowed_force(
+                    primary.head)) or status == "planned" and not dated.text and \
                 entry.event_type in _ASKED_TYPES and _told_ahead(primary.head) or \
                 status == "hypothetical" and self._offered(group) or \
                 status == "hypothetical" and entry.event_type not in _THREAT_LIKE and (
@@ -1613,6 +1614,24 @@ class Extractor:
             if subj is not None and subj.lemma_.lower() in heads and \
                     any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
                 return True
+        return False
+
+    def _vowed_force(self, trigger: Token) -> bool:
+        """Force someone says will be used, told as a future-tense verb under a verb of saying
+        or warning ("said the attackers would be hunted down", "warned the group would keep
+        attacking"): a threat, made the day it is said (gold codes it THREATEN dated so), not
+        a plan with no day of its own."""
+        if trigger.pos_ != "VERB" or not _told_ahead(trigger):
+            return False
+        verb = trigger
+        for _ in range(3):
+            if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i:
+                said = verb.head
+                return said.pos_ == "VERB" and said.lemma_.lower() in (
+                    self.cues["warning_verbs"] | self.cues["vow_saying_verbs"])
+            if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+                return False
+            verb = verb.head
         return False
 
     def _date_of_speech(self, doc: Doc, dated: EventDate, trigger: Token, status: str,
