@@ -1443,3 +1443,16 @@ def test_force_vowed_after_a_dated_attack_is_dated_by_its_saying(extractor: Extr
               "governor said the attackers would be hunted down.", published=published)
     vowed = [e for e in evs if e.event_type == "ASSAULT" and e.status == "planned"]
     assert vowed and vowed[0].date == published
+
+
+def test_a_day_in_a_condition_clause_does_not_date_the_act(extractor: Extractor) -> None:
+    """"would boycott the vote if the prisoners were not freed by the end of the week": the
+    day dates the condition, not the boycott; a deployment due "by the end of the week" is
+    dated the day it is announced."""
+    published = date(2026, 5, 14)
+    evs = run(extractor, "The opposition said it would boycott the vote if the prisoners were "
+              "not freed by the end of the week.", published=published)
+    assert evs and all(e.date is None for e in evs)
+    ev = one(run(extractor, "The ministry said it would send a battalion of soldiers to the "
+                 "valley by the end of the week.", published=published), "MOBILIZE")
+    assert ev.date == published

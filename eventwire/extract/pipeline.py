@@ -2334,7 +2334,7 @@ def _other_clause(tok: Token, trigger: Token, cues: dict[str, Any]) -> Token | N
     for a in tok.ancestors:
         if a.i == trigger.i or a.is_ancestor(trigger):
             return None
-        if _after_clause(a) or \
+        if _after_clause(a) or _condition_clause(a) or \
                 a.dep_ == "xcomp" and a.head.lemma_.lower() in cues["request_verbs"] or \
                 a.dep_ in ("relcl", "acl") and a.pos_ in ("VERB", "AUX") and \
                 a.head.i != trigger.i and (a.head.dep_ in ("nsubj", "nsubjpass") or
@@ -2352,6 +2352,15 @@ def _other_clause(tok: Token, trigger: Token, cues: dict[str, Any]) -> Token | N
 
 
 _FUTURE_AUX = {"will", "would", "shall", "'ll"}
+# The marks of a condition clause ("would veto it if the men were not freed by the end of the
+# week"): its day is when the condition falls due, not the day of the act it conditions.
+_CONDITION_MARKS = {"if", "unless"}
+
+
+def _condition_clause(clause: Token) -> bool:
+    """An "if"/"unless" clause, whose day dates the condition, not the act it governs."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS
+                                          for c in clause.children)
 
 
 def _aside_of(clause: Token, trigger: Token) -> bool:
