@@ -1429,6 +1429,9 @@ def test_force_said_to_come_is_dated_the_day_it_is_said(extractor: Extractor) ->
     evs = run(extractor, "In a statement, the group said its fighters would continue to attack "
               "the mines in the valley.", published=published)
     assert any(e.event_type == "ASSAULT" and e.date == published for e in evs)
+    evs = run(extractor, '"Those who burn our villages will be hunted down," the governor '
+              "said on the radio.", published=published)
+    assert any(e.event_type == "ASSAULT" and e.date == published for e in evs)
     ev = one(run(extractor, "The minister said the army would deploy a battalion to the "
                  "valley.", published=published), "MOBILIZE")
     assert ev.date is None
@@ -1456,3 +1459,22 @@ def test_a_day_in_a_condition_clause_does_not_date_the_act(extractor: Extractor)
     ev = one(run(extractor, "The ministry said it would send a battalion of soldiers to the "
                  "valley by the end of the week.", published=published), "MOBILIZE")
     assert ev.date == published
+
+
+def test_force_vowed_in_a_quote_whatever_its_parse(extractor: Extractor) -> None:
+    """A parse may hang a quoted vow under a relative clause ('"Those who think they can
+    hide will be hunted down," he said'): a future-tense act inside the quote of a saying
+    verb is still force vowed that day."""
+    from spacy.tokens import Doc
+    words = ['"', "Those", "who", "think", "they", "can", "hide", "will", "be", "hunted",
+             "down", ",", '"', "he", "said", "."]
+    heads = [14, 14, 3, 1, 6, 6, 3, 9, 9, 6, 9, 14, 14, 14, 14, 14]
+    deps = ["punct", "dep", "nsubj", "relcl", "nsubj", "aux", "ccomp", "aux", "auxpass",
+            "ccomp", "prt", "punct", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["PUNCT", "PRON", "PRON", "VERB", "PRON", "AUX", "VERB", "AUX", "AUX", "VERB", "ADP",
+           "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT"]
+    lemmas = ['"', "those", "who", "think", "they", "can", "hide", "will", "be", "hunt", "down",
+              ",", '"', "he", "say", "."]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert extractor._vowed_force(doc[9])
+    assert not extractor._vowed_force(doc[6])

@@ -1623,12 +1623,17 @@ class Extractor:
         a plan with no day of its own."""
         if trigger.pos_ != "VERB" or not _told_ahead(trigger):
             return False
+        saying = self.cues["warning_verbs"] | self.cues["vow_saying_verbs"]
+        root = trigger.sent.root
+        before = trigger.doc.text[trigger.sent.start_char:trigger.idx]
+        if root.lemma_.lower() in saying and root.i > trigger.i and \
+                sum(before.count(q) for q in '"\u201c\u201d') % 2 == 1:
+            return True  # '"Those who attack us will be hunted down," he said'
         verb = trigger
         for _ in range(3):
             if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i:
                 said = verb.head
-                return said.pos_ == "VERB" and said.lemma_.lower() in (
-                    self.cues["warning_verbs"] | self.cues["vow_saying_verbs"])
+                return said.pos_ == "VERB" and said.lemma_.lower() in saying
             if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
                 return False
             verb = verb.head
