@@ -267,3 +267,11 @@ def test_a_span_of_two_named_days_is_dated_by_the_first() -> None:
     # A day before the span is another act's.
     s = "The strike began on Sunday, and the unions marched on Monday and Tuesday."
     assert resolve_event_date(s, PUB, s.index("marched")).text == "on Monday"
+
+
+def test_a_plan_in_the_coming_days_is_dated_the_day_it_is_announced() -> None:
+    """"Police would step up patrols in the coming days": a plan due soon is dated the day it
+    is announced, at the precision of a week."""
+    d = resolve_event_date("The governor said police would step up patrols in the coming days.",
+                           date(2026, 5, 14), future=True)
+    assert (d.date, d.precision) == (date(2026, 5, 14), "week")

@@ -1451,3 +1451,65 @@ def test_an_act_told_days_before_another_is_dated_to_that_week(extractor: Extrac
     bombing = [e for e in run(extractor, text) if e.fatalities == 11]
     assert bombing and all(e.date == date(2025, 3, 2) and e.date_precision == "week"
                            for e in bombing)
+
+
+def test_force_said_to_come_is_dated_the_day_it_is_said(extractor: Extractor) -> None:
+    """"The governor said the bandits would be hunted down", "the group said its fighters
+    would keep attacking the mines": force someone says will be used is a threat made that
+    day, not a plan with no day; a deployment announced the same way stays undated."""
+    published = date(2026, 5, 14)
+    evs = run(extractor, "The governor said the bandits who burned the market would be hunted "
+              "down.", published=published)
+    assert any(e.event_type == "ASSAULT" and e.date == published for e in evs)
+    evs = run(extractor, "In a statement, the group said its fighters would continue to attack "
+              "the mines in the valley.", published=published)
+    assert any(e.event_type == "ASSAULT" and e.date == published for e in evs)
+    evs = run(extractor, '"Those who burn our villages will be hunted down," the governor '
+              "said on the radio.", published=published)
+    assert any(e.event_type == "ASSAULT" and e.date == published for e in evs)
+    ev = one(run(extractor, "The minister said the army would deploy a battalion to the "
+                 "valley.", published=published), "MOBILIZE")
+    assert ev.date is None
+
+
+def test_force_vowed_after_a_dated_attack_is_dated_by_its_saying(extractor: Extractor) -> None:
+    """A vow of force told after the story's dated attack ("Gunmen killed six farmers on
+    Monday. The governor said the attackers would be hunted down") is made the day of the
+    report, not on the day of the attack the story last gave."""
+    published = date(2026, 5, 14)
+    evs = run(extractor, "Gunmen killed six farmers in the village of Kasa on Monday. The "
+              "governor said the attackers would be hunted down.", published=published)
+    vowed = [e for e in evs if e.event_type == "ASSAULT" and e.status == "planned"]
+    assert vowed and vowed[0].date == published
+
+
+def test_a_day_in_a_condition_clause_does_not_date_the_act(extractor: Extractor) -> None:
+    """"would boycott the vote if the prisoners were not freed by the end of the week": the
+    day dates the condition, not the boycott; a deployment due "by the end of the week" is
+    dated the day it is announced."""
+    published = date(2026, 5, 14)
+    evs = run(extractor, "The opposition said it would boycott the vote if the prisoners were "
+              "not freed by the end of the week.", published=published)
+    assert evs and all(e.date is None for e in evs)
+    ev = one(run(extractor, "The ministry said it would send a battalion of soldiers to the "
+                 "valley by the end of the week.", published=published), "MOBILIZE")
+    assert ev.date == published
+
+
+def test_force_vowed_in_a_quote_whatever_its_parse(extractor: Extractor) -> None:
+    """A parse may hang a quoted vow under a relative clause ('"Those who think they can
+    hide will be hunted down," he said'): a future-tense act inside the quote of a saying
+    verb is still force vowed that day."""
+    from spacy.tokens import Doc
+    words = ['"', "Those", "who", "think", "they", "can", "hide", "will", "be", "hunted",
+             "down", ",", '"', "he", "said", "."]
+    heads = [14, 14, 3, 1, 6, 6, 3, 9, 9, 6, 9, 14, 14, 14, 14, 14]
+    deps = ["punct", "dep", "nsubj", "relcl", "nsubj", "aux", "ccomp", "aux", "auxpass",
+            "ccomp", "prt", "punct", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["PUNCT", "PRON", "PRON", "VERB", "PRON", "AUX", "VERB", "AUX", "AUX", "VERB", "ADP",
+           "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT"]
+    lemmas = ['"', "those", "who", "think", "they", "can", "hide", "will", "be", "hunt", "down",
+              ",", '"', "he", "say", "."]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert extractor._vowed_force(doc[9])
+    assert not extractor._vowed_force(doc[6])

@@ -540,6 +540,8 @@ def inherit_dates(events: list[Any], material_types: set[str],
                 for entry in _entries(ev):
                     by_word[entry] = ev.date
             continue
+        if ev.status in ("planned", "hypothetical", "threatened"):
+            continue  # force vowed with no date words is dated by its saying, not the last scene
         if past is not None and where is not None and ev.status == "reported" and \
                 -1 <= where.sentence_start - past[2] <= _NEXT_SENTENCE and \
                 ev.date == published and not re.search(r"(?i)\bsince\b", where.sentence) and \

@@ -1426,7 +1426,8 @@ class Extractor:
             # of suspects, a later act of its own: left alone)
             dated = replace(dated, text=None)
         if status in ("planned", "hypothetical") and entry.event_type in MATERIAL_TYPES and \
-                not dated.text or status == "planned" and not dated.text and \
+                not dated.text and not (entry.event_type == "ASSAULT" and self._vowed_force(
+                    primary.head)) or status == "planned" and not dated.text and \
                 entry.event_type in _ASKED_TYPES and _told_ahead(primary.head) or \
                 status == "hypothetical" and self._offered(group) or \
                 status == "hypothetical" and entry.event_type not in _THREAT_LIKE and (
@@ -1697,6 +1698,29 @@ class Extractor:
             if subj is not None and subj.lemma_.lower() in heads and \
                     any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
                 return True
+        return False
+
+    def _vowed_force(self, trigger: Token) -> bool:
+        """Force someone says will be used, told as a future-tense verb under a verb of saying
+        or warning ("said the attackers would be hunted down", "warned the group would keep
+        attacking"): a threat, made the day it is said (gold codes it THREATEN dated so), not
+        a plan with no day of its own."""
+        if trigger.pos_ != "VERB" or not _told_ahead(trigger):
+            return False
+        saying = self.cues["warning_verbs"] | self.cues["vow_saying_verbs"]
+        root = trigger.sent.root
+        before = trigger.doc.text[trigger.sent.start_char:trigger.idx]
+        if root.lemma_.lower() in saying and root.i > trigger.i and \
+                sum(before.count(q) for q in '"\u201c\u201d') % 2 == 1:
+            return True  # '"Those who attack us will be hunted down," he said'
+        verb = trigger
+        for _ in range(3):
+            if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i:
+                said = verb.head
+                return said.pos_ == "VERB" and said.lemma_.lower() in saying
+            if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+                return False
+            verb = verb.head
         return False
 
     def _date_of_speech(self, doc: Doc, dated: EventDate, trigger: Token, status: str,
@@ -2401,7 +2425,7 @@ def _other_clause(tok: Token, trigger: Token, cues: dict[str, Any]) -> Token | N
     for a in tok.ancestors:
         if a.i == trigger.i or a.is_ancestor(trigger):
             return None
-        if _after_clause(a) or \
+        if _after_clause(a) or _condition_clause(a) or \
                 a.dep_ == "xcomp" and a.head.lemma_.lower() in cues["request_verbs"] or \
                 a.dep_ in ("relcl", "acl") and a.pos_ in ("VERB", "AUX") and \
                 a.head.i != trigger.i and (a.head.dep_ in ("nsubj", "nsubjpass") or
@@ -2419,6 +2443,15 @@ def _other_clause(tok: Token, trigger: Token, cues: dict[str, Any]) -> Token | N
 
 
 _FUTURE_AUX = {"will", "would", "shall", "'ll"}
+# The marks of a condition clause ("would veto it if the men were not freed by the end of the
+# week"): its day is when the condition falls due, not the day of the act it conditions.
+_CONDITION_MARKS = {"if", "unless"}
+
+
+def _condition_clause(clause: Token) -> bool:
+    """An "if"/"unless" clause, whose day dates the condition, not the act it governs."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS
+                                          for c in clause.children)
 
 
 def _aside_of(clause: Token, trigger: Token) -> bool:
