@@ -1456,17 +1456,18 @@ def test_an_act_told_days_before_another_is_dated_to_that_week(extractor: Extrac
 def test_force_said_to_come_is_dated_the_day_it_is_said(extractor: Extractor) -> None:
     """"The governor said the bandits would be hunted down", "the group said its fighters
     would keep attacking the mines": force someone says will be used is a threat made that
-    day, not a plan with no day; a deployment announced the same way stays undated."""
+    day (a THREATEN), not a plan with no day; a deployment announced the same way stays
+    undated."""
     published = date(2026, 5, 14)
     evs = run(extractor, "The governor said the bandits who burned the market would be hunted "
               "down.", published=published)
-    assert any(e.event_type == "ASSAULT" and e.date == published for e in evs)
+    assert any(e.event_type == "THREATEN" and e.date == published for e in evs)
     evs = run(extractor, "In a statement, the group said its fighters would continue to attack "
               "the mines in the valley.", published=published)
-    assert any(e.event_type == "ASSAULT" and e.date == published for e in evs)
+    assert any(e.event_type == "THREATEN" and e.date == published for e in evs)
     evs = run(extractor, '"Those who burn our villages will be hunted down," the governor '
               "said on the radio.", published=published)
-    assert any(e.event_type == "ASSAULT" and e.date == published for e in evs)
+    assert any(e.event_type == "THREATEN" and e.date == published for e in evs)
     ev = one(run(extractor, "The minister said the army would deploy a battalion to the "
                  "valley.", published=published), "MOBILIZE")
     assert ev.date is None
@@ -1479,7 +1480,7 @@ def test_force_vowed_after_a_dated_attack_is_dated_by_its_saying(extractor: Extr
     published = date(2026, 5, 14)
     evs = run(extractor, "Gunmen killed six farmers in the village of Kasa on Monday. The "
               "governor said the attackers would be hunted down.", published=published)
-    vowed = [e for e in evs if e.event_type == "ASSAULT" and e.status == "planned"]
+    vowed = [e for e in evs if e.event_type == "THREATEN"]
     assert vowed and vowed[0].date == published
 
 

@@ -1325,8 +1325,8 @@ class Extractor:
             any(c.dep_ == "neg" for c in primary.head.children)
         if refused:  # "said it would not accept a truce": a refusal, made by saying so
             status, negated = "reported", False
-        if status == "planned" and entry.event_type == "ASSAULT" and self._vowed(primary.head) \
-                and (attribution is not None or any(t.is_quote for t in doc)):
+        if status == "planned" and entry.event_type == "ASSAULT" and \
+                self._vowed_force(primary.head):
             status = "threatened"  # "the attackers will be hunted down," the army said
         # "would strike again if the government did not reopen talks": a hostile act made
         # conditional on the other side is leverage, a threat (offers stay hypothetical); it
@@ -1635,20 +1635,6 @@ class Extractor:
                 cur = parent
                 steps += 1
         return "reported", negated
-
-    def _vowed(self, tok: Token) -> bool:
-        """Force told in the future tense, not a plan ("will be hunted down", "would continue
-        to strike"): up the trigger's clauses a will/would comes before any plan verb."""
-        cur = tok
-        for _ in range(6):
-            aux = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")}
-            if aux & (self.cues["future_aux"] | {"would"}):
-                return True
-            if cur.lemma_.lower() in self.cues["planned"] or cur.head.i == cur.i or \
-                    cur.dep_ not in ("xcomp", "conj"):
-                return False
-            cur = cur.head
-        return False
 
     def _offered(self, group: list[TriggerMatch]) -> bool:
         """Cooperation someone says it is ready or open to ("ready to host talks", "open to
