@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from eventwire.extract import Extractor
-from eventwire.extract.pipeline import _claimed_described_doers
 from eventwire.extract.sentences import split_sentences
+from eventwire.extract.story_actors import claimed_described_doers
 from eventwire.extract.triggers import TriggerLexicon, inflections
 from eventwire.model import Actor, Article, Event, article_id_for
 
@@ -72,7 +72,7 @@ def test_armed_men_a_story_describes_are_the_group_that_claims_the_attack(
     assert lead.actor1.text == "Separatist rebels"  # the words stay
     # armed men of another country are not the group's
     lead.actor1 = Actor(text="rebels", country="PNG", sector="REBEL", code="PNG.REBEL")
-    _claimed_described_doers(evs)
+    claimed_described_doers(evs)
     assert lead.actor1.code == "PNG.REBEL"
 
 

@@ -87,6 +87,17 @@ from eventwire.extract.locations import (
 )
 from eventwire.extract.ontology import apply_mappings, ontology, refine_mode
 from eventwire.extract.sentences import split_sentences
+from eventwire.extract.story_actors import (
+    anyone_warned,
+    claimed_described_doers,
+    claimed_doers,
+    continued_doers,
+    protesters_throughout,
+    releasers,
+    told_doers,
+    told_targets,
+    warned_crowds,
+)
 from eventwire.extract.triggers import TriggerLexicon, TriggerMatch
 from eventwire.model import Actor, Article, Event, Location, Mention
 from eventwire.resolve.actors import ActorResolver
@@ -313,9 +324,9 @@ class Extractor:
             self._link_actors(a, events, ctx.reacts)
             inherit_dates(events, MATERIAL_TYPES, ctx.date_shifts, ctx.claims, a.published,
                           a.text)
-            _told_doers(events, ctx.told)
-            _told_targets(events, ctx.told)
-            _continued_doers(events)
+            told_doers(events, ctx.told)
+            told_targets(events, ctx.told)
+            continued_doers(events)
             protest_tolls(events)
             yield a, events
 
@@ -1307,7 +1318,7 @@ class Extractor:
                 primary.head.lemma_.lower() in ("accuse", "blame"):
             actor2_span = unnamed = self._unnamed_accused(args[0].actor2)
         if actor2_span is None and entry.event_type == "THREATEN":
-            actor2_span = _anyone_warned(primary.head)
+            actor2_span = anyone_warned(primary.head)
         if actor2_span is not None:
             actor2_span = self._drafter(actor2_span) or actor2_span
         target = actor2_span if actor2_span is not None else first2
@@ -1849,15 +1860,15 @@ class Extractor:
                     setattr(ev, k, replace(actor, name=src.name, country=src.country,
                                            sector=src.sector, code=src.code))
         self._protest_detainees(events)
-        _protesters_throughout(events)
-        _warned_crowds(events)
-        _releasers(events)
+        protesters_throughout(events)
+        warned_crowds(events)
+        releasers(events)
         self._crowd_control_targets(article, events)
-        _claimed_doers(events)
+        claimed_doers(events)
         self._condemned_doers(events)
         self._reaction_targets(events, reacts)
         self._local_branches(events)
-        _claimed_described_doers(events)
+        claimed_described_doers(events)
         for ev in events:
             apply_mappings(ev)
 
@@ -2186,102 +2197,9 @@ def _claimed_noun(group: list[TriggerMatch], cues: dict[str, Any]) -> Token | No
     return None
 
 
-def _claimed_doers(events: list[Event]) -> None:
-    """An attack a named group claims is that group's in every sentence about it, even where
-    only its victims are named ("12 soldiers were killed in the attack"): attacks with no doer
-    within a day of the claimed one take the group, unless they hit the group's own kind
-    (no span: the sentence does not name it)."""
-    found = _claiming_group(events)
-    if found is None:
-        return
-    doer, days = found
-    for ev in events:
-        if ev.event_type != "ASSAULT" or ev.actor1 is not None or not _claimable(ev, doer):
-            continue
-        if ev.date is None or any(d is not None and abs((ev.date - d).days) <= 1 for d in days):
-            ev.actor1 = replace(doer, start=None, end=None)
-
-
-def _claiming_group(events: list[Event]) -> tuple[Actor, list[date | None]] | None:
-    """The named group the story's claims of attacks name most, and the days of the claims."""
-    claims = [ev for ev in events if ev.event_type == "ASSAULT" and ev.status == "claimed"
-              and ev.actor1 is not None and ev.actor1.code and "." not in ev.actor1.code]
-    if not claims:
-        return None
-    group = Counter(c.actor1.code for c in claims if c.actor1).most_common(1)[0][0]
-    doer = next(c.actor1 for c in claims if c.actor1 and c.actor1.code == group)
-    return doer, [c.date for c in claims]
-
-
-def _claimable(ev: Event, doer: Actor) -> bool:
-    """A reported or claimed attack the group could have made: not on itself or its kind
-    ("two militants were killed in a gunfight": the group's own side)."""
-    return ev.status in ("reported", "claimed") and not (
-        ev.actor2 is not None and (ev.actor2.code == doer.code or
-                                   ev.actor2.sector == doer.sector))
-
-
-# Sectors of armed men a story describes without naming their group ("militants", "separatist
-# rebels", "the attackers"): the group that claims the attack is who they are.
-_UNNAMED_ARMED = {"REBEL", "INSURGENT", "OTHER"}
-
-
-def _claimed_described_doers(events: list[Event]) -> None:
-    """An attack whose doer the story only describes as armed men of the claiming group's
-    country, within a day of the claim ("Militants ambushed an army vehicle ... The Resistance
-    Front claimed responsibility"), is the group's: the words stay, the identity is the
-    group's. Run once groups have their local branch and country ("JNIM" in Benin is BEN)."""
-    found = _claiming_group(events)
-    if found is None:
-        return
-    doer, days = found
-    for ev in events:
-        a = ev.actor1
-        if ev.event_type != "ASSAULT" or a is None or not a.code or "." not in a.code or \
-                a.sector not in _UNNAMED_ARMED or not doer.country or \
-                a.country != doer.country or not _claimable(ev, doer):
-            continue
-        if ev.date is None or any(d is not None and abs((ev.date - d).days) <= 1 for d in days):
-            ev.actor1 = replace(a, name=doer.name, country=doer.country, sector=doer.sector,
-                                code=doer.code)
-
-
-def _told_doers(events: list[Event], told: set[int]) -> None:
-    """An attack named as one already told ("Sunday's ambush", "the barracks attack") is the
-    last attack of its day the story gave a doer, unless that doer is its own target (no
-    span: the words do not name the doer)."""
-    for i, ev in enumerate(events):
-        if id(ev) not in told or ev.actor1 is not None:
-            continue
-        before = next((e for e in reversed(events[:i]) if e.event_type == "ASSAULT"
-                       and e.date == ev.date and e.status in ("reported", "claimed")), None)
-        doer = before.actor1 if before is not None else None
-        if doer is not None and doer.sector and not (
-                ev.actor2 is not None and (ev.actor2.country, ev.actor2.sector) == (
-                    doer.country, doer.sector)):
-            ev.actor1 = replace(doer, start=None, end=None)
-            apply_mappings(ev)
-
-
 def _place_country(location: Location | None, ctx: ArticleContext) -> str | None:
     """The country where the event happened, else the story's main country."""
     return location.country if location is not None and location.country else ctx.main_country
-
-
-def _continued_doers(events: list[Event]) -> None:
-    """A sentence that goes on about the attack just told, with no day and no doer of its own
-    ("Two of the dead were children, and five others were wounded"), is that attack's: it
-    takes its doer (no span: the words do not name it)."""
-    for before, ev in zip(events, events[1:], strict=False):
-        doer = before.actor1
-        if ev.event_type != "ASSAULT" or ev.actor1 is not None or ev.date_text or \
-                ev.status != "reported" or before.event_type != "ASSAULT" or \
-                doer is None or not doer.sector or before.date != ev.date or (
-                    ev.actor2 is not None and (ev.actor2.country, ev.actor2.sector) == (
-                        doer.country, doer.sector)):
-            continue
-        ev.actor1 = replace(doer, start=None, end=None)
-        apply_mappings(ev)
 
 
 def _shared_addressee(built: list[tuple[Event, Token]], verbal: set[str],
@@ -2310,23 +2228,6 @@ def _own_state(speaker: Actor | None, doer: Actor) -> bool:
     """The doer is the speaking government's own state or forces."""
     return speaker is not None and speaker.sector == "GOV" and bool(speaker.country) and \
         doer.country == speaker.country and doer.sector in ("GOV", "MIL", "POLICE")
-
-
-def _told_targets(events: list[Event], told: set[int]) -> None:
-    """An attack named as one already told ("JNIM claimed the attack", "the toll from
-    Sunday's attack rose to 14") hit whom the last attack of its day the story told hit,
-    unless that is the claimant itself (no span: the words do not name the target)."""
-    for i, ev in enumerate(events):
-        if id(ev) not in told or ev.actor2 is not None:
-            continue
-        before = next((e for e in reversed(events[:i]) if e.event_type == "ASSAULT"
-                       and e.actor2 is not None and e.actor2.sector and e.date == ev.date
-                       and e.status in ("reported", "claimed")), None)
-        target = before.actor2 if before is not None else None
-        if target is not None and not (ev.actor1 is not None and (
-                ev.actor1.country, ev.actor1.sector) == (target.country, target.sector)):
-            ev.actor2 = replace(target, start=None, end=None)
-            apply_mappings(ev)
 
 
 def _sub_span(doc: Doc, offset: int, chars: tuple[int, int] | None) -> Span | None:
@@ -2414,57 +2315,6 @@ _NOT_NAME_WORDS = {"the", "army", "police", "party", "front", "forces", "force",
                    "province", "district", "national", "republic", "united", "nations"}
 
 
-# Who a warning is to, told by what they may do: "warned that anyone who loots will be punished"
-ANYONE_WORDS = frozenset({"anyone", "anybody", "whoever", "those"})
-
-
-def _anyone_warned(verb: Token) -> Span | None:
-    """"warned that anyone caught looting would be prosecuted": the warning's clause names
-    whom it threatens by a deed, not by a name (who they are is for the story to tell)."""
-    for clause in verb.children:
-        if clause.dep_ not in ("ccomp", "xcomp"):
-            continue
-        for tok in clause.subtree:
-            if tok.lower_ in ANYONE_WORDS and tok.dep_ in ("nsubj", "nsubjpass", "dobj",
-                                                           "pobj") and (
-                    tok.lower_ != "those" or any(c.dep_ in ("relcl", "acl", "prep")
-                                                 for c in tok.children)):
-                return phrase(tok, with_conj=False)
-    return None
-
-
-def _warned_crowds(events: list[Event]) -> None:
-    """Whom a warning names only by a deed ("anyone who joins the march") is, in a story of
-    protests, the crowd that protests; in another story the words name no one."""
-    crowds = [ev.actor1 for ev in events if ev.event_type == "PROTEST"
-              and ev.actor1 is not None and ev.actor1.sector == "PROTESTER"]
-    for ev in events:
-        a = ev.actor2
-        if ev.event_type != "THREATEN" or a is None or a.code is not None or not a.text or \
-                a.text.split()[0].lower() not in ANYONE_WORDS:
-            continue
-        crowd = crowds[-1] if crowds else None
-        ev.actor2 = None if crowd is None else replace(
-            a, name=crowd.name, country=crowd.country, sector=crowd.sector, code=crowd.code)
-
-
-# Words of a release: "nine were released", "the two men were handed back"
-RELEASE_WORDS = re.compile(r"\b(?:releas|freed|free\b|frees\b|hand(?:ed|ing|s)? back)", re.I)
-
-
-def _releasers(events: list[Event]) -> None:
-    """"Nine were released on Friday": a release that names no one who frees the people is
-    done by whoever the story said held them, the doer of the last arrest told before it."""
-    for i, ev in enumerate(events):
-        if ev.event_type != "CONCEDE" or ev.actor1 is not None or \
-                not RELEASE_WORDS.search(ev.trigger or ""):
-            continue
-        holder = next((e.actor1 for e in reversed(events[:i]) if e.event_type == "COERCE"
-                       and e.mode == "arrest" and e.actor1 is not None and e.actor1.code), None)
-        if holder is not None:
-            ev.actor1 = replace(holder, start=None, end=None)
-
-
 def _counted(span: Span) -> bool:
     """"four farmhands", "23 suspected accomplices": a plural noun counted by a number."""
     root = span.root
@@ -2478,21 +2328,6 @@ def _plural(text: str) -> bool:
                             or any(w.isdigit() or w.endswith(("dozens", "hundreds", "thousands",
                                                                "scores")) for w in words)
                             or words[-1].endswith("s") and not words[-1].endswith("ss"))
-
-
-def _protesters_throughout(events: list[Event]) -> None:
-    """The crowd that rallies is protesters in every act the same words do ("supporters
-    rallied, accusing the government"), not only in the protest itself."""
-    crowds = {(ev.actor1.start, ev.actor1.end): ev.actor1 for ev in events
-              if ev.event_type == "PROTEST" and ev.actor1 is not None
-              and ev.actor1.start is not None and ev.actor1.sector == "PROTESTER"}
-    for ev in events:
-        for k in ("actor1", "actor2"):
-            a = getattr(ev, k)
-            crowd = crowds.get((a.start, a.end)) if a is not None else None
-            if crowd is not None and a.sector != "PROTESTER":
-                setattr(ev, k, replace(a, name=crowd.name, country=crowd.country,
-                                       sector=crowd.sector, code=crowd.code))
 
 
 def _partitive_whole(tok: Token) -> Token | None:
