@@ -108,7 +108,7 @@ def _other_clause(tok: Token, trigger: Token, cues: dict[str, Any]) -> Token | N
     return None
 
 
-_FUTURE_AUX = {"will", "would", "shall", "'ll"}
+FUTURE_AUX = {"will", "would", "shall", "'ll"}
 # The marks of a condition clause ("would veto it if the men were not freed by the end of the
 # week"): its day is when the condition falls due, not the day of the act it conditions.
 _CONDITION_MARKS = {"if", "unless"}
@@ -149,7 +149,7 @@ def _plan_beside(a: Token, tok: Token, trigger: Token) -> bool:
     if a.lemma_.lower() == "call":
         return True
     path = [t for t in [tok, *tok.ancestors] if t.i == a.i or a.is_ancestor(t)]
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX
                for t in path if t.pos_ in ("VERB", "AUX") for c in t.children)
 
 

@@ -52,6 +52,12 @@ def tree_distance(a: Token, b: Token, limit: int = 8) -> int:
     return min(common) if common else 99
 
 
+def _clause_no(tok: Token) -> int:
+    """Which semicolon clause of its sentence a word is in ("four were killed ...; in Y, a
+    drone hit ...": the four are not Y's)."""
+    return tok.doc.text.count(";", 0, tok.idx)
+
+
 def group_triggers(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
     """Triggers that report one incident: same type and close in the parse; bare casualty
     verbs join the nearest incident of violence, one of their own semicolon clause first."""
@@ -62,9 +68,6 @@ def group_triggers(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
     ]
     casualty = [m for m in matches if m not in main]
     groups: list[list[TriggerMatch]] = []
-
-    def clause(t: Token) -> int:  # "four were killed ...; in Y, a drone hit": not Y's
-        return t.doc.text.count(";", 0, t.idx)
 
     for m in sorted(main, key=lambda m: m.head.i):
         for g in groups:
@@ -78,7 +81,7 @@ def group_triggers(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
     for m in casualty:
         best = min(
             (
-                (clause(m.head) != clause(o.head), tree_distance(m.head, o.head), gi)
+                (_clause_no(m.head) != _clause_no(o.head), tree_distance(m.head, o.head), gi)
                 for gi, g in enumerate(groups)
                 for o in g
                 if o.entry.event_type == "ASSAULT"
@@ -153,16 +156,13 @@ def assign_figures(
     out: dict[int, list[Figure]] = {}
     if not groups:
         return out
-
-    def clause(t: Token) -> int:
-        return doc.text.count(";", 0, t.idx)
-
     for f in figures:
         tok = token_at(doc, f.anchor)
         if tok is None:
             continue
         costs = [
-            (min((clause(m.head) != clause(tok), tree_distance(tok, m.head)) for m in g), gi)
+            (min((_clause_no(m.head) != _clause_no(tok), tree_distance(tok, m.head))
+                 for m in g), gi)
             for gi, g in enumerate(groups)
             if any(m.entry.event_type == "ASSAULT" for m in g)
         ]

@@ -42,6 +42,7 @@ from eventwire.extract.arguments import (
 )
 from eventwire.extract.casualties import Figure, find_figures
 from eventwire.extract.clause_dates import (
+    FUTURE_AUX,
     date_in_own_clause,
     date_in_own_conjunct,
     date_of_other_act,
@@ -160,8 +161,7 @@ def _told_ahead(verb: Token) -> bool:
     for _ in range(3):
         if verb.pos_ not in ("VERB", "AUX"):
             return False
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
-               for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
             return True
         if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
             return False

@@ -240,8 +240,7 @@ def _one_fight(m: dict[str, Any], n: dict[str, Any]) -> bool:
     if not a or not b or not (a <= b or b <= a):
         return False
     told = [x for x, sides in ((m, a), (n, b)) if len(sides) == max(len(a), len(b))]
-    return any(FIGHT.search(str((x.get("mentions") or [{}])[0].get("sentence") or "").lower())
-               for x in told)
+    return any(FIGHT.search(_sentence(x)) for x in told)
 
 
 def _borrowed(a: dict[str, Any] | None) -> bool:
@@ -507,13 +506,17 @@ def _sites(m: dict[str, Any]) -> frozenset[str]:
     return _sites_in(text[max(start, 0):])
 
 
+def _sentence(m: dict[str, Any]) -> str:
+    """The lower-cased sentence of a mention's first report ("" when it carries none)."""
+    return str((m.get("mentions") or [{}])[0].get("sentence") or "").lower()
+
+
 def _says_also(m: dict[str, Any]) -> bool:
     """Does the mention's sentence say "also"? Within one story, a statement told with
     "also" ("the chief minister also condemned the attack", "he also accused the army") is
     another statement than the one told before it, though its speaker be coded alike. Acts
     are left alone: "also" there more often adds to the act told than tells another."""
-    told = (m.get("mentions") or [{}])[0]
-    return "also" in re.findall(r"[a-z]+", str(told.get("sentence") or "").lower())
+    return "also" in re.findall(r"[a-z]+", _sentence(m))
 
 
 ALSO_HIT = re.compile(r"\b(?:were|was|had been|have been) also (?:killed|wounded|injured|hurt)\b"
@@ -524,8 +527,7 @@ def _more_victims(m: dict[str, Any]) -> bool:
     """Does the sentence add victims to an act already told ("three foreign fighters were
     also killed")? Its victims, of another party than the act's first ones, do not make it
     another act."""
-    told = (m.get("mentions") or [{}])[0]
-    return ALSO_HIT.search(str(told.get("sentence") or "").lower()) is not None
+    return ALSO_HIT.search(_sentence(m)) is not None
 
 
 def _another_claim(m: dict[str, Any], n: dict[str, Any]) -> bool:
@@ -542,8 +544,7 @@ def _says_later(m: dict[str, Any]) -> bool:
     later ("hours later, two drivers were shot dead", "officers later seized the boats") is
     another act than the one told before it, though it falls on the same day in the same
     town. (A toll that "later rose" is kept apart already: one story's figures differ.)"""
-    told = (m.get("mentions") or [{}])[0]
-    return "later" in re.findall(r"[a-z]+", str(told.get("sentence") or "").lower())
+    return "later" in re.findall(r"[a-z]+", _sentence(m))
 
 
 def _sites_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
