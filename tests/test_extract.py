@@ -137,6 +137,19 @@ def test_verbal_events(extractor: Extractor) -> None:
     assert acc.actor1.country == "TUR" and acc.actor2.country == "GRC"  # type: ignore[union-attr]
 
 
+def test_summoning_an_envoy_is_one_rebuke_whatever_its_purpose(extractor: Extractor) -> None:
+    evs = run(extractor, "On Monday, Chile summoned the Peruvian ambassador to protest what it "
+                         "called hostile remarks about the naval deployment.")
+    ev = one(evs, "ACCUSE")
+    assert len(evs) == 1 and ev.actor2 is not None and ev.actor2.country == "PER"
+    evs = run(extractor, "Ghana summoned Togo's charge d'affaires in Accra on Tuesday to "
+                         "protest against what it called a deliberate attack on its police.")
+    assert [e.event_type for e in evs] == ["ACCUSE"]
+    # a meeting someone calls is still a meeting
+    assert [e.event_type for e in run(extractor, "The president summoned his cabinet to an "
+                                                 "emergency meeting on Sunday.")] == ["CONSULT"]
+
+
 def test_both_pilots(extractor: Extractor) -> None:
     evs = run(extractor, "Rebels shot down a helicopter near Idlib, killing both pilots.")
     ev = one(evs, "ASSAULT")

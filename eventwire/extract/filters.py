@@ -38,6 +38,21 @@ def is_backreference(group: list[TriggerMatch], cues: dict[str, set[str]]) -> bo
     return True
 
 
+def in_rebuke_purpose(m: TriggerMatch, kept: list[TriggerMatch]) -> bool:
+    """"summoned the ambassador to protest what it called provocative comments about the
+    deployment": the purpose of a diplomatic rebuke is that rebuke, one act; the protest, the
+    adjectives and the nouns it objects to are no acts of their own."""
+    rebukes = {k.head.i for k in kept if k is not m and k.entry.event_type == "ACCUSE"
+               and k.head.pos_ == "VERB" and "diplomatic" in k.entry.context}
+    if not rebukes or m.head.pos_ == "VERB" and m.entry.event_type not in ("ACCUSE", "PROTEST"):
+        return False
+    for tok in (m.head, *m.head.ancestors):
+        if tok.dep_ in ("advcl", "xcomp") and tok.head.i in rebukes and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return True
+    return False
+
+
 def is_generic(group: list[TriggerMatch], material: bool) -> bool:
     """Descriptions, not reports: "rebels fighting Assad", "a wounded soldier" (participles
     describing someone), "Militant attacks are rare" (a trigger as the subject of a

@@ -60,6 +60,7 @@ from eventwire.extract.filters import (
     definite,
     governed,
     has_no,
+    in_rebuke_purpose,
     is_accident,
     is_backreference,
     is_generic,
@@ -508,7 +509,8 @@ class Extractor:
                 continue
             argmap[m.head.i] = args
             kept.append(m)
-        kept = [m for m in kept if not self._is_argument_of_other(m, kept)]
+        kept = [m for m in kept if not self._is_argument_of_other(m, kept)
+                and not in_rebuke_purpose(m, kept)]
         self._sentence_types = {m.head.i: m.entry.event_type for m in matches}
         events = []
         figures = find_figures(doc.text)
