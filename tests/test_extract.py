@@ -232,6 +232,21 @@ def test_war_toll_is_not_an_incident(extractor: Extractor) -> None:
     for text in ("The truce ended a year of hostilities that killed 4,000 people.",
                  "The town fell after a long siege in which 900 people were killed."):
         assert not any(e.event_type == "ASSAULT" for e in run(extractor, text)), text
+    # nor does a war's toll pass to an act told with no figure of its own
+    evs = run(extractor, "Eight years of war that have killed tens of thousands left the "
+                         "north to militias who have staged raids across the region.")
+    assert all(e.fatalities is None for e in evs) and not any(
+        e.event_type == "ASSAULT" for e in evs)
+
+
+def test_unnamed_culprits_and_a_groups_record_are_no_events(extractor: Extractor) -> None:
+    evs = run(extractor, "The rights commission called for those responsible to be punished.")
+    assert [e.event_type for e in evs] == ["REQUEST"]
+    # a record without a day or figure describes the group; a dated act stays an act
+    assert not run(extractor, "The bandits, who have kidnapped farmers across the state, "
+                              "are feared.")
+    evs = run(extractor, "Gunmen who have kidnapped two farmers since Friday were arrested.")
+    assert "ASSAULT" in {e.event_type for e in evs}
 
 
 def test_protest_and_arrests(extractor: Extractor) -> None:

@@ -67,6 +67,13 @@ def is_generic(group: list[TriggerMatch], material: bool) -> bool:
         if head.dep_ == "amod" and head.tag_ == "VBN" and \
                 not any(c.dep_ == "nummod" for c in head.head.children):
             continue  # "a wounded soldier told", "the release of detained activists"
+        if head.dep_ == "amod" and head.head.pos_ == "PRON":
+            continue  # "called for those responsible to be punished": no one is accused
+        acts = head if head.pos_ == "NOUN" else next(
+            (c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+        if acts is not None and acts.tag_ == "NNS" and acts.dep_ in ("dobj", "obj") and \
+                not any(c.dep_ == "det" for c in acts.children) and _record(acts.head):
+            continue  # "jihadists who have carried out attacks around the globe"
         if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("every", "each", "any")
                                        for c in head.children):
             continue  # "every attack is followed by a crackdown": any such act, none told
@@ -93,6 +100,15 @@ def is_generic(group: list[TriggerMatch], material: bool) -> bool:
             continue
         return False
     return True
+
+
+def _record(verb: Token) -> bool:
+    """A relative clause in the present perfect with no day or figure ("militants who have
+    carried out attacks") tells what a group is known for, not a new act."""
+    return verb.dep_ == "relcl" and verb.tag_ == "VBN" and \
+        any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and \
+        not any(t.like_num for t in verb.subtree) and not tells_a_date(
+            verb.doc.text[verb.left_edge.idx:verb.right_edge.idx + len(verb.right_edge)])
 
 
 def is_requested(group: list[TriggerMatch], cues: dict[str, set[str]]) -> bool:

@@ -524,7 +524,7 @@ class Extractor:
             if ev is not None:
                 events.append(ev)
                 heads.append(primary_trigger(group).head)
-            else:
+            elif not self._is_background_summary(group):  # a war's toll belongs to no act
                 orphans += fig_groups.get(gi, [])
         rehome_figures(orphans, events, offset)
         for ev, h in zip(events, heads, strict=True):
@@ -1697,8 +1697,10 @@ class Extractor:
             if any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in tok.children) \
                     and any(_since_long_ago(c, tally) for t in clause for c in t.children):
                 return True
-            if tok.dep_ == "relcl" and tok.head.lemma_.lower() in heads:
-                return True
+            if tok.dep_ == "relcl" and (tok.head.lemma_.lower() in heads or any(
+                    p.lemma_ == "of" and any(o.lemma_.lower() in heads for o in p.children)
+                    for p in tok.head.children)):
+                return True  # "the war, which has killed", "six years of war that have killed"
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lemma_.lower() in heads and \
                     any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
