@@ -118,6 +118,22 @@ def test_threat(extractor: Extractor) -> None:
     assert any(e.event_type == "REJECT" and e.status == "threatened" for e in evs)
 
 
+def test_reprisal_said_to_come_is_a_threat_by_the_speaker(extractor: Extractor) -> None:
+    for text in ("The governor said on Monday that the killers would be found and brought to "
+                 "justice.",
+                 "The foreign minister said the expulsions would not go unanswered.",
+                 "The president vowed that the army would pursue the bandits into the hills."):
+        ev = one(run(extractor, text), "THREATEN")
+        assert ev.status == "reported" and ev.actor1 is not None and \
+            ev.actor1.sector == "GOV", text
+    assert one(run(extractor, "The governor said on Monday that the killers would be found "
+                              "and brought to justice."), "THREATEN").date == date(2025, 3, 3)
+    # replies, talks and plans pursued are no threats
+    for text in ("The ministry said it would respond to the union's letter next week.",
+                 "The envoy said both sides would pursue talks in Geneva."):
+        assert "THREATEN" not in {e.event_type for e in run(extractor, text)}, text
+
+
 def test_hypothetical_resolution(extractor: Extractor) -> None:
     evs = run(extractor, "China vetoed a draft resolution that would have demanded an end to "
                          "the fighting.")

@@ -1198,8 +1198,10 @@ class Extractor:
         obj_lemmas |= {c.lemma_.lower() for h in heads for c in h.conjuncts}
         if any(h.like_num or h.pos_ == "NUM" for h in heads):
             obj_lemmas.add("people")
-        if e.not_objects & obj_lemmas:
-            return False
+        if e.not_objects & (obj_lemmas | {g.lemma_.lower() for c in m.head.children
+                                          if c.dep_ == "prep" for g in c.children
+                                          if g.dep_ == "pobj"}):
+            return False  # "strike a deal", "respond to the letter"
         if e.objects and not e.objects & obj_lemmas:
             return False
         needs = e.needs
@@ -1230,6 +1232,9 @@ class Extractor:
         if "actor_subject" in needs and args.actor1 is not None and \
                 args.actor1.root.pos_ == "NOUN" and self._pick_actor([args.actor1]) is None:
             return False  # "the renewed fighting threatens the truce": no one threatens
+        if "vowed" in needs and not self._vowed_force(m.head if m.head.pos_ == "VERB"
+                                                      else m.head.head):
+            return False
         if "armed_actor" in needs:
             return self._armed(args.actor1, resolve, matches)
         if "unarmed_actor" in needs:  # "militants blocked the road": no protest
@@ -1276,6 +1281,11 @@ class Extractor:
             # "Police said they made arrests", "the army said its air defences shot down"
             # ("troops fired when they ..., according to Amnesty": not Amnesty)
             candidates.insert(0, attribution)
+        vower = self._vow_verb(primary.head if primary.head.pos_ == "VERB" else
+                               primary.head.head) if "vowed" in entry.needs else None
+        vow_subject = clause_subject(vower)[0] if vower is not None else None
+        if vow_subject is not None:  # who says troops "would respond" threatens
+            candidates.insert(0, phrase(vow_subject))
         verbal = ONTOLOGY_QUAD.get(entry.event_type) in (1, 3)
         actor1_span = self._pick_actor(candidates, any_noun=verbal)
         if actor1_span is not None and actor1_span.root.dep_ == "compound" and \
@@ -1290,6 +1300,9 @@ class Extractor:
         actor2_cands = [a.actor2 for a in args] + [alt for a in args for alt in a.alternates] + [
             t for a in args for t in a.object_targets] + [t for a in args for t in a.late_targets]
         actor2_span = self._pick_actor(actor2_cands)
+        if "vowed" in entry.needs and actor2_span is not None and \
+                actor2_span.root.i in self._sentence_types:
+            actor2_span = None  # "the deployment ... will not go unanswered": an act, no party
         if actor2_span is None and ONTOLOGY_QUAD.get(entry.event_type) in (1, 3) and not (
                 entry.event_type in self.cues["symmetric_types"] and actor1_span is not None
                 and first_conjunct(actor1_span)):  # "X and Y met for talks": each other
@@ -1354,6 +1367,8 @@ class Extractor:
             ONTOLOGY_QUAD.get(entry.event_type) in (3, 4) and \
             any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in doc) and \
             not self._offered(group)
+        if "vowed" in entry.needs:  # "will not go unanswered": a threat made by saying so
+            status, negated = "reported", False
         if negated and status != "denied":
             return None
         if self._is_background_summary(group) or is_topic(group, self.cues, bool(figures)) \
@@ -1712,23 +1727,29 @@ class Extractor:
         or warning ("said the attackers would be hunted down", "warned the group would keep
         attacking"): a threat, made the day it is said (gold codes it THREATEN dated so), not
         a plan with no day of its own."""
+        return self._vow_verb(trigger) is not None
+
+    def _vow_verb(self, trigger: Token) -> Token | None:
+        """The verb of saying or warning a vow of force is told under, if it is one."""
+        while trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+            trigger = trigger.head  # "will be found and brought to justice"
         if trigger.pos_ != "VERB" or not _told_ahead(trigger):
-            return False
+            return None
         saying = self.cues["warning_verbs"] | self.cues["vow_saying_verbs"]
         root = trigger.sent.root
         before = trigger.doc.text[trigger.sent.start_char:trigger.idx]
         if root.lemma_.lower() in saying and root.i > trigger.i and \
                 sum(before.count(q) for q in '"\u201c\u201d') % 2 == 1:
-            return True  # '"Those who attack us will be hunted down," he said'
+            return root  # '"Those who attack us will be hunted down," he said'
         verb = trigger
         for _ in range(3):
             if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i:
                 said = verb.head
-                return said.pos_ == "VERB" and said.lemma_.lower() in saying
+                return said if said.pos_ == "VERB" and said.lemma_.lower() in saying else None
             if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
-                return False
+                return None
             verb = verb.head
-        return False
+        return None
 
     def _date_of_speech(self, doc: Doc, dated: EventDate, trigger: Token, status: str,
                         event_type: str, published: Any) -> EventDate:
