@@ -134,6 +134,20 @@ def test_reprisal_said_to_come_is_a_threat_by_the_speaker(extractor: Extractor) 
         assert "THREATEN" not in {e.event_type for e in run(extractor, text)}, text
 
 
+def test_a_concession_said_to_be_off_the_table_is_a_refusal(extractor: Extractor) -> None:
+    for text in ("The militia's leader said on Sunday it would not disarm while foreign "
+                 "troops stayed.",
+                 "The junta says it will never hand over the ousted president.",
+                 "The teachers' union said it won't call off the strike."):
+        ev = one(run(extractor, text), "REJECT")
+        assert ev.status == "reported", text
+    # a condition is no refusal, nor is a promise to pay
+    for text in ("The nurses said they would strike on Monday if their colleagues were not "
+                 "released.",
+                 "The ministry said it would pay the arrears on Friday."):
+        assert "REJECT" not in {e.event_type for e in run(extractor, text)}, text
+
+
 def test_hypothetical_resolution(extractor: Extractor) -> None:
     evs = run(extractor, "China vetoed a draft resolution that would have demanded an end to "
                          "the fighting.")

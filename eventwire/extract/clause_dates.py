@@ -108,7 +108,7 @@ def _other_clause(tok: Token, trigger: Token, cues: dict[str, Any]) -> Token | N
     return None
 
 
-FUTURE_AUX = {"will", "would", "shall", "'ll"}
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}  # "wo": "won't" as spaCy splits it
 # The marks of a condition clause ("would veto it if the men were not freed by the end of the
 # week"): its day is when the condition falls due, not the day of the act it conditions.
 _CONDITION_MARKS = {"if", "unless"}

@@ -1232,6 +1232,12 @@ class Extractor:
         if "actor_subject" in needs and args.actor1 is not None and \
                 args.actor1.root.pos_ == "NOUN" and self._pick_actor([args.actor1]) is None:
             return False  # "the renewed fighting threatens the truce": no one threatens
+        if "refused" in needs and not (
+                any(c.dep_ == "neg" for c in m.head.children) and
+                any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX
+                    for c in m.head.children)
+                and self._vow_verb(m.head) is not None):  # not "if they are not released"
+            return False
         if "vowed" in needs and not self._vowed_force(m.head if m.head.pos_ == "VERB"
                                                       else m.head.head):
             return False
@@ -1367,8 +1373,8 @@ class Extractor:
             ONTOLOGY_QUAD.get(entry.event_type) in (3, 4) and \
             any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in doc) and \
             not self._offered(group)
-        if "vowed" in entry.needs:  # "will not go unanswered": a threat made by saying so
-            status, negated = "reported", False
+        if entry.needs & {"vowed", "refused"}:  # "will not go unanswered", "would not
+            status, negated = "reported", False  # disarm": a threat or refusal made by saying
         if negated and status != "denied":
             return None
         if self._is_background_summary(group) or is_topic(group, self.cues, bool(figures)) \
@@ -1731,7 +1737,8 @@ class Extractor:
 
     def _vow_verb(self, trigger: Token) -> Token | None:
         """The verb of saying or warning a vow of force is told under, if it is one."""
-        while trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+        while trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and \
+                not _told_ahead(trigger):
             trigger = trigger.head  # "will be found and brought to justice"
         if trigger.pos_ != "VERB" or not _told_ahead(trigger):
             return None

@@ -99,17 +99,20 @@ class TriggerLexicon:
         """Triggers in a parsed sentence; phrases win over the single words they contain."""
         found: list[TriggerMatch] = []
         covered: set[int] = set()
+        spans: set[tuple[int, ...]] = set()  # two entries for one phrase both match it
         lemmas = [self.irregular.get(t.lower_, t.lower_) if t.lemma_.lower() == t.lower_
                   and t.tag_.startswith("VB") else t.lemma_.lower() for t in doc]
         for i, lemma in enumerate(lemmas):
             for e in self.phrases.get(lemma, ()):
                 toks = _match_phrase(doc, lemmas, i, e.lemmas)
-                if toks and not covered.intersection(t.i for t in toks):
+                ids = tuple(t.i for t in toks or ())
+                if toks and (ids in spans or not covered.intersection(ids)):
                     head = _span_head(toks)
                     if e.pos and head.pos_ not in e.pos and not _phrase_pos_ok(head, e.pos):
                         continue
                     found.append(TriggerMatch(e, head, toks))
-                    covered.update(t.i for t in toks)
+                    covered.update(ids)
+                    spans.add(ids)
         for tok, lemma in zip(doc, lemmas, strict=True):
             if tok.i in covered:
                 continue
