@@ -148,6 +148,16 @@ def test_a_concession_said_to_be_off_the_table_is_a_refusal(extractor: Extractor
         assert "REJECT" not in {e.event_type for e in run(extractor, text)}, text
 
 
+def test_what_someone_calls_an_act_is_a_condemnation(extractor: Extractor) -> None:
+    ev = one(run(extractor, "The council extended the curfew by a month, a move the "
+                            "opposition called illegal."), "ACCUSE")
+    assert ev.actor1 is not None and ev.actor1.text == "the opposition"
+    ev = one(run(extractor, "The ministry said the charges were baseless."), "ACCUSE")
+    assert ev.actor1 is not None and ev.actor1.sector == "GOV"
+    # a description is no condemnation
+    assert not run(extractor, "The mining there is illegal.")
+
+
 def test_hypothetical_resolution(extractor: Extractor) -> None:
     evs = run(extractor, "China vetoed a draft resolution that would have demanded an end to "
                          "the fighting.")

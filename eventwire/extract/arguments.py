@@ -527,7 +527,12 @@ def adjective_arguments(adj: Token) -> Arguments:
     args = Arguments()
     head = adj.head if adj.dep_ in ("acomp", "attr", "oprd") else adj
     subj, _ = _subject(head) if head.pos_ in ("VERB", "AUX") else (None, False)
-    if subj is not None and subj.lower_ not in ("this", "that", "it"):
+    if head.pos_ == "VERB" and head.lemma_ != "be" and adj.dep_ in ("oprd", "ccomp", "xcomp"):
+        # "a move Tehran called illegal": who calls it judges; what is called is judged
+        args.actor1 = phrase(subj) if subj is not None and subj.dep_ != "relcl" else None
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+        args.actor2 = phrase(obj) if obj is not None else None
+    elif subj is not None and subj.lower_ not in ("this", "that", "it"):
         args.actor2 = phrase(subj)
     args.places = [t for _, t in _prep_objects(head, PLACE_PREPS)]
     return args
