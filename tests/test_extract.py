@@ -83,6 +83,15 @@ def test_several_incidents_in_one_sentence_keep_their_own_figures(extractor: Ext
     assert figures == [(4, 9), (11, 20)]
 
 
+def test_a_killing_and_an_abduction_of_other_people_are_two_acts(extractor: Extractor) -> None:
+    evs = run(extractor, "Bandits killed three herders near Gusau on Sunday and abducted "
+                         "eleven traders, the police said.")
+    assert sorted((e.trigger, e.fatalities) for e in evs if e.event_type == "ASSAULT") \
+        == [("abducted", None), ("killed", 3)]
+    evs = run(extractor, "Gunmen abducted and killed four traders near Gusau on Sunday.")
+    assert len([e for e in evs if e.event_type == "ASSAULT"]) == 1
+
+
 def test_tear_gas_on_migrants_is_coercion_with_target(extractor: Extractor) -> None:
     evs = run(extractor, "Bulgarian police fired tear gas on migrants who tried to cross the "
                          "border fence on Tuesday.")

@@ -18,6 +18,7 @@ from eventwire.model import Event
 
 # Verbs that only report harm: they join the incident they belong to instead of being one.
 CASUALTY_ONLY = {"kill", "wound", "injure", "die", "killing"}
+ABDUCTIONS = {"abduct", "kidnap"}
 HEAVY_EDGES = {"conj", "parataxis", "ccomp", "advcl"}
 SHARED_SUBJECT = {"conj", "xcomp", "advcl"}  # a verb hanging on another by these shares its doer
 
@@ -84,7 +85,7 @@ def group_triggers(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
                 (_clause_no(m.head) != _clause_no(o.head), tree_distance(m.head, o.head), gi)
                 for gi, g in enumerate(groups)
                 for o in g
-                if o.entry.event_type == "ASSAULT"
+                if o.entry.event_type == "ASSAULT" and not _other_victims(m.head, o.head)
             ),
             default=None,
         )
@@ -105,6 +106,20 @@ def group_triggers(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
             else:
                 groups.append([m])
     return groups
+
+
+def _other_victims(killing: Token, act: Token) -> bool:
+    """"killed nine farmers and abducted four women": a killing and an abduction told of
+    different people, in coordinated verbs, are two acts (an abduction of the same people,
+    "abducted and killed six women", stays one)."""
+    if act.lemma_.lower() not in ABDUCTIONS or killing.lemma_.lower() not in CASUALTY_ONLY or \
+            killing.pos_ != "VERB" or act.pos_ != "VERB" or \
+            not (killing.dep_ == "conj" and killing.head.i == act.i or
+                 act.dep_ == "conj" and act.head.i == killing.i):
+        return False
+    objects = [next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+               for v in (killing, act)]
+    return all(o is not None for o in objects) and objects[0].i != objects[1].i
 
 
 def merge_bare(
@@ -187,7 +202,8 @@ def merge_repeats(built: list[tuple[Event, Token]]) -> list[Event]:
     out: list[tuple[Event, Token]] = []
     for ev, head in built:
         twin = next((o for o, h in out if (_one_clause(h, head) or o.status == ev.status ==
-                                           "claimed") and _repeats(o, ev)), None)
+                                           "claimed") and _repeats(o, ev) and not
+                     _other_victims(h, head) and not _other_victims(head, h)), None)
         if twin is None:
             out.append((ev, head))
             continue
