@@ -877,3 +877,18 @@ def test_who_releases_unnamed_is_who_made_the_arrest(extractor: Extractor) -> No
     events = run(extractor, "Police in Zambia arrested 30 traders in Ndola on Monday. Twelve "
                             "of them were released on Wednesday.")
     assert code(of_type(events, "CONCEDE").actor1) == "ZMB.POLICE"
+
+
+def test_whom_a_result_word_precedes_is_the_object(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Gunmen on motorbikes shot dead a shopkeeper in the Nigerian "
+                                "town of Jos on Monday, police said."), "ASSAULT")
+    assert code(ev.actor2) == "NGA.CIVILIAN"
+
+
+def test_a_speaker_saying_they_were_attacked_is_the_target(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "The soldiers said they were attacked by militants on the road "
+                                "to Gao in Mali."), "ASSAULT")
+    assert code(ev.actor2) == "MLI.MIL"
+    ev = of_type(run(extractor, "Police in Kenya said they arrested 12 people on Monday."),
+                 "COERCE")
+    assert code(ev.actor1) == "KEN.POLICE"

@@ -208,6 +208,21 @@ def _objects(verb: Token) -> Token | None:
     for child in verb.children:
         if _misread_participle(child):
             return next(c for c in child.children if c.dep_ == "nsubj")
+    return _after_result_word(verb)
+
+
+# Result words put between a verb and its object: "shot dead a shopkeeper".
+RESULT_WORDS = {"dead"}
+
+
+def _after_result_word(verb: Token) -> Token | None:
+    """The object behind a result word the parser read as a preposition: "gunmen shot dead a
+    shopkeeper" parsed as "dead [a shopkeeper]" (the one shot is the object)."""
+    for child in verb.children:
+        if child.lower_ in RESULT_WORDS and child.dep_ in ("prep", "advmod", "acomp", "oprd"):
+            found = next((g for g in child.children if g.dep_ in ("pobj", "dobj")), None)
+            if found is not None:
+                return found
     return None
 
 

@@ -1296,9 +1296,10 @@ class Extractor:
             actor2_cands += hosts
         first2 = next((c for c in actor2_cands if c is not None), None)
         if actor2_span is None and first2 is not None and attribution is not None and \
-                first2.text.lower() in ("them", "us") and (
+                first2.text.lower() in ("them", "us", "they", "we") and (
                 actor1_span is None or attribution.start != actor1_span.start):
-            # "Rebels said jets attacked them": the object pronoun is the speaker
+            # "Rebels said jets attacked them", "the soldiers said they were ambushed": the
+            # pronoun undergoing the act is the speaker
             actor2_span = attribution
         if actor2_span is None and actor1_span is not None and (
                 entry.event_type in self.cues["symmetric_types"] or
