@@ -892,3 +892,14 @@ def test_a_speaker_saying_they_were_attacked_is_the_target(extractor: Extractor)
     ev = of_type(run(extractor, "Police in Kenya said they arrested 12 people on Monday."),
                  "COERCE")
     assert code(ev.actor1) == "KEN.POLICE"
+
+
+def test_both_sides_asked_are_the_last_two_parties(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Soldiers clashed with Fano militiamen in the Ethiopian town of "
+                                "Gondar on Monday, killing six. The African Union urged both "
+                                "sides to show restraint."), "REQUEST")
+    assert code(ev.actor2) == "ETH.MIL"
+    ev = of_type(run(extractor, "Police fired tear gas at protesters in Nairobi on Monday. The "
+                                "bishops called on the warring factions to hold talks."),
+                 "REQUEST")
+    assert code(ev.actor2) == "KEN.POLICE"

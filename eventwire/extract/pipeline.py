@@ -631,6 +631,8 @@ class Extractor:
                 return span  # linked to the person it stands for, per article
             if self._body_anaphor(span.text):
                 return span  # "the bloc": linked to the body named before, per article
+            if _SIDES_RE.fullmatch(text.strip().lower()):
+                return span  # "urged both sides": linked to the last two parties, per article
             whole = _partitive_whole(root) or root  # "three of the attackers": attackers
             if whole is not root and whole.lower_ == "them":
                 # "pursued the attackers and killed four of them": the attackers
@@ -2264,7 +2266,9 @@ def _same_side(doer: Actor | None, speaker: Actor | None) -> bool:
 
 
 _SIDES_RE = re.compile(r"(?:the )?(?:two|both) (?:sides|parties|countries|neighbours|neighbors|"
-                       r"nations)|(?:the|both) (?:neighbours|neighbors|rivals|foes)")
+                       r"nations|factions|clans|camps|communities|groups)|"
+                       r"(?:the|both) (?:neighbours|neighbors|rivals|foes)|"
+                       r"the (?:warring|rival) (?:sides|parties|factions|clans)")
 
 
 def _named_before(name: str, at: int, text: str, mentions: list[tuple[int, int, Actor]],
