@@ -903,3 +903,24 @@ def test_both_sides_asked_are_the_last_two_parties(extractor: Extractor) -> None
                                 "bishops called on the warring factions to hold talks."),
                  "REQUEST")
     assert code(ev.actor2) == "KEN.POLICE"
+
+
+def test_a_cleared_road_targets_the_crowd_that_blocked_it(extractor: Extractor) -> None:
+    events = run(extractor, "Hundreds of residents blocked the main highway in Lima with "
+                            "burning tyres on Monday, and police used tear gas to clear the "
+                            "road.")
+    assert code(of_type(events, "COERCE").actor2) == "PER.PROTESTER"
+    events = run(extractor, "Hundreds of farmers protested in Nairobi on Monday. Police "
+                            "removed the blockade late on Monday.")
+    assert code(of_type(events, "COERCE").actor2) == "KEN.PROTESTER"
+
+
+def test_a_protest_on_summoning_an_envoy_is_aimed_at_the_envoys_state(
+        extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "On Thursday, Kenya's foreign ministry summoned the Ugandan "
+                                "ambassador in Nairobi to lodge a strong protest."), "ACCUSE")
+    assert code(ev.actor2) == "UGA.GOV"
+    ev = of_type(run(extractor, "Chile's foreign ministry summoned the Bolivian ambassador on "
+                                "Tuesday and condemned what it called a violation of Chilean "
+                                "sovereignty."), "ACCUSE")
+    assert code(ev.actor2) == "BOL.GOV"

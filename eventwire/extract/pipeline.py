@@ -127,6 +127,10 @@ CROWD_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|
                          r"striking|strikers|crowds?|dispers\w*)\b", re.I)
 INQUIRY = re.compile(r"\b(?:for questioning|in connection with|suspected|suspicion)\b", re.I)
 CROWD_SECTORS = ("PROTESTER", "REFUGEE")  # whom tear gas and water cannon are used on
+# Calling in a foreign envoy to hear a protest.
+SUMMON_VERBS = {"summon"}
+# Clearing a road or a blockade: done to the crowd that blocked it ("police cleared the road")
+_CLEARING_RE = re.compile(r"\b(?:clear(?:s|ed|ing)?|remov(?:e|es|ed|ing))\b", re.I)
 # Heads of a crowd that takes a party's sector ("opposition supporters") but rallies as protesters.
 CROWD_NOUNS = frozenset({"supporter", "supporters"})
 # Sectors whose groups a name may modify ("the XYZ labour union", "the opposition XYZ party"),
@@ -936,6 +940,22 @@ class Extractor:
         return replace(actor, sector=sector, code=f"{c}.{sector}" if c and sector else None,
                        name=self.actors.label(c, sector))
 
+    @staticmethod
+    def _summoned_envoy(head: Token) -> Span | None:
+        """Whom a protest lodged on summoning an envoy is aimed at: the envoy's state
+        ("summoned the Turkish ambassador to lodge a protest", "summoned India's envoy and
+        condemned ..."): the summoned envoy, up the clauses the act hangs on."""
+        cur = head
+        for _ in range(6):
+            if cur.lemma_.lower() in SUMMON_VERBS and cur.pos_ == "VERB":
+                obj = next((c for c in cur.children if c.dep_ in ("dobj", "obj")), None)
+                return phrase(obj, with_conj=False) if obj is not None else None
+            if cur.dep_ not in ("advcl", "xcomp", "conj", "dobj", "pobj", "prep", "amod") or \
+                    cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        return None
+
     def _asked_in_clause(self, head: Token) -> Span | None:
         """Of whom a that-clause demands ("demanded that the federal government disarm the
         militias", "marched to demand that the government withdraw"): its subject."""
@@ -1485,6 +1505,10 @@ class Extractor:
         if actor2 is None and entry.event_type == "ASSAULT" and self.resolve_entities:
             actor2 = self._property_owner(group, location, ctx) or \
                 self._settlement_victims(actor2_cands, location, ctx)
+        if entry.event_type in ("ACCUSE", "PROTEST", "REQUEST", "REJECT") and actor2 is None \
+                and self.resolve_entities and (envoy := self._summoned_envoy(primary.head)) \
+                is not None and (summoned := resolve(envoy)) is not None and summoned.code:
+            actor2_span, actor2 = envoy, summoned  # "summoned the envoy to protest"
         if entry.event_type in ("REQUEST", "PROTEST") and actor2 is None and \
                 self.resolve_entities and (asked := self._asked_in_clause(primary.head)):
             actor2_span, actor2 = asked, resolve(asked)  # "demanded that the government go"
@@ -1887,11 +1911,13 @@ class Extractor:
                     crowds.append((ev.mentions[0].sentence_start, a))
         for ev in events:
             a2 = ev.actor2
-            if ev.event_type != "COERCE" or ev.mode != "tear-gas" or not ev.mentions or (
-                    a2 is not None and (a2.code or a2.sector)):
+            clears = bool(_CLEARING_RE.search(ev.trigger or ""))
+            if ev.event_type != "COERCE" or (ev.mode != "tear-gas" and not clears) or \
+                    not ev.mentions or (a2 is not None and (a2.code or a2.sector)):
                 continue
             m = ev.mentions[0]
-            crowd = self._crowd_in(article, m.sentence, m.sentence_start, ev)
+            clears = clears or bool(_CLEARING_RE.search(m.sentence))  # "tear gas to clear"
+            crowd = self._crowd_in(article, m.sentence, m.sentence_start, ev, clears)
             before = [c for s, c in crowds if s < m.sentence_start]
             if crowd is None and before:
                 crowd = replace(before[-1], start=None, end=None)
@@ -1911,12 +1937,15 @@ class Extractor:
         return root.lemma_.lower() in self.cues["civic_group_nouns"] or \
             root.pos_ == "PROPN" and not self.actors.country_of(span.text)
 
-    def _crowd_in(self, article: Article, sentence: str, offset: int, ev: Event
-                  ) -> Actor | None:
+    def _crowd_in(self, article: Article, sentence: str, offset: int, ev: Event,
+                  clears: bool = False) -> Actor | None:
         """The first crowd (protesters, migrants) the sentence names, of the country where the
-        act happened unless the words give one."""
+        act happened unless the words give one. People a road or blockade is cleared of
+        ("residents blocked the highway ... police cleared the road") are protesters."""
         for s, e, _ in self.actors.mentions(sentence, when=article.published):
             a = self.actors.resolve(sentence[s:e], when=article.published)
+            if clears and a.sector == "CIVILIAN" and _plural(sentence[s:e]):
+                a = replace(a, sector="PROTESTER", code=None, name=None)
             if a.sector not in CROWD_SECTORS:
                 continue
             country = a.country
