@@ -924,3 +924,18 @@ def test_a_protest_on_summoning_an_envoy_is_aimed_at_the_envoys_state(
                                 "Tuesday and condemned what it called a violation of Chilean "
                                 "sovereignty."), "ACCUSE")
     assert code(ev.actor2) == "BOL.GOV"
+
+
+def test_condemning_what_one_calls_an_attack_accuses_its_doer(extractor: Extractor) -> None:
+    events = run(extractor, "Gunmen from Boko Haram attacked a village in Nigeria's Borno state "
+                            "on Monday, killing 12 people. A government spokesman condemned "
+                            "what he called a \"cowardly and barbaric attack\".")
+    assert code(of_type(events, "ACCUSE").actor2) == "BOKO_HARAM"
+
+
+def test_each_side_accusing_the_other_is_the_last_two_parties(extractor: Extractor) -> None:
+    events = run(extractor, "Armenian and Azerbaijani troops exchanged fire on the border on "
+                            "Monday, killing two soldiers. Each side accused the other of firing "
+                            "first.")
+    ev = of_type(events, "ACCUSE")
+    assert {code(ev.actor1), code(ev.actor2)} == {"ARM.MIL", "AZE.MIL"}

@@ -1972,9 +1972,14 @@ class Extractor:
     def _condemned_doers(self, events: list[Event]) -> None:
         """Condemning "the attack" accuses whoever the story says carried it out: the doer of
         the last violent act told before (no span: the words name the act, not the actor)."""
+        nouns = "|".join(self.cues["event_nouns"])
+        # "condemned what he called a 'cowardly and barbaric attack'": the words between are
+        # the speaker's own, any of them
         pattern = re.compile(r"\s+(?:(?:the|this|that|these|those|its|their|latest|deadly|"
-                             r"[A-Z]\w*'s)\s+){0,3}(?:" + "|".join(self.cues["event_nouns"]) +
-                             r")s?\b")
+                             r"[A-Z]\w*'s)\s+){0,3}(?:" + nouns + r")s?\b|\s+what\s+(?:he|she|"
+                             r"it|they|we)\s+(?:called|described\s+as|termed)\s+"
+                             r"(?:[\"\u201c']?[\w-]+[\"\u201d']?\s+){0,4}[\"\u201c']?(?:" +
+                             nouns + r")s?\b")
         doers: list[Actor] = []
         for ev in events:
             if ev.event_type == "ASSAULT" and ev.actor1 is not None and ev.actor1.code:
@@ -2297,7 +2302,7 @@ def _same_side(doer: Actor | None, speaker: Actor | None) -> bool:
 _SIDES_RE = re.compile(r"(?:the )?(?:two|both) (?:sides|parties|countries|neighbours|neighbors|"
                        r"nations|factions|clans|camps|communities|groups)|"
                        r"(?:the|both) (?:neighbours|neighbors|rivals|foes)|"
-                       r"the (?:warring|rival) (?:sides|parties|factions|clans)")
+                       r"the (?:warring|rival) (?:sides|parties|factions|clans)|each side")
 
 
 def _named_before(name: str, at: int, text: str, mentions: list[tuple[int, int, Actor]],
