@@ -939,3 +939,22 @@ def test_each_side_accusing_the_other_is_the_last_two_parties(extractor: Extract
                             "first.")
     ev = of_type(events, "ACCUSE")
     assert {code(ev.actor1), code(ev.actor2)} == {"ARM.MIL", "AZE.MIL"}
+
+
+def test_kin_are_civilians(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Among the dead were a teacher and his wife, who were shot by "
+                                "gunmen at their home in the Peruvian town of Puno on Tuesday."),
+                 "ASSAULT")
+    assert code(ev.actor2) == "PER.CIVILIAN"
+
+
+def test_him_beaten_is_the_person_told_before(extractor: Extractor) -> None:
+    events = run(extractor, "A student in Nairobi died in police custody on Monday, his family "
+                            "said. Police denied beating him.")
+    assert code(of_type(events, "ASSAULT").actor2) == "KEN.CIVILIAN"
+
+
+def test_they_attacked_in_a_when_clause_are_the_main_subject(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "The soldiers were patrolling near Gao in Mali when they were "
+                                "ambushed by militants."), "ASSAULT")
+    assert code(ev.actor2) == "MLI.MIL"

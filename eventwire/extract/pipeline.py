@@ -127,6 +127,8 @@ CROWD_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|
                          r"striking|strikers|crowds?|dispers\w*)\b", re.I)
 INQUIRY = re.compile(r"\b(?:for questioning|in connection with|suspected|suspicion)\b", re.I)
 CROWD_SECTORS = ("PROTESTER", "REFUGEE")  # whom tear gas and water cannon are used on
+# "beat him", "arrested her": a person the story named before, linked per article.
+OBJECT_PERSON_PRONOUNS = {"him", "her"}
 # Calling in a foreign envoy to hear a protest.
 SUMMON_VERBS = {"summon"}
 # Clearing a road or a blockade: done to the crowd that blocked it ("police cleared the road")
@@ -631,7 +633,9 @@ class Extractor:
                 continue  # "on Wednesday" parsed as an object
             if root.lemma_.lower() in self.cues["place_nouns"] and root.pos_ == "NOUN":
                 continue  # "Syria's largest city": a place, not its government
-            if root.lower_ in PERSON_PRONOUNS:
+            if root.lower_ in OBJECT_PERSON_PRONOUNS and root.head.dep_ == "advcl":
+                continue  # "arrested X, accusing him of ...": X, the clause's host's object
+            if root.lower_ in PERSON_PRONOUNS or root.lower_ in OBJECT_PERSON_PRONOUNS:
                 return span  # linked to the person it stands for, per article
             if self._body_anaphor(span.text):
                 return span  # "the bloc": linked to the body named before, per article
