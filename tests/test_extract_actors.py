@@ -958,3 +958,12 @@ def test_they_attacked_in_a_when_clause_are_the_main_subject(extractor: Extracto
     ev = of_type(run(extractor, "The soldiers were patrolling near Gao in Mali when they were "
                                 "ambushed by militants."), "ASSAULT")
     assert code(ev.actor2) == "MLI.MIL"
+
+
+def test_force_on_armed_men_a_force_reports_is_its_own(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "The army said on Monday that air strikes near the Malian town "
+                                "of Gao had killed dozens of militants."), "ASSAULT")
+    assert code(ev.actor1) == "MLI.MIL"
+    ev = of_type(run(extractor, "The army said on Monday that air strikes near the Malian town "
+                                "of Gao had killed dozens of civilians."), "ASSAULT")
+    assert ev.actor1 is None

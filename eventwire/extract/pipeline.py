@@ -1402,8 +1402,11 @@ class Extractor:
             if actor2 is None else None
         if isinstance(proposer, Span):
             actor2_span, actor2 = proposer, resolve(proposer)
-        if actor1 is None and attribution is not None and args[0].passive and \
+        if actor1 is None and attribution is not None and (args[0].passive or (
+                actor2 is not None and actor2.sector in ("INSURGENT", "REBEL"))) and \
                 entry.event_type in ("ASSAULT", "COERCE") and status != "denied":
+            # (also "the army said air strikes had killed dozens of militants": force used on
+            # armed men, with no doer told, is the reporting force's)
             speaker = resolve(attribution)
             if speaker is not None and speaker.sector in ("POLICE", "MIL") and not (
                     actor2 is not None and actor2.sector == speaker.sector):
