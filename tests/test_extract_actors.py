@@ -877,3 +877,93 @@ def test_who_releases_unnamed_is_who_made_the_arrest(extractor: Extractor) -> No
     events = run(extractor, "Police in Zambia arrested 30 traders in Ndola on Monday. Twelve "
                             "of them were released on Wednesday.")
     assert code(of_type(events, "CONCEDE").actor1) == "ZMB.POLICE"
+
+
+def test_whom_a_result_word_precedes_is_the_object(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Gunmen on motorbikes shot dead a shopkeeper in the Nigerian "
+                                "town of Jos on Monday, police said."), "ASSAULT")
+    assert code(ev.actor2) == "NGA.CIVILIAN"
+
+
+def test_a_speaker_saying_they_were_attacked_is_the_target(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "The soldiers said they were attacked by militants on the road "
+                                "to Gao in Mali."), "ASSAULT")
+    assert code(ev.actor2) == "MLI.MIL"
+    ev = of_type(run(extractor, "Police in Kenya said they arrested 12 people on Monday."),
+                 "COERCE")
+    assert code(ev.actor1) == "KEN.POLICE"
+
+
+def test_both_sides_asked_are_the_last_two_parties(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Soldiers clashed with Fano militiamen in the Ethiopian town of "
+                                "Gondar on Monday, killing six. The African Union urged both "
+                                "sides to show restraint."), "REQUEST")
+    assert code(ev.actor2) == "ETH.MIL"
+    ev = of_type(run(extractor, "Police fired tear gas at protesters in Nairobi on Monday. The "
+                                "bishops called on the warring factions to hold talks."),
+                 "REQUEST")
+    assert code(ev.actor2) == "KEN.POLICE"
+
+
+def test_a_cleared_road_targets_the_crowd_that_blocked_it(extractor: Extractor) -> None:
+    events = run(extractor, "Hundreds of residents blocked the main highway in Lima with "
+                            "burning tyres on Monday, and police used tear gas to clear the "
+                            "road.")
+    assert code(of_type(events, "COERCE").actor2) == "PER.PROTESTER"
+    events = run(extractor, "Hundreds of farmers protested in Nairobi on Monday. Police "
+                            "removed the blockade late on Monday.")
+    assert code(of_type(events, "COERCE").actor2) == "KEN.PROTESTER"
+
+
+def test_a_protest_on_summoning_an_envoy_is_aimed_at_the_envoys_state(
+        extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "On Thursday, Kenya's foreign ministry summoned the Ugandan "
+                                "ambassador in Nairobi to lodge a strong protest."), "ACCUSE")
+    assert code(ev.actor2) == "UGA.GOV"
+    ev = of_type(run(extractor, "Chile's foreign ministry summoned the Bolivian ambassador on "
+                                "Tuesday and condemned what it called a violation of Chilean "
+                                "sovereignty."), "ACCUSE")
+    assert code(ev.actor2) == "BOL.GOV"
+
+
+def test_condemning_what_one_calls_an_attack_accuses_its_doer(extractor: Extractor) -> None:
+    events = run(extractor, "Gunmen from Boko Haram attacked a village in Nigeria's Borno state "
+                            "on Monday, killing 12 people. A government spokesman condemned "
+                            "what he called a \"cowardly and barbaric attack\".")
+    assert code(of_type(events, "ACCUSE").actor2) == "BOKO_HARAM"
+
+
+def test_each_side_accusing_the_other_is_the_last_two_parties(extractor: Extractor) -> None:
+    events = run(extractor, "Armenian and Azerbaijani troops exchanged fire on the border on "
+                            "Monday, killing two soldiers. Each side accused the other of firing "
+                            "first.")
+    ev = of_type(events, "ACCUSE")
+    assert {code(ev.actor1), code(ev.actor2)} == {"ARM.MIL", "AZE.MIL"}
+
+
+def test_kin_are_civilians(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Among the dead were a teacher and his wife, who were shot by "
+                                "gunmen at their home in the Peruvian town of Puno on Tuesday."),
+                 "ASSAULT")
+    assert code(ev.actor2) == "PER.CIVILIAN"
+
+
+def test_him_beaten_is_the_person_told_before(extractor: Extractor) -> None:
+    events = run(extractor, "A student in Nairobi died in police custody on Monday, his family "
+                            "said. Police denied beating him.")
+    assert code(of_type(events, "ASSAULT").actor2) == "KEN.CIVILIAN"
+
+
+def test_they_attacked_in_a_when_clause_are_the_main_subject(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "The soldiers were patrolling near Gao in Mali when they were "
+                                "ambushed by militants."), "ASSAULT")
+    assert code(ev.actor2) == "MLI.MIL"
+
+
+def test_force_on_armed_men_a_force_reports_is_its_own(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "The army said on Monday that air strikes near the Malian town "
+                                "of Gao had killed dozens of militants."), "ASSAULT")
+    assert code(ev.actor1) == "MLI.MIL"
+    ev = of_type(run(extractor, "The army said on Monday that air strikes near the Malian town "
+                                "of Gao had killed dozens of civilians."), "ASSAULT")
+    assert ev.actor1 is None

@@ -133,6 +133,8 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if child.dep_ in ("nsubjpass", "csubjpass"):
             if child.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head, True
+            if child.lower_ == "they" and (host := _host_subject(verb)) is not None:
+                return host, True
             return child, True
     if depth > 3:
         return None, False
@@ -165,6 +167,17 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             return _agent(verb.head), False
         return subj, was_passive if verb.dep_ == "conj" else False
     return None, False
+
+
+def _host_subject(verb: Token) -> Token | None:
+    """The noun subject of the clause a "when"/"as" clause hangs on: "the villagers were
+    returning home when they were attacked": "they" are the villagers."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "while")
+            for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _speaker_act(verb: Token) -> bool:
@@ -208,6 +221,21 @@ def _objects(verb: Token) -> Token | None:
     for child in verb.children:
         if _misread_participle(child):
             return next(c for c in child.children if c.dep_ == "nsubj")
+    return _after_result_word(verb)
+
+
+# Result words put between a verb and its object: "shot dead a shopkeeper".
+RESULT_WORDS = {"dead"}
+
+
+def _after_result_word(verb: Token) -> Token | None:
+    """The object behind a result word the parser read as a preposition: "gunmen shot dead a
+    shopkeeper" parsed as "dead [a shopkeeper]" (the one shot is the object)."""
+    for child in verb.children:
+        if child.lower_ in RESULT_WORDS and child.dep_ in ("prep", "advmod", "acomp", "oprd"):
+            found = next((g for g in child.children if g.dep_ in ("pobj", "dobj")), None)
+            if found is not None:
+                return found
     return None
 
 

@@ -128,6 +128,12 @@ CROWD_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|
                          r"striking|strikers|crowds?|dispers\w*)\b", re.I)
 INQUIRY = re.compile(r"\b(?:for questioning|in connection with|suspected|suspicion)\b", re.I)
 CROWD_SECTORS = ("PROTESTER", "REFUGEE")  # whom tear gas and water cannon are used on
+# "beat him", "arrested her": a person the story named before, linked per article.
+OBJECT_PERSON_PRONOUNS = {"him", "her"}
+# Calling in a foreign envoy to hear a protest.
+SUMMON_VERBS = {"summon"}
+# Clearing a road or a blockade: done to the crowd that blocked it ("police cleared the road")
+_CLEARING_RE = re.compile(r"\b(?:clear(?:s|ed|ing)?|remov(?:e|es|ed|ing))\b", re.I)
 # Heads of a crowd that takes a party's sector ("opposition supporters") but rallies as protesters.
 CROWD_NOUNS = frozenset({"supporter", "supporters"})
 # Sectors whose groups a name may modify ("the XYZ labour union", "the opposition XYZ party"),
@@ -629,10 +635,14 @@ class Extractor:
                 continue  # "on Wednesday" parsed as an object
             if root.lemma_.lower() in self.cues["place_nouns"] and root.pos_ == "NOUN":
                 continue  # "Syria's largest city": a place, not its government
-            if root.lower_ in PERSON_PRONOUNS:
+            if root.lower_ in OBJECT_PERSON_PRONOUNS and root.head.dep_ == "advcl":
+                continue  # "arrested X, accusing him of ...": X, the clause's host's object
+            if root.lower_ in PERSON_PRONOUNS or root.lower_ in OBJECT_PERSON_PRONOUNS:
                 return span  # linked to the person it stands for, per article
             if self._body_anaphor(span.text):
                 return span  # "the bloc": linked to the body named before, per article
+            if _SIDES_RE.fullmatch(text.strip().lower()):
+                return span  # "urged both sides": linked to the last two parties, per article
             whole = _partitive_whole(root) or root  # "three of the attackers": attackers
             if whole is not root and whole.lower_ == "them":
                 # "pursued the attackers and killed four of them": the attackers
@@ -935,6 +945,22 @@ class Extractor:
         c = actor.country
         return replace(actor, sector=sector, code=f"{c}.{sector}" if c and sector else None,
                        name=self.actors.label(c, sector))
+
+    @staticmethod
+    def _summoned_envoy(head: Token) -> Span | None:
+        """Whom a protest lodged on summoning an envoy is aimed at: the envoy's state
+        ("summoned the Turkish ambassador to lodge a protest", "summoned India's envoy and
+        condemned ..."): the summoned envoy, up the clauses the act hangs on."""
+        cur = head
+        for _ in range(6):
+            if cur.lemma_.lower() in SUMMON_VERBS and cur.pos_ == "VERB":
+                obj = next((c for c in cur.children if c.dep_ in ("dobj", "obj")), None)
+                return phrase(obj, with_conj=False) if obj is not None else None
+            if cur.dep_ not in ("advcl", "xcomp", "conj", "dobj", "pobj", "prep", "amod") or \
+                    cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        return None
 
     def _asked_in_clause(self, head: Token) -> Span | None:
         """Of whom a that-clause demands ("demanded that the federal government disarm the
@@ -1317,9 +1343,10 @@ class Extractor:
             actor2_cands += hosts
         first2 = next((c for c in actor2_cands if c is not None), None)
         if actor2_span is None and first2 is not None and attribution is not None and \
-                first2.text.lower() in ("them", "us") and (
+                first2.text.lower() in ("them", "us", "they", "we") and (
                 actor1_span is None or attribution.start != actor1_span.start):
-            # "Rebels said jets attacked them": the object pronoun is the speaker
+            # "Rebels said jets attacked them", "the soldiers said they were ambushed": the
+            # pronoun undergoing the act is the speaker
             actor2_span = attribution
         if actor2_span is None and actor1_span is not None and (
                 entry.event_type in self.cues["symmetric_types"] or
@@ -1398,8 +1425,11 @@ class Extractor:
             if actor2 is None else None
         if isinstance(proposer, Span):
             actor2_span, actor2 = proposer, resolve(proposer)
-        if actor1 is None and attribution is not None and args[0].passive and \
+        if actor1 is None and attribution is not None and (args[0].passive or (
+                actor2 is not None and actor2.sector in ("INSURGENT", "REBEL"))) and \
                 entry.event_type in ("ASSAULT", "COERCE") and status != "denied":
+            # (also "the army said air strikes had killed dozens of militants": force used on
+            # armed men, with no doer told, is the reporting force's)
             speaker = resolve(attribution)
             if speaker is not None and speaker.sector in ("POLICE", "MIL") and not (
                     actor2 is not None and actor2.sector == speaker.sector):
@@ -1505,6 +1535,10 @@ class Extractor:
         if actor2 is None and entry.event_type == "ASSAULT" and self.resolve_entities:
             actor2 = self._property_owner(group, location, ctx) or \
                 self._settlement_victims(actor2_cands, location, ctx)
+        if entry.event_type in ("ACCUSE", "PROTEST", "REQUEST", "REJECT") and actor2 is None \
+                and self.resolve_entities and (envoy := self._summoned_envoy(primary.head)) \
+                is not None and (summoned := resolve(envoy)) is not None and summoned.code:
+            actor2_span, actor2 = envoy, summoned  # "summoned the envoy to protest"
         if entry.event_type in ("REQUEST", "PROTEST") and actor2 is None and \
                 self.resolve_entities and (asked := self._asked_in_clause(primary.head)):
             actor2_span, actor2 = asked, resolve(asked)  # "demanded that the government go"
@@ -1916,11 +1950,13 @@ class Extractor:
                     crowds.append((ev.mentions[0].sentence_start, a))
         for ev in events:
             a2 = ev.actor2
-            if ev.event_type != "COERCE" or ev.mode != "tear-gas" or not ev.mentions or (
-                    a2 is not None and (a2.code or a2.sector)):
+            clears = bool(_CLEARING_RE.search(ev.trigger or ""))
+            if ev.event_type != "COERCE" or (ev.mode != "tear-gas" and not clears) or \
+                    not ev.mentions or (a2 is not None and (a2.code or a2.sector)):
                 continue
             m = ev.mentions[0]
-            crowd = self._crowd_in(article, m.sentence, m.sentence_start, ev)
+            clears = clears or bool(_CLEARING_RE.search(m.sentence))  # "tear gas to clear"
+            crowd = self._crowd_in(article, m.sentence, m.sentence_start, ev, clears)
             before = [c for s, c in crowds if s < m.sentence_start]
             if crowd is None and before:
                 crowd = replace(before[-1], start=None, end=None)
@@ -1940,12 +1976,15 @@ class Extractor:
         return root.lemma_.lower() in self.cues["civic_group_nouns"] or \
             root.pos_ == "PROPN" and not self.actors.country_of(span.text)
 
-    def _crowd_in(self, article: Article, sentence: str, offset: int, ev: Event
-                  ) -> Actor | None:
+    def _crowd_in(self, article: Article, sentence: str, offset: int, ev: Event,
+                  clears: bool = False) -> Actor | None:
         """The first crowd (protesters, migrants) the sentence names, of the country where the
-        act happened unless the words give one."""
+        act happened unless the words give one. People a road or blockade is cleared of
+        ("residents blocked the highway ... police cleared the road") are protesters."""
         for s, e, _ in self.actors.mentions(sentence, when=article.published):
             a = self.actors.resolve(sentence[s:e], when=article.published)
+            if clears and a.sector == "CIVILIAN" and _plural(sentence[s:e]):
+                a = replace(a, sector="PROTESTER", code=None, name=None)
             if a.sector not in CROWD_SECTORS:
                 continue
             country = a.country
@@ -1972,9 +2011,14 @@ class Extractor:
     def _condemned_doers(self, events: list[Event]) -> None:
         """Condemning "the attack" accuses whoever the story says carried it out: the doer of
         the last violent act told before (no span: the words name the act, not the actor)."""
+        nouns = "|".join(self.cues["event_nouns"])
+        # "condemned what he called a 'cowardly and barbaric attack'": the words between are
+        # the speaker's own, any of them
         pattern = re.compile(r"\s+(?:(?:the|this|that|these|those|its|their|latest|deadly|"
-                             r"[A-Z]\w*'s)\s+){0,3}(?:" + "|".join(self.cues["event_nouns"]) +
-                             r")s?\b")
+                             r"[A-Z]\w*'s)\s+){0,3}(?:" + nouns + r")s?\b|\s+what\s+(?:he|she|"
+                             r"it|they|we)\s+(?:called|described\s+as|termed)\s+"
+                             r"(?:[\"\u201c']?[\w-]+[\"\u201d']?\s+){0,4}[\"\u201c']?(?:" +
+                             nouns + r")s?\b")
         doers: list[Actor] = []
         for ev in events:
             if ev.event_type == "ASSAULT" and ev.actor1 is not None and ev.actor1.code:
@@ -2295,7 +2339,9 @@ def _same_side(doer: Actor | None, speaker: Actor | None) -> bool:
 
 
 _SIDES_RE = re.compile(r"(?:the )?(?:two|both) (?:sides|parties|countries|neighbours|neighbors|"
-                       r"nations)|(?:the|both) (?:neighbours|neighbors|rivals|foes)")
+                       r"nations|factions|clans|camps|communities|groups)|"
+                       r"(?:the|both) (?:neighbours|neighbors|rivals|foes)|"
+                       r"the (?:warring|rival) (?:sides|parties|factions|clans)|each side")
 
 
 def _named_before(name: str, at: int, text: str, mentions: list[tuple[int, int, Actor]],
