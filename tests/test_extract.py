@@ -167,6 +167,11 @@ def test_what_someone_calls_an_act_is_a_condemnation(extractor: Extractor) -> No
     assert not run(extractor, "The mining there is illegal.")
 
 
+def test_a_threat_averted_is_no_threat(extractor: Extractor) -> None:
+    assert "THREATEN" not in {e.event_type for e in run(
+        extractor, "The airlift averted the threat of the government's defeat in the east.")}
+
+
 def test_hypothetical_resolution(extractor: Extractor) -> None:
     evs = run(extractor, "China vetoed a draft resolution that would have demanded an end to "
                          "the fighting.")
