@@ -83,3 +83,13 @@ def test_towns_named_together_without_their_kind_stay_towns(extractor: Extractor
     text = "Soldiers arrested 17 men in Kenema and Kailahun on Tuesday, residents said."
     ev = next(e for e in run(extractor, text) if e.event_type == "COERCE")
     assert ev.location is not None and ev.location.precision == "city", ev.location
+
+
+def test_an_area_named_after_a_far_town_is_a_part_of_the_storys_town(
+        extractor: Extractor) -> None:
+    text = ("Police fired tear gas at thousands of students marching in Dhaka on Sunday, "
+            "witnesses said.\n\nProtests also spread across Dhaka on Monday.\n\n"
+            "A student was shot dead by gunmen as he left a mosque in the Rampura area.")
+    ev = next(e for e in run(extractor, text) if e.mentions[0].sentence_start > 100
+              and e.event_type == "ASSAULT")
+    assert ev.location is not None and ev.location.name == "Dhaka", ev.location

@@ -578,6 +578,16 @@ class EventPlacer:
                 # after Jiribam, not a same-named part of that town ("Bogota's Ciudad Bolivar
                 # district" is a part of Bogota, not the far town of that name)
                 loc = replace(loc, precision="district")
+        area = _AREA_AFTER.match(text, t.end)
+        if loc is not None and loc.precision in ("city", "point") and area is not None and \
+                near_loc is not None and near is not None and \
+                near_loc.precision in ("city", "district") and near_loc.country == loc.country \
+                and _km(near, (loc.lat, loc.lon)) > _PART_KM and \
+                not (loc.admin1 and loc.admin1 == near_loc.admin1) and \
+                self._big_city(near_loc):
+            # "the Rampura area" in a Dhaka story: a part of the story's city, not the far
+            # town of that name (as for a neighbourhood above)
+            loc, end = replace(near_loc), area.end()
         if loc is not None and loc.precision == "city" and _own_part_after().match(text, t.end):
             # "Lima's San Juan de Lurigancho district": a part of the town, at the town
             loc = replace(loc, precision="district")
@@ -602,6 +612,12 @@ class EventPlacer:
             loc.start, loc.end = offset + start, offset + end
             loc.text = text[start:end]
         return loc
+
+    def _big_city(self, loc: Location) -> bool:
+        """Whether a town is a city of a million people or more (one with named areas)."""
+        return loc.geonames_id is not None and any(
+            p.geonameid == loc.geonames_id and p.population >= _BIG_CITY
+            for p in self.gazetteer.candidates(loc.name))
 
     def _capital(self, country: str) -> Location | None:
         for name in self.actors.capitals.get(country, []):
@@ -698,11 +714,15 @@ def _own_part_after() -> re.Pattern[str]:
     links = "|".join(re.escape(w) for w in sorted(lexicon().name_connectors) if w != "of")
     return re.compile(rf"['\u2019]s\s+[A-Z][\w'\u2019-]*\s+(?:(?:[A-Z][\w'\u2019-]*|{links})"
                       rf"\s+){{0,4}}?(?i:" + _TOWN_PART.pattern[len(r"\s+"):] + ")")
+# "the X area": a part of a town, or the country around a town
+_AREA_AFTER = re.compile(r"\s+area\b(?!\s+of\b)", re.I)
 _NEIGHBOURHOOD = re.compile(r"neighbou?rhood|suburb|quarter", re.I)
 # A town part farther than this (km) from the story's town is a same-named part of that town.
 _PART_KM = 100.0
 # A province's seat further than this from a town of it is a misplaced seat (see _unit_lists).
 _UNIT_SEAT_KM = 250.0
+# A city this large has areas named like far towns ("the Rampura area" of Dhaka).
+_BIG_CITY = 1_000_000
 # "eastern Aleppo", "north-eastern Syria": a compass word right before a name.
 _COMPASS_BEFORE = re.compile(
     r"\b((?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+$", re.IGNORECASE)
