@@ -657,7 +657,6 @@ _CAPITAL_AFTER = re.compile(r"['\u2019]s\s+capital\b")
 _CAPITAL_OF_BEFORE = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$", re.I)
 # Cues that do not say an event happened at the place ("opposition from Iran").
 NON_LOCATIVE_CUES = frozenset({None, "from", "between"})
-# "the town", "the city", "the district headquarters": the story's town itself
 # "in 2018", "in March 2022", "of 2014": a year told as the time of an act (not "since 2019":
 # a state lasting until today); "last year's crackdown", "two years ago"
 _PAST_YEAR = re.compile(r"\b(?i:in|of|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|"
@@ -673,6 +672,7 @@ _POINTS_BACK = re.compile(r"\b(?:the|this)\s+(?:same\s+)?(?:town|city|region|pro
                           r"islands|area|district|enclave|territory|valley|village|camp|capital)\b"
                           r"|\bthere\b|\b(?:captured|recaptured|retook|seized|took|overran|"
                           r"attacked|stormed|held|controlled)\s+it\b|\bcourts?\b|\bborder\b", re.I)
+# "the town", "the city", "the district headquarters": the story's town itself
 _THE_TOWN = re.compile(r"\b(?:the|this)\s+(?:town|city|(?:district|provincial|regional)\s+"
                        r"(?:headquarters|capital))\b(?!\s+of\b)", re.I)
 # "near X", "near the village of X": a spot by a place, see _near_unlisted_in_lead
