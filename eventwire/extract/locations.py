@@ -54,6 +54,9 @@ class EventPlacer:
         def resolve(t: Any) -> Location | None:
             return self.resolve_toponym(ctx, doc.text, t, offset)
 
+        def listed(t: Any) -> bool:  # "in X and Y districts" is no frame for a town after it
+            return _in_unit_list(doc.text, t.start) is not None
+
         named_country: Location | None = None
         trigger = doc.char_span(anchor, anchor + 1, alignment_mode="expand")
         for mod in (trigger.root.children if trigger is not None else ()):
@@ -73,7 +76,8 @@ class EventPlacer:
                             not _owner_of_next(doc.text, t, toponyms, resolve) and \
                             not _not_the_scene(doc.text, t):
                         if (loc := resolve(t)) is not None:
-                            if loc.precision == "admin1" and (finer := _town_inside(
+                            if loc.precision == "admin1" and not listed(t) and (
+                                    finer := _town_inside(
                                     loc, [o for o in toponyms if o.start >= t.end and
                                           lo <= o.start < hi and not in_actor(o) and
                                           o.cue is not None and not _not_the_scene(doc.text, o)],
@@ -105,7 +109,7 @@ class EventPlacer:
         scoped: Location | None = None  # "protests in Iran": the country is all it says
         for i, t in enumerate(candidates):
             if (loc := resolve(t)) is not None:
-                if loc.precision == "admin1" and (finer := _town_inside(
+                if loc.precision == "admin1" and not listed(t) and (finer := _town_inside(
                         loc, [c for c in candidates[i + 1:] if lo <= c.start < hi
                               and not in_actor(c)], resolve)) is not None:
                     return finer  # "in Kaduna state, gunmen stormed a church in Kajuru"
@@ -140,6 +144,11 @@ class EventPlacer:
             return recent
         if (there := self._there(ctx, doc, offset)) is not None:
             return there  # "deploy troops there": the place the story just named
+        names_place = any(_IN_BEFORE.search(doc.text, max(0, t.start - 24), t.start) or (
+            (loc := resolve(t)) is not None and loc.precision != "country") for t in toponyms)
+        if event_type not in _VERBAL and not names_place and \
+                (past := self._background_country(ctx, doc.text, in_play)) is not None:
+            return past  # "security forces killed dozens of protesters in 2021"
         if ctx.main_place is not None and ctx.main_place.country in in_play:
             return self._main_town(ctx, end, doc.text)
         if ctx.dateline is not None and (not in_play or ctx.dateline.country in in_play):
@@ -159,6 +168,27 @@ class EventPlacer:
         if country:
             return self.gazetteer.country_location(country)
         return ctx.dateline
+
+    def _background_country(self, ctx: ArticleContext, sentence: str, in_play: list[str]
+                            ) -> Location | None:
+        """The story's country for an act in a sentence naming no town that recalls an
+        earlier year ("unrest in 2021", "last year's crackdown"): such background is coded at
+        the country, not at the town of today's news, unless the sentence points back at
+        that town or region ("the city was retaken in 2017", "took the region in 2023")."""
+        home = ctx.main_place or ctx.dateline
+        if home is None or home.country is None or home.country not in in_play:
+            return None
+        published = ctx.article.published
+        years = [int(m.group("y")) for m in _PAST_YEAR.finditer(sentence)]
+        past = any(published is not None and y < published.year for y in years) or \
+            _LAST_YEAR.search(sentence) is not None
+        if not past or _POINTS_BACK.search(sentence):
+            return None
+        words = f" {normalise(sentence)} "
+        if any(f" {normalise(n)} " in words for loc in (ctx.main_place, ctx.dateline)
+               if loc is not None for n in (loc.name, loc.text) if n):
+            return None  # "overran Sinjar in 2014": the town, even when read as no place
+        return self.gazetteer.country_location(home.country)
 
     def _main_town(self, ctx: ArticleContext, end: int, sentence: str) -> Location:
         """The story's own town for a sentence naming no place: at precision `district`
@@ -480,12 +510,18 @@ class EventPlacer:
     def _home_unit(self, ctx: ArticleContext) -> Location | None:
         """The first-level unit of the story's own town (or dateline) in its main country."""
         home = ctx.main_place or ctx.dateline
-        if home is None or not home.admin1 or home.country != ctx.main_country:
+        if home is None or home.country != ctx.main_country:
             return None
-        name = home.admin1 if ADMIN_UNIT_AFTER.search(" " + home.admin1) else \
-            f"{home.admin1} province"
-        loc = self.gazetteer.resolve(name, countries=[home.country])
-        if loc is None or loc.precision != "admin1" or loc.country != home.country:
+        return self._unit_of(home)
+
+    def _unit_of(self, place: Location) -> Location | None:
+        """The first-level unit (province, state, region) that holds a town."""
+        if not place.admin1 or not place.country:
+            return None
+        name = place.admin1 if ADMIN_UNIT_AFTER.search(" " + place.admin1) else \
+            f"{place.admin1} province"
+        loc = self.gazetteer.resolve(name, countries=[place.country])
+        if loc is None or loc.precision != "admin1" or loc.country != place.country:
             return None
         return replace(loc, start=None, end=None)
 
@@ -542,6 +578,16 @@ class EventPlacer:
                 # after Jiribam, not a same-named part of that town ("Bogota's Ciudad Bolivar
                 # district" is a part of Bogota, not the far town of that name)
                 loc = replace(loc, precision="district")
+        area = _AREA_AFTER.match(text, t.end)
+        if loc is not None and loc.precision in ("city", "point") and area is not None and \
+                near_loc is not None and near is not None and \
+                near_loc.precision in ("city", "district") and near_loc.country == loc.country \
+                and _km(near, (loc.lat, loc.lon)) > _PART_KM and \
+                not (loc.admin1 and loc.admin1 == near_loc.admin1) and \
+                self._big_city(near_loc):
+            # "the Rampura area" in a Dhaka story: a part of the story's city, not the far
+            # town of that name (as for a neighbourhood above)
+            loc, end = replace(near_loc), area.end()
         if loc is not None and loc.precision == "city" and _own_part_after().match(text, t.end):
             # "Lima's San Juan de Lurigancho district": a part of the town, at the town
             loc = replace(loc, precision="district")
@@ -553,10 +599,25 @@ class EventPlacer:
                 _CAPITAL_OF_BEFORE.search(text, max(0, t.start - 20), t.start)):
             # "in Mongolia's capital", "the capital of Malawi": the capital city itself
             loc = self._capital(loc.country) or loc
+        if loc is not None and loc.precision in ("city", "district", "point") and (
+                span := _in_unit_list(text, t.start)) is not None and \
+                (unit := self._unit_of(loc)) is not None and unit.lat is not None and \
+                loc.lat is not None and \
+                _km((unit.lat, unit.lon), (loc.lat, loc.lon)) <= _UNIT_SEAT_KM:
+            # "in Kangpokpi and Churachandpur districts", "the villages of X and Y": an act
+            # over several towns or districts is coded at the province that holds them (when
+            # the gazetteer's seat of that province is within reach of the town)
+            loc, (start, end) = unit, span
         if loc is not None:
             loc.start, loc.end = offset + start, offset + end
             loc.text = text[start:end]
         return loc
+
+    def _big_city(self, loc: Location) -> bool:
+        """Whether a town is a city of a million people or more (one with named areas)."""
+        return loc.geonames_id is not None and any(
+            p.geonameid == loc.geonames_id and p.population >= _BIG_CITY
+            for p in self.gazetteer.candidates(loc.name))
 
     def _capital(self, country: str) -> Location | None:
         for name in self.actors.capitals.get(country, []):
@@ -596,6 +657,21 @@ _CAPITAL_AFTER = re.compile(r"['\u2019]s\s+capital\b")
 _CAPITAL_OF_BEFORE = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$", re.I)
 # Cues that do not say an event happened at the place ("opposition from Iran").
 NON_LOCATIVE_CUES = frozenset({None, "from", "between"})
+# "in 2018", "in March 2022", "of 2014": a year told as the time of an act (not "since 2019":
+# a state lasting until today); "last year's crackdown", "two years ago"
+_PAST_YEAR = re.compile(r"\b(?i:in|of|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|"
+                        r"February|March|April|May|June|July|August|September|October|"
+                        r"November|December)\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-\u2013])")
+_LAST_YEAR = re.compile(r"\blast\s+year(?:['\u2019]s)?\b|\byears?\s+ago\b", re.I)
+# "in X", "in mainland X": a place the sentence puts something in
+_IN_BEFORE = re.compile(r"\b(?:in|at|inside)\s+(?:[a-z]+\s+)?$")
+# a background sentence still at the story's place: "the (same) city", "the region", "there",
+# "retook it", "along the border" (of the story's area); or at a court's seat ("the state
+# court sentenced him in 2025")
+_POINTS_BACK = re.compile(r"\b(?:the|this)\s+(?:same\s+)?(?:town|city|region|province|island|"
+                          r"islands|area|district|enclave|territory|valley|village|camp|capital)\b"
+                          r"|\bthere\b|\b(?:captured|recaptured|retook|seized|took|overran|"
+                          r"attacked|stormed|held|controlled)\s+it\b|\bcourts?\b|\bborder\b", re.I)
 # "the town", "the city", "the district headquarters": the story's town itself
 _THE_TOWN = re.compile(r"\b(?:the|this)\s+(?:town|city|(?:district|provincial|regional)\s+"
                        r"(?:headquarters|capital))\b(?!\s+of\b)", re.I)
@@ -638,9 +714,15 @@ def _own_part_after() -> re.Pattern[str]:
     links = "|".join(re.escape(w) for w in sorted(lexicon().name_connectors) if w != "of")
     return re.compile(rf"['\u2019]s\s+[A-Z][\w'\u2019-]*\s+(?:(?:[A-Z][\w'\u2019-]*|{links})"
                       rf"\s+){{0,4}}?(?i:" + _TOWN_PART.pattern[len(r"\s+"):] + ")")
+# "the X area": a part of a town, or the country around a town
+_AREA_AFTER = re.compile(r"\s+area\b(?!\s+of\b)", re.I)
 _NEIGHBOURHOOD = re.compile(r"neighbou?rhood|suburb|quarter", re.I)
 # A town part farther than this (km) from the story's town is a same-named part of that town.
 _PART_KM = 100.0
+# A province's seat further than this from a town of it is a misplaced seat (see _unit_lists).
+_UNIT_SEAT_KM = 250.0
+# A city this large has areas named like far towns ("the Rampura area" of Dhaka).
+_BIG_CITY = 1_000_000
 # "eastern Aleppo", "north-eastern Syria": a compass word right before a name.
 _COMPASS_BEFORE = re.compile(
     r"\b((?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+$", re.IGNORECASE)
@@ -677,6 +759,30 @@ _BORDER_WITH_BEFORE = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$
 _PART_OF_TOWN_AFTER = re.compile(
     r"^\s+(?:area|district|neighbou?rhood|quarter|suburb|section|part)s?\s+of\s+(?:the|this)"
     r"\s+(?:city|town|capital)\b", re.I)
+
+
+@cache
+def _unit_lists() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'X, Y and Z districts' and 'the villages of X and Y': several towns or second-level
+    units named together with their plural kind (not provinces or states: several of those
+    are coded at the country or each at its own; not neighbourhoods, which are of one town)."""
+    name = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
+    names = rf"{name}(?:,\s+{name})*,?\s+and\s+{name}"
+    kinds = (r"(?:districts|villages|towns|communes|municipalities|counties|townships|"
+             r"sub-prefectures|hamlets)")
+    return (re.compile(rf"(?P<list>{names})\s+{kinds}\b"),
+            re.compile(rf"\b{kinds}\s+of\s+(?P<list>{names})"))
+
+
+def _in_unit_list(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a list of towns or districts named with their plural kind that holds the
+    name at start, see _unit_lists."""
+    lo, hi = _sentence_bounds(text, start, start)
+    for pattern in _unit_lists():
+        for m in pattern.finditer(text, lo, hi):
+            if m.start("list") <= start < m.end("list"):
+                return m.start(), m.end()
+    return None
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
