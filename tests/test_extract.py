@@ -92,6 +92,17 @@ def test_a_killing_and_an_abduction_of_other_people_are_two_acts(extractor: Extr
     assert len([e for e in evs if e.event_type == "ASSAULT"]) == 1
 
 
+def test_each_conjunct_keeps_its_own_day(extractor: Extractor) -> None:
+    evs = run(extractor, "The rebels seized Kidal in January and took Gao in March.",
+              published=date(2025, 7, 20))
+    assert sorted((e.trigger, e.date) for e in evs) == [
+        ("seized", date(2025, 1, 1)), ("took", date(2025, 3, 1))]
+    # a day told inside a noun's modifier is not the conjunct's
+    evs = run(extractor, "The prime minister imposed a curfew on Monday and asked Australia "
+                         "for help under a treaty signed in 2017.")
+    assert one(evs, "REQUEST").date == date(2025, 3, 3)
+
+
 def test_tear_gas_on_migrants_is_coercion_with_target(extractor: Extractor) -> None:
     evs = run(extractor, "Bulgarian police fired tear gas on migrants who tried to cross the "
                          "border fence on Tuesday.")
@@ -347,6 +358,15 @@ def test_user_trigger_file_extends_lexicon(tmp_path) -> None:  # type: ignore[no
     lex = TriggerLexicon.load((user,))
     assert any(e.lemmas == ("picket",) for e in lex.entries)
     assert lex.is_candidate("Workers picketed the factory.")
+    # within one file two entries for a word are alternatives; a later file replaces both
+    takes = [e for e in TriggerLexicon.load().entries
+             if e.lemmas == ("take",) and e.event_type == "ASSAULT"]
+    assert len(takes) == 2
+    other = tmp_path / "take.yml"
+    other.write_text("ASSAULT:\n  entries:\n    - {lemma: take, pos: VERB, needs: [object]}\n")
+    lex = TriggerLexicon.load((other,))
+    assert [e.needs for e in lex.entries if e.lemmas == ("take",) and
+            e.event_type == "ASSAULT"] == [frozenset({"object"})]
 
 
 def test_anaphora_resolve_within_the_article(extractor: Extractor) -> None:

@@ -233,7 +233,7 @@ def date_in_own_conjunct(doc: Doc, trigger: Token, dated: EventDate, published: 
     2024": of two clauses joined with "and", each with a doer of its own, each is dated by
     the day it gives itself, however near the other's day is to its verb (a clause that
     gives no day still takes the other's: "gunmen stormed the post on Monday and they
-    killed four")."""
+    killed four"); a later conjunct that gives its own day needs no doer of its own."""
     if not dated.text or dated.start is None or (tok := token_at(doc, dated.start)) is None:
         return dated
     own, other = _clause_verb(trigger), _clause_verb(tok)
@@ -245,11 +245,17 @@ def date_in_own_conjunct(doc: Doc, trigger: Token, dated: EventDate, published: 
         text = _blanked(doc.text, other.left_edge.idx,
                         other.right_edge.idx + len(other.right_edge))
         found = resolve_event_date(text, published, anchor=trigger.idx, future=future)
-    elif own.dep_ == "conj" and own.head.i == other.i and _has_subject(own):
-        # the trigger is in a later conjunct: read that conjunct alone
+    elif own.dep_ == "conj" and own.head.i == other.i:
+        # the trigger is in a later conjunct: read that conjunct alone ("seized Goma in
+        # January and took Bukavu in February"); with no doer of its own, only a day told
+        # for its verb counts ("asked for help under a treaty signed in 2017": not 2017)
         lo, hi = own.left_edge.idx, own.right_edge.idx + len(own.right_edge)
         found = resolve_event_date(" " * lo + doc.text[lo:hi], published, anchor=trigger.idx,
                                    future=future)
+        if found.text and not _has_subject(own) and (
+                found.start is None or (day := token_at(doc, found.start)) is None or
+                _clause_verb(day).i != own.i):
+            return dated
     else:
         return dated
     return found if found.text else dated

@@ -285,6 +285,7 @@ class Extractor:
         self.cues = {k: set(v) for k, v in m.items()}
         # per sentence: the event type of each trigger word ("welcomed the veto": REJECT)
         self._sentence_types: dict[int, str] = {}
+        self._sentence_places: list[tuple[int, int]] = []  # toponym spans of the sentence
 
     # -- batch entry points ------------------------------------------------------------------
     def extract(self, article: Article) -> list[Event]:
@@ -457,6 +458,9 @@ class Extractor:
         if not matches:
             return []
         when = ctx.article.published
+        end = offset + len(doc.text)
+        self._sentence_places = [(t.start - offset, t.end - offset) for t in ctx.toponyms
+                                 if offset <= t.start and t.end <= end]
         argmap: dict[int, Arguments] = {}
         actor_cache: dict[tuple[int, int], Actor] = {}
         # "In neighbouring Togo, the army said ...": that country's army
@@ -1258,6 +1262,11 @@ class Extractor:
         if "actor_subject" in needs and args.actor1 is not None and \
                 args.actor1.root.pos_ == "NOUN" and self._pick_actor([args.actor1]) is None:
             return False  # "the renewed fighting threatens the truce": no one threatens
+        if "place_object" in needs and (obj is None or not any(
+                s <= o.idx < e for s, e in self._sentence_places
+                for o in (obj, *(g for c in obj.children if c.lower_ == "of"
+                                 for g in c.children)))):
+            return False  # "took Bukavu in February": a town taken
         if "refused" in needs and not (
                 any(c.dep_ == "neg" for c in m.head.children) and
                 any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX

@@ -19,6 +19,11 @@ from spacy.tokens import Doc, Token
 DATA = Path(__file__).parent / "data"
 _WORD = re.compile(r"[a-z][a-z\-]*")
 GERUND_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
+_TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december", "monday", "tuesday",
+               "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "evening",
+               "night", "afternoon", "week", "month", "year", "spring", "summer", "autumn",
+               "winter"}
 
 
 @dataclass(frozen=True)
@@ -146,6 +151,10 @@ def _match_phrase(doc: Doc, lemmas: list[str], i: int, phrase: tuple[str, ...]
             return None
         if nxt > j + 1 and any(doc[k].is_punct or doc[k].pos_ == "VERB" for k in range(j + 1, nxt)):
             return None
+        if nxt > j + 1 and doc[j].pos_ == "VERB" and any(
+                c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or
+                                      c.lower_ in _TIME_WORDS) for c in doc[nxt].children):
+            return None  # "took Bukavu in February" is no "take in"
         toks.append(doc[nxt])
         j = nxt
     return toks
@@ -161,22 +170,27 @@ def _span_head(toks: list[Token]) -> Token:
 
 @cache
 def _load(paths: tuple[Path, ...]) -> TriggerLexicon:
-    by_key: dict[tuple, TriggerEntry] = {}
+    # a later file's entry replaces the earlier files' entries with the same lemmas, type and
+    # pos; within one file, several entries for one word are alternatives ("took the bank
+    # from IS", "took Bukavu")
+    by_key: dict[tuple, list[TriggerEntry]] = {}
     forms: set[str] = set()
     irregular: dict[str, str] = {}
     for path in paths:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        mine: dict[tuple, list[TriggerEntry]] = {}
         for event_type, spec in data.items():
             for raw in spec.get("entries", []):
                 entry = _entry(event_type, spec, raw)
-                by_key[(entry.lemmas, entry.event_type, entry.pos)] = entry
+                mine.setdefault((entry.lemmas, entry.event_type, entry.pos), []).append(entry)
                 for lemma in entry.lemmas:
                     if len(lemma) > 2:
                         forms |= inflections(lemma)
                 forms |= {f.lower() for f in raw.get("forms", [])}
                 irregular.update({f.lower(): entry.lemmas[0] for f in raw.get("forms", [])
                                   if f.lower() not in inflections(entry.lemmas[0])})
-    return TriggerLexicon(list(by_key.values()), forms, irregular)
+        by_key.update(mine)
+    return TriggerLexicon([e for entries in by_key.values() for e in entries], forms, irregular)
 
 
 def _entry(event_type: str, spec: dict, raw: dict) -> TriggerEntry:
