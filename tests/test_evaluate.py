@@ -62,3 +62,14 @@ def test_gold_mentions_run_through_the_fusion_rules() -> None:
     ]
     score = _fuse_gold_mentions(golds, {"a1": "2024-05-15", "a2": "2024-05-15"})
     assert score["f1"] == 1.0 and score["pairs_gold"] == 1
+
+
+def test_two_acts_of_one_sentence_pair_with_the_gold_they_agree_with() -> None:
+    from eventwire.evaluate import _pair_score
+
+    gold_jan = gold_record(0, "goma", event_type="ASSAULT", date="2025-01-15")
+    gold_feb = gold_record(0, "bukavu", event_type="ASSAULT", date="2025-02-16")
+    pred = {"event_type": "ASSAULT", "actor1": None, "actor2": None, "fatalities": None,
+            "sentence_start": 0, "date": "2025-02-16"}
+    # type, doer and toll tie: the day decides, not the order the gold lists them in
+    assert _pair_score(gold_feb, pred) > _pair_score(gold_jan, pred)

@@ -144,9 +144,13 @@ def _find_by_sha(text: str, g: dict[str, Any], sha: str) -> tuple[int, int] | No
 
 
 def _pair_score(g: dict[str, Any], p: dict[str, Any]) -> tuple[int, ...]:
+    """How well a prediction fits a gold mention of its sentence: type first, then the fields
+    that tell two acts of one sentence apart (doer, toll, target, day), then nearness."""
     return (int(g["event_type"] == p["event_type"]),
             int(_code(g.get("actor1")) == _code(p.get("actor1"))),
             int(g.get("fatalities") == p.get("fatalities")),
+            int(_code(g.get("actor2")) == _code(p.get("actor2"))) +
+            int(g.get("date") == p.get("date")),
             -abs(g["start"] - p["sentence_start"]))
 
 
