@@ -178,6 +178,16 @@ def test_what_someone_calls_an_act_is_a_condemnation(extractor: Extractor) -> No
     assert not run(extractor, "The mining there is illegal.")
 
 
+def test_a_politicians_own_rally_is_no_protest(extractor: Extractor) -> None:
+    assert "PROTEST" not in {e.event_type for e in run(
+        extractor, "His supporters cheered during his rally on Tuesday in Durban.")}
+    assert "PROTEST" not in {e.event_type for e in run(
+        extractor, "Thousands attended a rally for presidential candidate Jane Moyo in Durban.")}
+    # a crowd's rally is one, counted in thousands or hundreds
+    evs = run(extractor, "Thousands held a rally for free elections in Durban on Sunday.")
+    assert one(evs, "PROTEST").date == date(2025, 3, 2)
+
+
 def test_a_threat_averted_is_no_threat(extractor: Extractor) -> None:
     assert "THREATEN" not in {e.event_type for e in run(
         extractor, "The airlift averted the threat of the government's defeat in the east.")}

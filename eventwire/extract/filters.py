@@ -53,6 +53,18 @@ def in_rebuke_purpose(m: TriggerMatch, kept: list[TriggerMatch]) -> bool:
     return False
 
 
+def is_campaign_rally(m: TriggerMatch) -> bool:
+    """"his rally on Tuesday", "a rally for presidential candidate X": a politician's own
+    rally is campaigning, not a protest (those protesting outside it are)."""
+    head = m.head
+    if m.entry.event_type != "PROTEST" or head.lemma_.lower() != "rally" or head.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children) or any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() == "candidate")
+            for g in c.children) for c in head.children)
+
+
 def is_generic(group: list[TriggerMatch], material: bool) -> bool:
     """Descriptions, not reports: "rebels fighting Assad", "a wounded soldier" (participles
     describing someone), "Militant attacks are rare" (a trigger as the subject of a

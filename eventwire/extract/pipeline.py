@@ -63,6 +63,7 @@ from eventwire.extract.filters import (
     in_rebuke_purpose,
     is_accident,
     is_backreference,
+    is_campaign_rally,
     is_generic,
     is_requested,
     is_topic,
@@ -520,7 +521,7 @@ class Extractor:
             argmap[m.head.i] = args
             kept.append(m)
         kept = [m for m in kept if not self._is_argument_of_other(m, kept)
-                and not in_rebuke_purpose(m, kept)]
+                and not in_rebuke_purpose(m, kept) and not is_campaign_rally(m)]
         self._sentence_types = {m.head.i: m.entry.event_type for m in matches}
         events = []
         figures = find_figures(doc.text)
