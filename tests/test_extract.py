@@ -188,6 +188,12 @@ def test_a_politicians_own_rally_is_no_protest(extractor: Extractor) -> None:
     assert one(evs, "PROTEST").date == date(2025, 3, 2)
 
 
+def test_the_means_of_an_alleged_act_is_alleged_too(extractor: Extractor) -> None:
+    evs = run(extractor, "Tehran accuses Washington of supporting terrorists by backing "
+                         "separatist groups.")
+    assert [e.event_type for e in evs] == ["ACCUSE"]
+
+
 def test_a_threat_averted_is_no_threat(extractor: Extractor) -> None:
     assert "THREATEN" not in {e.event_type for e in run(
         extractor, "The airlift averted the threat of the government's defeat in the east.")}

@@ -150,6 +150,10 @@ def is_topic(group: list[TriggerMatch], cues: dict[str, set[str]], has_figures: 
 
 
 def _is_topic(tok: Token, cues: dict[str, set[str]], has_figures: bool) -> bool:
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.dep_ == "pcomp":
+        # "accuse the US of supporting terrorists by backing rebels": the means of an act
+        # alleged is alleged too
+        return _is_topic(tok.head.head, cues, has_figures)
     if tok.dep_ == "pobj" and _passing_reference(tok, cues):
         return True
     if tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and \
