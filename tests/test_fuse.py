@@ -219,6 +219,27 @@ def test_other_means_told_in_one_report_are_other_acts() -> None:
     assert len(groups([march, walkout])) == 2
 
 
+def test_a_riot_and_a_march_each_dated_to_another_day_are_two_protests() -> None:
+    # "dockers threw stones at police on Monday" and "on Tuesday the dockers marched to the
+    # ministry": other means and another day, each told by its own words: two protests, in
+    # one story or in two; a day borrowed from the story (no words of its own) stays loose
+    crowd = {"event_type": "PROTEST", "actor1": actor("IRQ.PROTESTER")}
+    riot = mention("riot", start=0, mode="riot", date="2024-05-13", date_text="on Monday",
+                   **crowd)
+    march = mention("march", start=100, mode="demonstration", date="2024-05-14",
+                    date_text="on Tuesday", **crowd)
+    assert len(groups([riot, march])) == 2
+    later = mention("later", "a2", start=0, mode="demonstration", date="2024-05-14",
+                    date_text="on Tuesday", **crowd)
+    assert len(groups([riot, later])) == 2
+    same_day = mention("same", "a2", start=0, mode="demonstration", date="2024-05-13",
+                       date_text="on Monday", **crowd)
+    assert len(groups([riot, same_day])) == 1
+    borrowed = mention("borrowed", start=100, mode="demonstration", date="2024-05-14",
+                       date_text=None, **crowd)
+    assert len(groups([riot, borrowed])) == 1
+
+
 def test_a_government_denying_what_its_police_did_is_the_same_act() -> None:
     beating = mention("m1", "a1", event_type="COERCE", actor1=actor("IRQ.POLICE"),
                       actor2=actor("IRQ.PROTESTER"))
