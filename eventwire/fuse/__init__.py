@@ -243,6 +243,18 @@ def _one_fight(m: dict[str, Any], n: dict[str, Any]) -> bool:
     return any(FIGHT.search(_sentence(x)) for x in told)
 
 
+def _fight_and_act_days_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """A fight (a gunfight, an encounter, an exchange of fire) and an act not told as one
+    (an ambush, a raid), on different days: the troops' hunt the day after an ambush is
+    another incident, though within the day of tolerance."""
+    if m["event_type"] in VERBAL or not (_sentence(m) and _sentence(n)):
+        return False
+    if not all(x.get("date") and x.get("date_precision") == "day" for x in (m, n)) or \
+            m["date"] == n["date"]:
+        return False
+    return bool(FIGHT.search(_sentence(m))) != bool(FIGHT.search(_sentence(n)))
+
+
 def _borrowed(a: dict[str, Any] | None) -> bool:
     """An actor its sentence does not name, taken from the story around it (the spokesman of
     an earlier paragraph for "the strikes killed four people"): a guess, not a report."""
@@ -580,7 +592,7 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
         return False
     if m.get("mode") and n.get("mode") and not _modes_fit(m["mode"], n["mode"], same_article):
         return False
-    if _means_and_days_differ(m, n):
+    if _means_and_days_differ(m, n) or _fight_and_act_days_differ(m, n):
         return False
     if same_article and (_named_days_differ(m, n) or _weekdays_differ(m, n) or
                          _told_times_differ(m, n)):
