@@ -219,6 +219,47 @@ def test_other_means_told_in_one_report_are_other_acts() -> None:
     assert len(groups([march, walkout])) == 2
 
 
+def test_a_riot_and_a_march_each_dated_to_another_day_are_two_protests() -> None:
+    # "dockers threw stones at police on Monday" and "on Tuesday the dockers marched to the
+    # ministry": other means and another day, each told by its own words: two protests, in
+    # one story or in two; a day borrowed from the story (no words of its own) stays loose
+    crowd = {"event_type": "PROTEST", "actor1": actor("IRQ.PROTESTER")}
+    riot = mention("riot", start=0, mode="riot", date="2024-05-13", date_text="on Monday",
+                   **crowd)
+    march = mention("march", start=100, mode="demonstration", date="2024-05-14",
+                    date_text="on Tuesday", **crowd)
+    assert len(groups([riot, march])) == 2
+    later = mention("later", "a2", start=0, mode="demonstration", date="2024-05-14",
+                    date_text="on Tuesday", **crowd)
+    assert len(groups([riot, later])) == 2
+    same_day = mention("same", "a2", start=0, mode="demonstration", date="2024-05-13",
+                       date_text="on Monday", **crowd)
+    assert len(groups([riot, same_day])) == 1
+    borrowed = mention("borrowed", start=100, mode="demonstration", date="2024-05-14",
+                       date_text=None, **crowd)
+    assert len(groups([riot, borrowed])) == 1
+
+
+def test_a_gunfight_the_day_after_an_ambush_is_another_incident() -> None:
+    # "rebels ambushed a patrol on Monday, killing four soldiers" and, in the next day's
+    # paper, "a soldier was killed in an encounter that began early on Tuesday": the hunt
+    # after the ambush is another incident, though within the day of tolerance; the same
+    # fight told a day apart by two outlets stays one
+    army = actor("IRQ.MIL")
+    ambush = mention("ambush", "a1", date="2024-05-13", actor1=actor("ISIS"), actor2=army,
+                     mentions=[{"sentence": "Militants ambushed an army patrol on Monday."}])
+    fight = mention("fight", "a2", date="2024-05-14", actor2=army, published="2024-05-15",
+                    mentions=[{"sentence": "A soldier was killed in an encounter that "
+                               "began early on Tuesday."}])
+    assert len(groups([ambush, fight])) == 2
+    again = mention("again", "a3", date="2024-05-13", actor2=army, published="2024-05-14",
+                    mentions=[{"sentence": "Troops and militants exchanged fire overnight."}])
+    assert len(groups([fight, again])) == 1
+    raid = mention("raid", "a3", date="2024-05-14", actor2=army, published="2024-05-15",
+                   mentions=[{"sentence": "Gunmen raided an army post on Tuesday."}])
+    assert len(groups([ambush, raid])) == 1  # neither told as a fight: the day is loose
+
+
 def test_a_government_denying_what_its_police_did_is_the_same_act() -> None:
     beating = mention("m1", "a1", event_type="COERCE", actor1=actor("IRQ.POLICE"),
                       actor2=actor("IRQ.PROTESTER"))

@@ -243,6 +243,18 @@ def _one_fight(m: dict[str, Any], n: dict[str, Any]) -> bool:
     return any(FIGHT.search(_sentence(x)) for x in told)
 
 
+def _fight_and_act_days_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """A fight (a gunfight, an encounter, an exchange of fire) and an act not told as one
+    (an ambush, a raid), on different days: the troops' hunt the day after an ambush is
+    another incident, though within the day of tolerance."""
+    if m["event_type"] in VERBAL or not (_sentence(m) and _sentence(n)):
+        return False
+    if not all(x.get("date") and x.get("date_precision") == "day" for x in (m, n)) or \
+            m["date"] == n["date"]:
+        return False
+    return bool(FIGHT.search(_sentence(m))) != bool(FIGHT.search(_sentence(n)))
+
+
 def _borrowed(a: dict[str, Any] | None) -> bool:
     """An actor its sentence does not name, taken from the story around it (the spokesman of
     an earlier paragraph for "the strikes killed four people"): a guess, not a report."""
@@ -472,6 +484,17 @@ def _modes_fit(a: str, b: str, same_article: bool = False) -> bool:
     return a == b or any(a in family and b in family for family in families)
 
 
+def _means_and_days_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Two acts told by different means (a riot, a march) on different days, each dated to
+    the day by words of its own (not a day borrowed from the story), are two acts: the day
+    of tolerance is for reports that date one act differently, the mode families for reports
+    that name its means differently; not both at once (Monday's riot and Tuesday's march of
+    the same strikers are two protests)."""
+    return all(x.get("mode") and x.get("date") and x.get("date_text") and
+               x.get("date_precision") == "day" for x in (m, n)) and \
+        m["mode"] != n["mode"] and m["date"] != n["date"]
+
+
 @lru_cache(maxsize=65536)
 def _sites_in(text: str) -> frozenset[str]:
     """The sites (sites.yml) a stretch of a sentence names: "attacked the parliament and
@@ -568,6 +591,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
     if m["event_type"] != n["event_type"] or _status_group(m) != _status_group(n):
         return False
     if m.get("mode") and n.get("mode") and not _modes_fit(m["mode"], n["mode"], same_article):
+        return False
+    if _means_and_days_differ(m, n) or _fight_and_act_days_differ(m, n):
         return False
     if same_article and (_named_days_differ(m, n) or _weekdays_differ(m, n) or
                          _told_times_differ(m, n)):
