@@ -16,6 +16,9 @@ from eventwire.extract.triggers import TriggerMatch
 from eventwire.model import Actor, Event
 
 DEFINITE = {"the", "this", "these", "those", "that", "its", "their"}
+# Words whose "to" infinitive names an act that may or should happen, none that did
+_FRAMES = {"time", "room", "chance", "opportunity", "need", "right", "way", "pledge",
+           "promise", "request", "proposal", "possible", "impossible"}
 
 
 def is_backreference(group: list[TriggerMatch], cues: dict[str, set[str]]) -> bool:
@@ -63,6 +66,20 @@ def is_campaign_rally(m: TriggerMatch) -> bool:
         c.dep_ == "prep" and c.lower_ == "for" and any(
             g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() == "candidate")
             for g in c.children) for c in head.children)
+
+
+def only_possible(m: TriggerMatch) -> bool:
+    """"it is time to deliver", "not possible for them to surrender", "a pledge to ease the
+    isolation": an act that may or should happen, told as the "to" infinitive of such a word,
+    is none that did."""
+    head = m.head
+    if head.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                      for c in head.children):
+        return False
+    frame = {head.head.lemma_.lower()} if head.dep_ in ("acl", "relcl", "xcomp") else set()
+    if head.dep_ == "advcl" and head.head.lemma_ == "be":  # "it is not possible for X to"
+        frame = {c.lemma_.lower() for c in head.head.children if c.dep_ in ("acomp", "attr")}
+    return bool(frame & _FRAMES)
 
 
 def is_generic(group: list[TriggerMatch], material: bool) -> bool:

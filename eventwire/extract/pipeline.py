@@ -67,6 +67,7 @@ from eventwire.extract.filters import (
     is_generic,
     is_requested,
     is_topic,
+    only_possible,
     protest_tolls,
     riot_rule,
 )
@@ -521,7 +522,8 @@ class Extractor:
             argmap[m.head.i] = args
             kept.append(m)
         kept = [m for m in kept if not self._is_argument_of_other(m, kept)
-                and not in_rebuke_purpose(m, kept) and not is_campaign_rally(m)]
+                and not in_rebuke_purpose(m, kept) and not is_campaign_rally(m)
+                and not only_possible(m)]
         self._sentence_types = {m.head.i: m.entry.event_type for m in matches}
         events = []
         figures = find_figures(doc.text)
