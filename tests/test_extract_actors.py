@@ -967,3 +967,20 @@ def test_force_on_armed_men_a_force_reports_is_its_own(extractor: Extractor) -> 
     ev = of_type(run(extractor, "The army said on Monday that air strikes near the Malian town "
                                 "of Gao had killed dozens of civilians."), "ASSAULT")
     assert ev.actor1 is None
+
+
+def test_attack_is_by_whom_the_teller_blames(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "A 30-year-old man who was shot during Friday's protests in "
+                                "Nairobi died in hospital on Sunday, his family said, blaming "
+                                "police for his death."), "ASSAULT")
+    assert code(ev.actor1) == "KEN.POLICE"
+    ev = of_type(run(extractor, "Three soldiers were killed on Monday when a bomb exploded near "
+                                "a checkpoint in northern Mali, the army said, blaming jihadist "
+                                "militants."), "ASSAULT")
+    assert code(ev.actor1) == "MLI.INSURGENT"
+
+
+def test_a_charge_of_neglect_names_no_doer(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "A man was shot dead in Lagos on Friday, his relatives said, "
+                                "accusing police of failing to protect him."), "ASSAULT")
+    assert ev.actor1 is None

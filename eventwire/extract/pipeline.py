@@ -539,6 +539,7 @@ class Extractor:
                 if doer is not None and (a := resolve(doer)) is not None and \
                         a.sector in ("MIL", "POLICE"):
                     ev.actor1 = a
+        _blamed_doers(events, heads)
         built = [(ev, h) for ev, h in zip(events, heads, strict=True)
                  if not _demand_of_protest(ev, h, heads, events)
                  and not self._move_of_attack(ev, h, events)]
@@ -2297,6 +2298,40 @@ def _shared_addressee(built: list[tuple[Event, Token]], verbal: set[str],
                         g.dep_ == "conj" and g.head.i == h.i):
                 ev.actor2 = replace(other.actor2, start=None, end=None)
                 apply_mappings(ev)
+                break
+
+
+# who may be blamed for an attack: not the people it is done to or those who speak of it
+_NOT_DOERS = {"CIVILIAN", "REFUGEE", "NGO", "MEDIA", "IGO"}
+# "accused the police of failing to protect them": a charge of neglect names no doer
+_NEGLECT = frozenset({"fail", "neglect", "ignore", "allow", "cover", "protect", "prevent"})
+
+
+def _blamed_doers(events: list[Event], heads: list[Token]) -> None:
+    """"A man who was shot during the protests died, his family said, blaming police",
+    "accused the government of killing civilians in drone strikes": an attack whose sentence
+    names no doer is done by whom the same sentence blames, when the blame is a participle
+    clause added to the telling ("..., blaming X", "..., accusing X of ...") or the attack
+    is the charge itself ("accused X of [the attack]")."""
+    for ev, h in zip(events, heads, strict=True):
+        if ev.event_type != "ASSAULT" or ev.actor1 is not None:
+            continue
+        for acc, ah in zip(events, heads, strict=True):
+            blamed = acc.actor2
+            if acc.event_type != "ACCUSE" or blamed is None or blamed.sector in _NOT_DOERS \
+                    or blamed.sector is None or ah.lemma_.lower() not in ("blame", "accuse"):
+                continue
+            if ev.actor2 is not None and (blamed.code == ev.actor2.code or
+                                          blamed.sector == ev.actor2.sector):
+                continue
+            charge = next((c for c in ah.children if c.dep_ == "prep" and c.lower_ in
+                           ("of", "for")), None)
+            charged = {t.i for t in charge.subtree} if charge is not None else set()
+            if any(t.lemma_.lower() in _NEGLECT for t in (charge.subtree if charge else ())):
+                continue
+            added = ah.tag_ == "VBG" and ah.dep_ in ("advcl", "xcomp", "conj") and ah.i > h.i
+            if added or h.i in charged:
+                ev.actor1 = replace(blamed, start=None, end=None)
                 break
 
 
