@@ -984,3 +984,18 @@ def test_a_charge_of_neglect_names_no_doer(extractor: Extractor) -> None:
     ev = of_type(run(extractor, "A man was shot dead in Lagos on Friday, his relatives said, "
                                 "accusing police of failing to protect him."), "ASSAULT")
     assert ev.actor1 is None
+
+
+def test_rebels_who_seize_a_town_take_it_from_the_army(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "M23 rebels seized the town of Uvira in eastern Congo on "
+                                "Tuesday, residents said."), "ASSAULT")
+    assert code(ev.actor2) == "COD.MIL"
+
+
+def test_troops_who_retake_a_town_take_it_from_the_story_group(extractor: Extractor) -> None:
+    events = run(extractor, "Al-Shabaab fighters attacked a base in Somalia on Monday. Somali "
+                            "troops recaptured the town of Jowhar on Tuesday, the defence "
+                            "ministry said.")
+    ev = next(e for e in events if e.trigger == "recaptured")
+    assert code(ev.actor1) == "SOM.MIL"
+    assert code(ev.actor2) == "SHABAAB"

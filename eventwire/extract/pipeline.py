@@ -1932,6 +1932,7 @@ class Extractor:
         releasers(events)
         self._crowd_control_targets(article, events)
         claimed_doers(events)
+        self._ground_holders(events)
         self._condemned_doers(events)
         self._reaction_targets(events, reacts)
         self._local_branches(events)
@@ -2032,6 +2033,28 @@ class Extractor:
                 continue
             if pattern.match(m.sentence[m.trigger_span[1] - m.sentence_start:]):
                 ev.actor2 = self._as_answerable(doer)
+
+    def _ground_holders(self, events: list[Event]) -> None:
+        """Taking a town is an act against whoever held it, though only the town is named:
+        rebels who "seized Goma" took it from the state's army; troops who "retook the
+        town" took it back from the armed group the story is about (its most named group)
+        (no span: the words name the place, not the holder)."""
+        groups = Counter(a.code for ev in events for a in (ev.actor1, ev.actor2)
+                         if a is not None and a.code and "." not in a.code
+                         and a.sector in ARMED_NAMED)
+        for ev in events:
+            a = ev.actor1
+            word = (ev.trigger or "").lower().split()[:1]
+            if ev.event_type != "ASSAULT" or ev.actor2 is not None or a is None or \
+                    not word or word[0] not in _TAKING | _RETAKING:
+                continue
+            if a.sector in ARMED_NAMED and ev.location is not None and ev.location.country:
+                ev.actor2 = self._unnamed(ev.location.country, "MIL")
+            elif a.sector in ("MIL", "POLICE") and word[0] in _RETAKING and groups:
+                code = groups.most_common(1)[0][0]
+                held = next(x for e in events for x in (e.actor1, e.actor2)
+                            if x is not None and x.code == code)
+                ev.actor2 = replace(held, start=None, end=None)
 
     def _as_answerable(self, doer: Actor) -> Actor:
         """The doer of an act others react to, as the one who answers for it: a state's
@@ -2299,6 +2322,13 @@ def _shared_addressee(built: list[tuple[Event, Token]], verbal: set[str],
                 ev.actor2 = replace(other.actor2, start=None, end=None)
                 apply_mappings(ev)
                 break
+
+
+# Taking ground, and taking it back (a trigger's first word).
+_TAKING = frozenset({"seized", "seize", "seizes", "seizing", "captured", "capture", "captures",
+                     "capturing", "overran", "overrun", "overruns", "overrunning"})
+_RETAKING = frozenset({"recaptured", "recapture", "recaptures", "recapturing", "retook",
+                       "retake", "retakes", "retaking", "retaken", "reclaimed"})
 
 
 # who may be blamed for an attack: not the people it is done to or those who speak of it
