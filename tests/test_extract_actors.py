@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from eventwire.extract import Extractor
-from eventwire.model import Article, Event, article_id_for
+from eventwire.extract.story_actors import struck_posts_again
+from eventwire.model import Actor, Article, Event, Mention, article_id_for
 from eventwire.resolve.actors import ActorResolver
 
 PUB = date(2024, 6, 12)
@@ -999,3 +1000,24 @@ def test_troops_who_retake_a_town_take_it_from_the_story_group(extractor: Extrac
     ev = next(e for e in events if e.trigger == "recaptured")
     assert code(ev.actor1) == "SOM.MIL"
     assert code(ev.actor2) == "SHABAAB"
+
+
+def test_the_post_told_again_is_the_force_attacked(extractor: Extractor) -> None:
+    events = run(extractor, "Gunmen attacked a police post in the Nigerian town of Gusau on "
+                            "Sunday night, killing two officers. The attackers fired at the "
+                            "post from a passing car, police said.")
+    ev = next(e for e in events if e.trigger == "fired at")
+    assert code(ev.actor2) == "NGA.POLICE"
+
+
+def test_struck_post_told_again_takes_the_one_force_hit() -> None:
+    pol = Actor(text="police", country="NGA", sector="POLICE", code="NGA.POLICE")
+    first = Event("ASSAULT", actor1=Actor(text="gunmen", sector="OTHER"), actor2=pol)
+    again = Event("ASSAULT", mentions=[Mention("a", "They fired at the post.", 0, 23)])
+    struck_posts_again([first, again])
+    assert code(again.actor2) == "NGA.POLICE"
+    army = Actor(text="army", country="NGA", sector="MIL", code="NGA.MIL")
+    other = Event("ASSAULT", actor1=Actor(text="gunmen", sector="OTHER"), actor2=army)
+    again = Event("ASSAULT", mentions=[Mention("a", "They fired at the post.", 0, 23)])
+    struck_posts_again([first, other, again])
+    assert again.actor2 is None  # two forces were hit: which one held the post is unsaid

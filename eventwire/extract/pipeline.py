@@ -96,6 +96,7 @@ from eventwire.extract.story_actors import (
     continued_doers,
     protesters_throughout,
     releasers,
+    struck_posts_again,
     told_doers,
     told_targets,
     warned_crowds,
@@ -1933,6 +1934,7 @@ class Extractor:
         self._crowd_control_targets(article, events)
         claimed_doers(events)
         self._ground_holders(events)
+        struck_posts_again(events)
         self._condemned_doers(events)
         self._reaction_targets(events, reacts)
         self._local_branches(events)
