@@ -1021,3 +1021,13 @@ def test_struck_post_told_again_takes_the_one_force_hit() -> None:
     again = Event("ASSAULT", mentions=[Mention("a", "They fired at the post.", 0, 23)])
     struck_posts_again([first, other, again])
     assert again.actor2 is None  # two forces were hit: which one held the post is unsaid
+
+
+def test_harm_in_police_custody_is_by_the_police(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Lawyers in Harare said five of the detainees had been beaten "
+                                "in police custody."), "ASSAULT")
+    assert code(ev.actor1) == "ZWE.POLICE"
+    ev = of_type(run(extractor, "Their lawyer said several of them had been beaten at the "
+                                "central police station in Accra."), "ASSAULT")
+    assert code(ev.actor1) == "GHA.POLICE"
+    assert code(ev.actor2) != "GHA.POLICE"

@@ -541,6 +541,14 @@ class Extractor:
                         a.sector in ("MIL", "POLICE"):
                     ev.actor1 = a
         _blamed_doers(events, heads)
+        for ev, h in zip(events, heads, strict=True):
+            if ev.event_type == "ASSAULT" and ev.actor1 is None and \
+                    (keeper := _custodian(h)) is not None and \
+                    (a := resolve(doc[keeper.i:keeper.i + 1])) is not None and \
+                    a.sector == "POLICE":
+                ev.actor1 = a  # "beaten in police custody": by the police who held them
+                if ev.actor2 is not None and ev.actor2.code == a.code:
+                    ev.actor2 = None  # the station is where the held were hurt, not whom
         built = [(ev, h) for ev, h in zip(events, heads, strict=True)
                  if not _demand_of_protest(ev, h, heads, events)
                  and not self._move_of_attack(ev, h, events)]
@@ -2324,6 +2332,28 @@ def _shared_addressee(built: list[tuple[Event, Token]], verbal: set[str],
                 ev.actor2 = replace(other.actor2, start=None, end=None)
                 apply_mappings(ev)
                 break
+
+
+# Harm done where a force holds people: "beaten in police custody", "at a police station".
+_HOLDING = frozenset({"custody", "station", "cell", "detention"})
+_HARMS = frozenset({"beat", "torture", "abuse", "mistreat", "assault", "rape", "whip"})
+
+
+def _custodian(head: Token) -> Token | None:
+    """"12 of those arrested had been beaten in police custody", "detainees being beaten at
+    police stations": harm with no doer named, done where the police hold people, is done
+    by the police (the word naming the force, for the caller to resolve)."""
+    if head.lemma_.lower() not in _HARMS:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "inside", "during"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in _HOLDING:
+                keeper = next((c for c in obj.subtree if c.lower_ == "police"), None)
+                if keeper is not None:
+                    return keeper
+    return None
 
 
 # Taking ground, and taking it back (a trigger's first word).
