@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from eventwire.extract import Extractor
-from eventwire.model import Article, Event, article_id_for
+from eventwire.extract.story_actors import struck_posts_again
+from eventwire.model import Actor, Article, Event, Mention, article_id_for
 from eventwire.resolve.actors import ActorResolver
 
 PUB = date(2024, 6, 12)
@@ -967,3 +968,66 @@ def test_force_on_armed_men_a_force_reports_is_its_own(extractor: Extractor) -> 
     ev = of_type(run(extractor, "The army said on Monday that air strikes near the Malian town "
                                 "of Gao had killed dozens of civilians."), "ASSAULT")
     assert ev.actor1 is None
+
+
+def test_attack_is_by_whom_the_teller_blames(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "A 30-year-old man who was shot during Friday's protests in "
+                                "Nairobi died in hospital on Sunday, his family said, blaming "
+                                "police for his death."), "ASSAULT")
+    assert code(ev.actor1) == "KEN.POLICE"
+    ev = of_type(run(extractor, "Three soldiers were killed on Monday when a bomb exploded near "
+                                "a checkpoint in northern Mali, the army said, blaming jihadist "
+                                "militants."), "ASSAULT")
+    assert code(ev.actor1) == "MLI.INSURGENT"
+
+
+def test_a_charge_of_neglect_names_no_doer(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "A man was shot dead in Lagos on Friday, his relatives said, "
+                                "accusing police of failing to protect him."), "ASSAULT")
+    assert ev.actor1 is None
+
+
+def test_rebels_who_seize_a_town_take_it_from_the_army(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "M23 rebels seized the town of Uvira in eastern Congo on "
+                                "Tuesday, residents said."), "ASSAULT")
+    assert code(ev.actor2) == "COD.MIL"
+
+
+def test_troops_who_retake_a_town_take_it_from_the_story_group(extractor: Extractor) -> None:
+    events = run(extractor, "Al-Shabaab fighters attacked a base in Somalia on Monday. Somali "
+                            "troops recaptured the town of Jowhar on Tuesday, the defence "
+                            "ministry said.")
+    ev = next(e for e in events if e.trigger == "recaptured")
+    assert code(ev.actor1) == "SOM.MIL"
+    assert code(ev.actor2) == "SHABAAB"
+
+
+def test_the_post_told_again_is_the_force_attacked(extractor: Extractor) -> None:
+    events = run(extractor, "Gunmen attacked a police post in the Nigerian town of Gusau on "
+                            "Sunday night, killing two officers. The attackers fired at the "
+                            "post from a passing car, police said.")
+    ev = next(e for e in events if e.trigger == "fired at")
+    assert code(ev.actor2) == "NGA.POLICE"
+
+
+def test_struck_post_told_again_takes_the_one_force_hit() -> None:
+    pol = Actor(text="police", country="NGA", sector="POLICE", code="NGA.POLICE")
+    first = Event("ASSAULT", actor1=Actor(text="gunmen", sector="OTHER"), actor2=pol)
+    again = Event("ASSAULT", mentions=[Mention("a", "They fired at the post.", 0, 23)])
+    struck_posts_again([first, again])
+    assert code(again.actor2) == "NGA.POLICE"
+    army = Actor(text="army", country="NGA", sector="MIL", code="NGA.MIL")
+    other = Event("ASSAULT", actor1=Actor(text="gunmen", sector="OTHER"), actor2=army)
+    again = Event("ASSAULT", mentions=[Mention("a", "They fired at the post.", 0, 23)])
+    struck_posts_again([first, other, again])
+    assert again.actor2 is None  # two forces were hit: which one held the post is unsaid
+
+
+def test_harm_in_police_custody_is_by_the_police(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Lawyers in Harare said five of the detainees had been beaten "
+                                "in police custody."), "ASSAULT")
+    assert code(ev.actor1) == "ZWE.POLICE"
+    ev = of_type(run(extractor, "Their lawyer said several of them had been beaten at the "
+                                "central police station in Accra."), "ASSAULT")
+    assert code(ev.actor1) == "GHA.POLICE"
+    assert code(ev.actor2) != "GHA.POLICE"

@@ -98,6 +98,7 @@ from eventwire.extract.story_actors import (
     continued_doers,
     protesters_throughout,
     releasers,
+    struck_posts_again,
     told_doers,
     told_targets,
     warned_crowds,
@@ -546,6 +547,15 @@ class Extractor:
                 if doer is not None and (a := resolve(doer)) is not None and \
                         a.sector in ("MIL", "POLICE"):
                     ev.actor1 = a
+        _blamed_doers(events, heads)
+        for ev, h in zip(events, heads, strict=True):
+            if ev.event_type == "ASSAULT" and ev.actor1 is None and \
+                    (keeper := _custodian(h)) is not None and \
+                    (a := resolve(doc[keeper.i:keeper.i + 1])) is not None and \
+                    a.sector == "POLICE":
+                ev.actor1 = a  # "beaten in police custody": by the police who held them
+                if ev.actor2 is not None and ev.actor2.code == a.code:
+                    ev.actor2 = None  # the station is where the held were hurt, not whom
         built = [(ev, h) for ev, h in zip(events, heads, strict=True)
                  if not _demand_of_protest(ev, h, heads, events)
                  and not self._move_of_attack(ev, h, events)]
@@ -1943,6 +1953,8 @@ class Extractor:
         releasers(events)
         self._crowd_control_targets(article, events)
         claimed_doers(events)
+        self._ground_holders(events)
+        struck_posts_again(events)
         self._condemned_doers(events)
         self._reaction_targets(events, reacts)
         self._local_branches(events)
@@ -2043,6 +2055,28 @@ class Extractor:
                 continue
             if pattern.match(m.sentence[m.trigger_span[1] - m.sentence_start:]):
                 ev.actor2 = self._as_answerable(doer)
+
+    def _ground_holders(self, events: list[Event]) -> None:
+        """Taking a town is an act against whoever held it, though only the town is named:
+        rebels who "seized Goma" took it from the state's army; troops who "retook the
+        town" took it back from the armed group the story is about (its most named group)
+        (no span: the words name the place, not the holder)."""
+        groups = Counter(a.code for ev in events for a in (ev.actor1, ev.actor2)
+                         if a is not None and a.code and "." not in a.code
+                         and a.sector in ARMED_NAMED)
+        for ev in events:
+            a = ev.actor1
+            word = (ev.trigger or "").lower().split()[:1]
+            if ev.event_type != "ASSAULT" or ev.actor2 is not None or a is None or \
+                    not word or word[0] not in _TAKING | _RETAKING:
+                continue
+            if a.sector in ARMED_NAMED and ev.location is not None and ev.location.country:
+                ev.actor2 = self._unnamed(ev.location.country, "MIL")
+            elif a.sector in ("MIL", "POLICE") and word[0] in _RETAKING and groups:
+                code = groups.most_common(1)[0][0]
+                held = next(x for e in events for x in (e.actor1, e.actor2)
+                            if x is not None and x.code == code)
+                ev.actor2 = replace(held, start=None, end=None)
 
     def _as_answerable(self, doer: Actor) -> Actor:
         """The doer of an act others react to, as the one who answers for it: a state's
@@ -2309,6 +2343,69 @@ def _shared_addressee(built: list[tuple[Event, Token]], verbal: set[str],
                         g.dep_ == "conj" and g.head.i == h.i):
                 ev.actor2 = replace(other.actor2, start=None, end=None)
                 apply_mappings(ev)
+                break
+
+
+# Harm done where a force holds people: "beaten in police custody", "at a police station".
+_HOLDING = frozenset({"custody", "station", "cell", "detention"})
+_HARMS = frozenset({"beat", "torture", "abuse", "mistreat", "assault", "rape", "whip"})
+
+
+def _custodian(head: Token) -> Token | None:
+    """"12 of those arrested had been beaten in police custody", "detainees being beaten at
+    police stations": harm with no doer named, done where the police hold people, is done
+    by the police (the word naming the force, for the caller to resolve)."""
+    if head.lemma_.lower() not in _HARMS:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "inside", "during"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in _HOLDING:
+                keeper = next((c for c in obj.subtree if c.lower_ == "police"), None)
+                if keeper is not None:
+                    return keeper
+    return None
+
+
+# Taking ground, and taking it back (a trigger's first word).
+_TAKING = frozenset({"seized", "seize", "seizes", "seizing", "captured", "capture", "captures",
+                     "capturing", "overran", "overrun", "overruns", "overrunning"})
+_RETAKING = frozenset({"recaptured", "recapture", "recaptures", "recapturing", "retook",
+                       "retake", "retakes", "retaking", "retaken", "reclaimed"})
+
+
+# who may be blamed for an attack: not the people it is done to or those who speak of it
+_NOT_DOERS = {"CIVILIAN", "REFUGEE", "NGO", "MEDIA", "IGO"}
+# "accused the police of failing to protect them": a charge of neglect names no doer
+_NEGLECT = frozenset({"fail", "neglect", "ignore", "allow", "cover", "protect", "prevent"})
+
+
+def _blamed_doers(events: list[Event], heads: list[Token]) -> None:
+    """"A man who was shot during the protests died, his family said, blaming police",
+    "accused the government of killing civilians in drone strikes": an attack whose sentence
+    names no doer is done by whom the same sentence blames, when the blame is a participle
+    clause added to the telling ("..., blaming X", "..., accusing X of ...") or the attack
+    is the charge itself ("accused X of [the attack]")."""
+    for ev, h in zip(events, heads, strict=True):
+        if ev.event_type != "ASSAULT" or ev.actor1 is not None:
+            continue
+        for acc, ah in zip(events, heads, strict=True):
+            blamed = acc.actor2
+            if acc.event_type != "ACCUSE" or blamed is None or blamed.sector in _NOT_DOERS \
+                    or blamed.sector is None or ah.lemma_.lower() not in ("blame", "accuse"):
+                continue
+            if ev.actor2 is not None and (blamed.code == ev.actor2.code or
+                                          blamed.sector == ev.actor2.sector):
+                continue
+            charge = next((c for c in ah.children if c.dep_ == "prep" and c.lower_ in
+                           ("of", "for")), None)
+            charged = {t.i for t in charge.subtree} if charge is not None else set()
+            if any(t.lemma_.lower() in _NEGLECT for t in (charge.subtree if charge else ())):
+                continue
+            added = ah.tag_ == "VBG" and ah.dep_ in ("advcl", "xcomp", "conj") and ah.i > h.i
+            if added or h.i in charged:
+                ev.actor1 = replace(blamed, start=None, end=None)
                 break
 
 

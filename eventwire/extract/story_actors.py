@@ -202,3 +202,26 @@ def protesters_throughout(events: list[Event]) -> None:
             if crowd is not None and a.sector != "PROTESTER":
                 setattr(ev, k, replace(a, name=crowd.name, country=crowd.country,
                                        sector=crowd.sector, code=crowd.code))
+
+
+# A force's post or column told again by its bare noun ("the post", "the convoy").
+_THE_POST = re.compile(r"\bthe (?:\w+ )?(?:post|outpost|checkpoint|base|camp|station|barracks|"
+                       r"convoy|patrol|vehicle)s?\b", re.I)
+_FORCES = ("MIL", "POLICE")
+
+
+def struck_posts_again(events: list[Event]) -> None:
+    """"Gunmen attacked a police post in X ... The attackers fired at the post from a car":
+    an attack with no target, told again of "the post" (or "the convoy"), hits the force the
+    story's attack on a force hit (no span: the words name the post, not the force)."""
+    hit = [ev.actor2 for ev in events if ev.event_type == "ASSAULT" and ev.actor2 is not None
+           and ev.actor2.sector in _FORCES and not (ev.actor1 is not None and
+                                                     ev.actor1.sector in _FORCES)]
+    if not hit or len({a.code for a in hit}) != 1:
+        return  # no force attacked, or several: which one the post is, is unsaid
+    for ev in events:
+        if ev.event_type != "ASSAULT" or ev.actor2 is not None or not ev.mentions or \
+                (ev.actor1 is not None and ev.actor1.sector in _FORCES):
+            continue
+        if _THE_POST.search(ev.mentions[0].sentence):
+            ev.actor2 = replace(hit[0], start=None, end=None)
