@@ -71,11 +71,14 @@ def is_campaign_rally(m: TriggerMatch) -> bool:
 def only_possible(m: TriggerMatch) -> bool:
     """"it is time to deliver", "not possible for them to surrender", "a pledge to ease the
     isolation": an act that may or should happen, told as the "to" infinitive of such a word,
-    is none that did."""
+    is none that did; nor is one ruled out ("has no plan to storm the city")."""
     head = m.head
     if head.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to"
                                       for c in head.children):
         return False
+    if head.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ == "no"
+                                  for c in head.head.children):
+        return True  # "has no plan to storm the city": ruled out
     frame = {head.head.lemma_.lower()} if head.dep_ in ("acl", "relcl", "xcomp") else set()
     if head.dep_ == "advcl" and head.head.lemma_ == "be":  # "it is not possible for X to"
         frame = {c.lemma_.lower() for c in head.head.children if c.dep_ in ("acomp", "attr")}
@@ -101,7 +104,8 @@ def is_generic(group: list[TriggerMatch], material: bool) -> bool:
         acts = head if head.pos_ == "NOUN" else next(
             (c for c in head.children if c.dep_ in ("dobj", "obj")), None)
         if acts is not None and acts.tag_ == "NNS" and acts.dep_ in ("dobj", "obj") and \
-                not any(c.dep_ == "det" for c in acts.children) and _record(acts.head):
+                not any(c.dep_ == "det" and c.lower_ not in ("some", "several", "many")
+                        for c in acts.children) and _record(acts.head):
             continue  # "jihadists who have carried out attacks around the globe"
         if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("every", "each", "any")
                                        for c in head.children):
