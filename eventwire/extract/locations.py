@@ -20,7 +20,7 @@ from eventwire.extract.arguments import Arguments, phrase
 from eventwire.extract.ontology import ontology
 from eventwire.model import Actor, Location
 from eventwire.resolve.actors import ActorResolver
-from eventwire.resolve.gazetteer import Gazetteer, normalise
+from eventwire.resolve.gazetteer import Gazetteer, normalise, sovereign_of
 from eventwire.resolve.places import Toponym, lexicon
 
 if TYPE_CHECKING:
@@ -128,6 +128,10 @@ class EventPlacer:
         actor_countries = [a.country for a in actors if a is not None and a.country]
         in_play = ([named_country.country] if named_country else actor_countries) or [
             c for c in [ctx.main_country] if c]
+        # a state's parties act in its territories too ("Paris is sending gendarmes" in a
+        # story from Noumea)
+        in_play = in_play + [c for c in ctx.countries
+                             if c not in in_play and sovereign_of(c) in in_play]
         if (country_wide := self._country_wide(doc.text[lo:hi], named_country, in_play,
                                                bool(toponyms))) is not None:
             return country_wide
