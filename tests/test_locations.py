@@ -725,3 +725,13 @@ def test_story_from_a_territory_is_placed_there_not_at_the_sovereigns_capital(
     mobilise = [e for e in events if e.event_type == "MOBILIZE"]
     assert mobilise and all(e.location is not None and e.location.country == "PYF"
                             for e in mobilise)
+
+
+def test_a_far_small_towns_district_in_a_big_city_story_is_the_citys(
+        extractor: Extractor) -> None:
+    text = ("SAO PAULO \u2014 Police raided a drug den in Sao Paulo on Tuesday, killing three "
+            "suspects, officials said.\n\n"
+            "On Wednesday gunmen attacked a police post in the neighbouring Penha district.")
+    events = run(extractor, text, dateline="SAO PAULO")
+    burned = [e for e in events if e.location is not None and e.location.precision == "district"]
+    assert burned and all(e.location.name == "São Paulo" for e in burned)

@@ -576,6 +576,14 @@ class EventPlacer:
             if far and near_loc.precision in ("city", "district") and \
                     _NEIGHBOURHOOD.search(part):
                 loc = replace(near_loc)  # "the Tierra Blanca neighbourhood" of Culiacan
+            elif far and near_loc.precision in ("city", "district") and \
+                    _CITY_DISTRICT.search(part) and _NEIGHBOURING.search(
+                        text, max(0, t.start - 16), t.start) and \
+                    self._big_city(near_loc) and self._population(loc) < _PART_TOWN:
+                # "the neighbouring X district" in a story from a city of millions is a
+                # district of that city, not a far small town of that name (a bare "X
+                # district" in a story from a capital is as often a rural district)
+                loc = replace(near_loc, precision="district")
             elif not far or not (_NEIGHBOURHOOD.search(part) or re.search(
                     r"['\u2019]s\s+$", text[max(0, t.start - 4):t.start])):
                 # "Jiribam district" far from the story's town is still the district named
@@ -616,6 +624,12 @@ class EventPlacer:
             loc.start, loc.end = offset + start, offset + end
             loc.text = text[start:end]
         return loc
+
+    def _population(self, loc: Location) -> int:
+        """The GeoNames population of a resolved town (0 when unknown)."""
+        return max((p.population for p in self.gazetteer.candidates(loc.name or "")
+                    if loc.geonames_id is not None and p.geonameid == loc.geonames_id),
+                   default=0)
 
     def _big_city(self, loc: Location) -> bool:
         """Whether a town is a city of a million people or more (one with named areas)."""
@@ -721,6 +735,11 @@ def _own_part_after() -> re.Pattern[str]:
 # "the X area": a part of a town, or the country around a town
 _AREA_AFTER = re.compile(r"\s+area\b(?!\s+of\b)", re.I)
 _NEIGHBOURHOOD = re.compile(r"neighbou?rhood|suburb|quarter", re.I)
+# "X district" far from the story's big city (a million or more) names a district of that
+# city when X is only a small town elsewhere (under this many people)
+_CITY_DISTRICT = re.compile(r"district", re.I)
+_PART_TOWN = 50_000
+_NEIGHBOURING = re.compile(r"\b(?:neighbou?ring|adjacent|nearby|adjoining)\s+$", re.I)
 # A town part farther than this (km) from the story's town is a same-named part of that town.
 _PART_KM = 100.0
 # A province's seat further than this from a town of it is a misplaced seat (see _unit_lists).
