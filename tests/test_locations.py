@@ -735,3 +735,8 @@ def test_a_far_small_towns_district_in_a_big_city_story_is_the_citys(
     events = run(extractor, text, dateline="SAO PAULO")
     burned = [e for e in events if e.location is not None and e.location.precision == "district"]
     assert burned and all(e.location.name == "São Paulo" for e in burned)
+
+
+def test_the_commonwealth_is_no_town(gaz: Gazetteer) -> None:
+    text = "The leaders will meet at a summit of the Commonwealth of Independent States in Minsk."
+    assert _texts(gaz, text) == ["Minsk"]
