@@ -740,3 +740,12 @@ def test_a_far_small_towns_district_in_a_big_city_story_is_the_citys(
 def test_the_commonwealth_is_no_town(gaz: Gazetteer) -> None:
     text = "The leaders will meet at a summit of the Commonwealth of Independent States in Minsk."
     assert _texts(gaz, text) == ["Minsk"]
+
+
+def test_a_bare_direction_off_a_provinces_namesake_seat_is_the_province(
+        extractor: Extractor) -> None:
+    bare = run(extractor, "Government forces started a major offensive south of Aleppo on "
+                          "Friday, rebels said.")
+    assert bare and bare[0].location is not None and bare[0].location.precision == "admin1"
+    spot = run(extractor, "Militants attacked a checkpoint 20 km south of Aleppo on Friday.")
+    assert spot and spot[0].location is not None and spot[0].location.precision == "district"

@@ -606,6 +606,12 @@ class EventPlacer:
         if loc is not None and loc.precision == "city" and _offset_spot(text, t.start):
             # "20 km south of Djibo", "west of Hawija": a spot in the area around the town
             loc = replace(loc, precision="district")
+        elif loc is not None and loc.precision == "city" and _BARE_DIRECTION.search(
+                text, max(0, t.start - 24), t.start) and \
+                (province := self._namesake_province(loc)) is not None:
+            # "south of Aleppo", "the southern Aleppo area": the countryside around a
+            # province's seat of its own name is coded at that province
+            loc = replace(province, text=loc.text, start=loc.start, end=loc.end)
         if loc is not None and loc.precision == "country" and loc.country and (
                 _CAPITAL_AFTER.match(text, t.end) or
                 _CAPITAL_OF_BEFORE.search(text, max(0, t.start - 20), t.start)):
@@ -624,6 +630,18 @@ class EventPlacer:
             loc.start, loc.end = offset + start, offset + end
             loc.text = text[start:end]
         return loc
+
+    def _namesake_province(self, loc: Location) -> Location | None:
+        """The first-level unit of the town's own name that the town seats (Aleppo: Aleppo
+        governorate), or None."""
+        if not loc.name or not loc.country or loc.lat is None:
+            return None
+        unit = self.gazetteer.resolve(f"{loc.name} province", countries=[loc.country])
+        if unit is None or unit.precision != "admin1" or unit.country != loc.country or \
+                unit.lat is None or normalise(unit.name or "") != normalise(loc.name) or \
+                _km((unit.lat, unit.lon), (loc.lat, loc.lon)) > _LOCAL_SEAT_KM:
+            return None
+        return unit
 
     def _population(self, loc: Location) -> int:
         """The GeoNames population of a resolved town (0 when unknown)."""
@@ -739,6 +757,12 @@ _NEIGHBOURHOOD = re.compile(r"neighbou?rhood|suburb|quarter", re.I)
 # city when X is only a small town elsewhere (under this many people)
 _CITY_DISTRICT = re.compile(r"district", re.I)
 _PART_TOWN = 50_000
+# a bare direction off a town ("south of X", "southern X"), no distance given
+_BARE_DIRECTION = re.compile(r"(?<![\d)]\s)(?<!km\s)\b(?:(?:north|south|east|west)(?:east|west)?"
+                             r"\s+of|(?:north|south|east|west)(?:east|west)?ern)\s+(?:the\s+)?$",
+                             re.I)
+# a province seated within this many km of a town of its name is seated in that town
+_LOCAL_SEAT_KM = 30.0
 _NEIGHBOURING = re.compile(r"\b(?:neighbou?ring|adjacent|nearby|adjoining)\s+$", re.I)
 # A town part farther than this (km) from the story's town is a same-named part of that town.
 _PART_KM = 100.0
