@@ -701,3 +701,51 @@ def test_the_town_itself_ends_the_off_town_spot(extractor: Extractor) -> None:
     evs = run(extractor, text, dateline="SUKMA, India")
     march = next(e for e in evs if e.event_type == "PROTEST")
     assert march.location is not None and march.location.precision == "city"
+
+
+# -- territories with a country code of their own ----------------------------------------------
+
+def test_territory_has_a_country_place_and_a_sovereign(gaz: Gazetteer) -> None:
+    from eventwire.resolve.gazetteer import sovereign_of
+    assert sovereign_of("NCL") == "FRA" and sovereign_of("PRI") == "USA"
+    assert sovereign_of("FRA") is None and sovereign_of(None) is None
+    # the capital list spells "Noumea", the city list "Nouméa": matched accent-blind
+    loc = gaz.country_location("NCL")
+    assert abs(loc.lat + 22.27) < 0.3 and abs(loc.lon - 166.45) < 0.3
+    assert gaz.country_location("ISL").country == "ISL"  # Reykjavík
+
+
+def test_story_from_a_territory_is_placed_there_not_at_the_sovereigns_capital(
+        extractor: Extractor) -> None:
+    text = ("PAPEETE \u2014 French authorities banned all rallies in Papeete on Monday after "
+            "protesters burned cars in the port overnight, the High Commission said.\n\n"
+            "Paris is sending a company of riot police, who will arrive on Thursday.\n\n"
+            "Protesters plan another march in Papeete on Friday.")
+    events = run(extractor, text, dateline="PAPEETE")
+    mobilise = [e for e in events if e.event_type == "MOBILIZE"]
+    assert mobilise and all(e.location is not None and e.location.country == "PYF"
+                            for e in mobilise)
+
+
+def test_a_far_small_towns_district_in_a_big_city_story_is_the_citys(
+        extractor: Extractor) -> None:
+    text = ("SAO PAULO \u2014 Police raided a drug den in Sao Paulo on Tuesday, killing three "
+            "suspects, officials said.\n\n"
+            "On Wednesday gunmen attacked a police post in the neighbouring Penha district.")
+    events = run(extractor, text, dateline="SAO PAULO")
+    burned = [e for e in events if e.location is not None and e.location.precision == "district"]
+    assert burned and all(e.location.name == "São Paulo" for e in burned)
+
+
+def test_the_commonwealth_is_no_town(gaz: Gazetteer) -> None:
+    text = "The leaders will meet at a summit of the Commonwealth of Independent States in Minsk."
+    assert _texts(gaz, text) == ["Minsk"]
+
+
+def test_a_bare_direction_off_a_provinces_namesake_seat_is_the_province(
+        extractor: Extractor) -> None:
+    bare = run(extractor, "Government forces started a major offensive south of Aleppo on "
+                          "Friday, rebels said.")
+    assert bare and bare[0].location is not None and bare[0].location.precision == "admin1"
+    spot = run(extractor, "Militants attacked a checkpoint 20 km south of Aleppo on Friday.")
+    assert spot and spot[0].location is not None and spot[0].location.precision == "district"

