@@ -1031,3 +1031,15 @@ def test_harm_in_police_custody_is_by_the_police(extractor: Extractor) -> None:
                                 "central police station in Accra."), "ASSAULT")
     assert code(ev.actor1) == "GHA.POLICE"
     assert code(ev.actor2) != "GHA.POLICE"
+
+
+def test_a_territorys_police_and_officials_are_its_sovereigns(extractor: Extractor) -> None:
+    text = ("Police arrested 14 people in Noumea on Sunday after gendarmes clashed with "
+            "protesters. Two activists were detained on Monday.")
+    evs = run(extractor, text)
+    arrest = next(e for e in evs if e.trigger == "arrested")
+    assert arrest.actor1 is not None and arrest.actor1.country == "FRA"
+    detained = next(e for e in evs if e.trigger == "detained")
+    assert detained.actor1 is not None and detained.actor1.country == "FRA"
+    # the people of the territory stay its own
+    assert detained.actor2 is not None and detained.actor2.country == "NCL"

@@ -121,6 +121,7 @@ ARMED_WORDS = {"warplane", "jet", "plane", "aircraft", "drone", "helicopter", "m
 MILITARY_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT"}
 ONTOLOGY_QUAD = {t: spec["quad_class"] for t, spec in ontology()["types"].items()}
 LOCAL_SECTORS = {"PROTESTER", "CIVILIAN", "POLICE"}
+STATE_SECTORS = {"POLICE", "MIL", "GOV", "JUDICIARY"}  # a territory's are its sovereign's
 # bodies that answer for acts of force they deny
 _ANSWERABLE = {"GOV", "POLICE", "MIL", "JUDICIARY", "PARTY", "REBEL", "INSURGENT"}
 ARMED_NAMED = {"REBEL", "INSURGENT"}  # kinds of group a name may modify ("the 3R rebel group")
@@ -512,6 +513,12 @@ class Extractor:
                     self._name_of_kind(a, long, ctx, civic=True)
                 if self.resolve_entities and a.code is None:
                     a = self._named_before(a, long, ctx)
+                if self.resolve_entities and a.sector in STATE_SECTORS and \
+                        (state := sovereign_of(a.country)) is not None and \
+                        self.actors.resolve(span.text, when=when).country is None:
+                    # "police" in a New Caledonia story are France's
+                    a = replace(a, country=state, code=f"{state}.{a.sector}",
+                                name=self.actors.label(state, a.sector) or a.name)
                 a.start, a.end = offset + span.start_char, offset + span.end_char
                 actor_cache[key] = a
             return actor_cache[key]
@@ -1049,7 +1056,7 @@ class Extractor:
                 agent = next((c for c in tok.children if c.dep_ == "pobj"), None)
                 if agent is not None:
                     return phrase(agent), resolve(phrase(agent))
-        return None, self._unnamed(_place_country(location, ctx), "GOV")
+        return None, self._unnamed(_state_of_place(location, ctx), "GOV")
 
     def _denier(self, head: Token) -> Span | None:
         """The subject of the verb that denies the act ("X denied that ... was beaten")."""
@@ -1128,7 +1135,8 @@ class Extractor:
         where the event happened, not of the article's main country ("hundreds protested in
         Khost" in a story about Pakistan)."""
         if actor is None or actor.country != ctx.main_country or actor.country == country or \
-                actor.sector not in LOCAL_SECTORS or \
+                actor.sector not in LOCAL_SECTORS or actor.sector in STATE_SECTORS and \
+                sovereign_of(country) == actor.country or \
                 self.actors.resolve(actor.text, when=ctx.article.published).country is not None:
             return actor
         return replace(actor, country=country, code=f"{country}.{actor.sector}",
@@ -1559,12 +1567,12 @@ class Extractor:
             # "was sentenced to 26 years", "was convicted": a court's act, not the police's
             sector = "JUDICIARY" if primary.head.lemma_.lower() in self.cues[
                 "court_verbs"] else "POLICE"
-            actor1 = self._unnamed(_place_country(location, ctx), sector)
+            actor1 = self._unnamed(_state_of_place(location, ctx), sector)
         if actor1 is None and args[0].passive and entry.event_type == "COERCE" and \
                 mode in ("censor", "curfew") and self.resolve_entities:
             # "mobile internet was cut", "street protests have been banned": the state's
             # doing unless told otherwise (no span: the words do not name it)
-            actor1 = self._unnamed(_place_country(location, ctx), "GOV")
+            actor1 = self._unnamed(_state_of_place(location, ctx), "GOV")
         if actor2 is None and entry.event_type == "ASSAULT" and self.resolve_entities:
             actor2 = self._property_owner(group, location, ctx) or \
                 self._settlement_victims(actor2_cands, location, ctx)
@@ -2333,6 +2341,13 @@ def _claimed_noun(group: list[TriggerMatch], cues: dict[str, Any]) -> Token | No
 def _place_country(location: Location | None, ctx: ArticleContext) -> str | None:
     """The country where the event happened, else the story's main country."""
     return location.country if location is not None and location.country else ctx.main_country
+
+
+def _state_of_place(location: Location | None, ctx: ArticleContext) -> str | None:
+    """The state whose police, courts and officials act where the event happened: in a
+    territory (New Caledonia), its sovereign (France)."""
+    country = _place_country(location, ctx)
+    return sovereign_of(country) or country
 
 
 def _shared_addressee(built: list[tuple[Event, Token]], verbal: set[str],
