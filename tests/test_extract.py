@@ -203,6 +203,13 @@ def test_an_act_that_only_may_happen_is_none(extractor: Extractor) -> None:
             "RETREAT", "CONCEDE", "ASSAULT"}, text
 
 
+def test_what_is_avoided_or_only_the_issue_is_no_act(extractor: Extractor) -> None:
+    for text in ("Families sleep in the tunnels to avoid air strikes.",
+                 "The senator raised the issue of the detention of journalists on Monday.",
+                 "Hunger there is largely the result of air strikes on the port."):
+        assert not {e.event_type for e in run(extractor, text)} & {"ASSAULT", "COERCE"}, text
+
+
 def test_a_threat_averted_is_no_threat(extractor: Extractor) -> None:
     assert "THREATEN" not in {e.event_type for e in run(
         extractor, "The airlift averted the threat of the government's defeat in the east.")}

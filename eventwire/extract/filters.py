@@ -178,8 +178,8 @@ def _is_topic(tok: Token, cues: dict[str, set[str]], has_figures: bool) -> bool:
     if tok.dep_ == "pobj" and _passing_reference(tok, cues):
         return True
     if tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and \
-            tok.head.lemma_.lower() in cues["echo_verbs"]:
-        return True  # "echoing warnings from Washington": said by others, elsewhere
+            tok.head.lemma_.lower() in cues["echo_verbs"] | cues["avoid_verbs"]:
+        return True  # "echoing warnings from Washington", "to avoid air strikes"
     if tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and definite(tok) and \
             not has_figures and tok.head.lemma_.lower() in cues["reaction_verbs"]:
         return True  # "condemned the killing of the workers", "will investigate the killings"
