@@ -210,6 +210,12 @@ def test_what_is_avoided_or_only_the_issue_is_no_act(extractor: Extractor) -> No
         assert not {e.event_type for e in run(extractor, text)} & {"ASSAULT", "COERCE"}, text
 
 
+def test_a_count_of_repeats_is_no_new_act(extractor: Extractor) -> None:
+    assert not run(extractor, "It was the third time China has used its veto on the text.")
+    assert [e.event_type for e in run(extractor, "China vetoed the text for the third time "
+                                                 "on Friday.")] == ["REJECT"]
+
+
 def test_a_threat_averted_is_no_threat(extractor: Extractor) -> None:
     assert "THREATEN" not in {e.event_type for e in run(
         extractor, "The airlift averted the threat of the government's defeat in the east.")}

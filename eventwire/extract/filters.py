@@ -16,6 +16,8 @@ from eventwire.extract.triggers import TriggerMatch
 from eventwire.model import Actor, Event
 
 DEFINITE = {"the", "this", "these", "those", "that", "its", "their"}
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "tenth", "umpteenth", "nth"}
 # Words whose "to" infinitive names an act that may or should happen, none that did
 _FRAMES = {"time", "room", "chance", "opportunity", "need", "right", "way", "pledge",
            "promise", "request", "proposal", "possible", "impossible"}
@@ -83,6 +85,16 @@ def only_possible(m: TriggerMatch) -> bool:
     if head.dep_ == "advcl" and head.head.lemma_ == "be":  # "it is not possible for X to"
         frame = {c.lemma_.lower() for c in head.head.children if c.dep_ in ("acomp", "attr")}
     return bool(frame & _FRAMES)
+
+
+def counts_a_repeat(m: TriggerMatch) -> bool:
+    """"It was the fifth time Russia has used its veto": a count of acts (told where they
+    happened), not a new one."""
+    verb = m.head if m.head.pos_ == "VERB" else m.head.head
+    time = verb.head
+    return verb.dep_ == "relcl" and time.lemma_.lower() == "time" and time.dep_ == "attr" and \
+        any(c.dep_ in ("amod", "nummod") and (c.like_num or c.lower_ in _ORDINALS)
+            for c in time.children)
 
 
 def is_generic(group: list[TriggerMatch], material: bool) -> bool:

@@ -56,6 +56,7 @@ from eventwire.extract.event_dates import (
     resolve_event_date,
 )
 from eventwire.extract.filters import (
+    counts_a_repeat,
     date_elsewhere,
     definite,
     governed,
@@ -542,7 +543,7 @@ class Extractor:
             kept.append(m)
         kept = [m for m in kept if not self._is_argument_of_other(m, kept)
                 and not in_rebuke_purpose(m, kept) and not is_campaign_rally(m)
-                and not only_possible(m)]
+                and not only_possible(m) and not counts_a_repeat(m)]
         self._sentence_types = {m.head.i: m.entry.event_type for m in matches}
         events = []
         figures = find_figures(doc.text)
