@@ -584,6 +584,16 @@ def test_a_parent_group_claiming_its_branchs_raid_is_the_raid() -> None:
 
 
 
+def test_al_qaedas_sahel_affiliate_and_al_qaeda_are_one_doer() -> None:
+    # "Militants linked to al Qaeda ambushed a convoy" (read as JNIM) and "fighters of al
+    # Qaeda attacked the trucks" (read as AQ): the affiliate's act is the network's.
+    lead = mention("m1", start=0, actor1=actor("JNIM"), actor2=actor("BFA.MIL"), fatalities=27)
+    detail = mention("m2", start=250, actor1=actor("AQ"), mode="explosion")
+    assert groups([lead, detail]) == {frozenset({"m1", "m2"})}
+    rival = mention("m3", start=250, actor1=actor("ISSP"), mode="explosion")
+    assert groups([lead, rival]) == {frozenset({"m1"}), frozenset({"m3"})}
+
+
 def test_a_branch_coded_by_its_abbreviation_is_still_the_parents_branch() -> None:
     # A report coded with the branch's abbreviation (an alias such as "ISWAP" or "ISCAP"),
     # not the code the resolver gives it, is claimed by the parent just the same.
