@@ -370,6 +370,23 @@ def test_a_statement_filed_from_two_cities_is_one_statement() -> None:
     assert groups([a, b, c]) == {frozenset({"m1", "m2"}), frozenset({"m3"})}
 
 
+def test_a_named_groups_statement_of_a_told_day_is_one_wherever_placed() -> None:
+    # "The movement repeated on Tuesday that it would not disarm" (placed at the story's
+    # city) and "at the talks in Geneva on Tuesday the movement rejected disarmament".
+    refusal = {"event_type": "REJECT", "actor1": actor("HAMAS")}
+    a = mention("m1", "a1", location=BAGHDAD, **refusal)
+    b = mention("m2", "a2", location=GENEVA, **refusal)
+    assert groups([a, b]) == {frozenset({"m1", "m2"})}
+    # a day its sentence does not tell, or a state's speaker (its ministries and governors
+    # speak apart), keeps the place
+    c = mention("m3", "a2", location=GENEVA, **{**refusal, "date_text": None})
+    assert groups([a, c]) == {frozenset({"m1"}), frozenset({"m3"})}
+    gov = {"event_type": "REJECT", "actor1": actor("IRQ.GOV")}
+    d = mention("m4", "a1", location=BAGHDAD, **gov)
+    e = mention("m5", "a2", location=GENEVA, **gov)
+    assert groups([d, e]) == {frozenset({"m4"}), frozenset({"m5"})}
+
+
 def test_a_report_joins_an_event_through_any_member_it_shares_a_specific_with() -> None:
     lead = mention("m1", "a1", actor1=actor("ISIS"), location=SADR, fatalities=12)
     detail = mention("m2", "a1", start=100, location=SADR)  # same district, nothing else

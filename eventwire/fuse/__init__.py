@@ -637,15 +637,25 @@ def _one_claim(m: dict[str, Any], n: dict[str, Any]) -> bool:
 
 
 def _places_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
-    """The same locality; or statements between the same two parties; or, within one report,
+    """The same locality; or statements between the same two parties, or a named group's of
+    one day (``_one_groups_day``); or, within one report,
     a party's claim told where it speaks, or a dated act whose place its own sentence does
     not tell (``_place_untold``)."""
     same_article = m["article_id"] == n["article_id"]
     return _same_place(m.get("location"), n.get("location"), same_article) or (
-        m["event_type"] in VERBAL and _same_parties(m, n)) or (
+        m["event_type"] in VERBAL and (_same_parties(m, n) or _one_groups_day(m, n))) or (
         same_article and _claim_told_elsewhere(m, n)) or (
         same_article and m["event_type"] not in VERBAL and bool(m.get("date")) and
         bool(n.get("date")) and (_place_untold(m) or _place_untold(n)))
+
+
+def _one_groups_day(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """A named group's statement of one day, each sentence telling the day: where reports
+    place it (the group's town, the talks' venue) does not make two statements."""
+    a = _code(m, "actor1")
+    return bool(a) and "." not in str(a) and a == _code(n, "actor1") and \
+        m.get("date_precision") == "day" and n.get("date_precision") == "day" and \
+        m.get("date") == n.get("date") and bool(m.get("date_text")) and bool(n.get("date_text"))
 
 
 def _place_untold(m: dict[str, Any]) -> bool:
