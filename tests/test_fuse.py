@@ -387,6 +387,25 @@ def test_a_named_groups_statement_of_a_told_day_is_one_wherever_placed() -> None
     assert groups([d, e]) == {frozenset({"m4"}), frozenset({"m5"})}
 
 
+def test_a_strike_told_on_two_of_its_days_in_one_story_is_one_strike() -> None:
+    # "Dockers extended their strike into a third day on Thursday" and "the dockers stopped
+    # work on Tuesday": one stoppage that lasts. A rally on each day stays two, and so do
+    # strikes a week and more apart or by other strikers.
+    strike = {"event_type": "PROTEST", "mode": "strike", "actor1": actor("IRQ.LABOR")}
+    a = mention("m1", start=0, date="2024-05-16", date_text="on Thursday", **strike)
+    b = mention("m2", start=200, date="2024-05-14", date_text="on Tuesday", **strike)
+    assert groups([a, b]) == {frozenset({"m1", "m2"})}
+    rally = {**strike, "mode": "demonstration"}
+    c = mention("m3", start=0, date="2024-05-16", date_text="on Thursday", **rally)
+    d = mention("m4", start=200, date="2024-05-14", date_text="on Tuesday", **rally)
+    assert groups([c, d]) == {frozenset({"m3"}), frozenset({"m4"})}
+    e = mention("m5", start=200, date="2024-05-02", date_text="on May 2", **strike)
+    assert groups([a, e]) == {frozenset({"m1"}), frozenset({"m5"})}
+    f = mention("m6", start=200, date="2024-05-14", date_text="on Tuesday",
+                **{**strike, "actor1": actor("IRQ.PROTESTER")})
+    assert groups([a, f]) == {frozenset({"m1"}), frozenset({"m6"})}
+
+
 def test_a_report_joins_an_event_through_any_member_it_shares_a_specific_with() -> None:
     lead = mention("m1", "a1", actor1=actor("ISIS"), location=SADR, fatalities=12)
     detail = mention("m2", "a1", start=100, location=SADR)  # same district, nothing else

@@ -592,10 +592,11 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
         return False
     if m.get("mode") and n.get("mode") and not _modes_fit(m["mode"], n["mode"], same_article):
         return False
+    strike = _one_strike(m, n)
     if _means_and_days_differ(m, n) or _fight_and_act_days_differ(m, n):
         return False
-    if same_article and (_named_days_differ(m, n) or _weekdays_differ(m, n) or
-                         _told_times_differ(m, n)):
+    if same_article and not strike and (_named_days_differ(m, n) or _weekdays_differ(m, n) or
+                                        _told_times_differ(m, n)):
         return False
     if _statement_days_differ(m, n) or _sites_differ(m, n):
         return False
@@ -606,7 +607,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
     if same_article and (_says_later(m) or _says_later(n)):
         return False
     if m.get("date") and n.get("date"):
-        if not follow_up and not _dates_fit(m, n) and not _same_toll_followup(m, n) and \
+        if not follow_up and not strike and not _dates_fit(m, n) and \
+                not _same_toll_followup(m, n) and \
                 not _claim_after(m, n) and not _claim_after(n, m):
             return False
     elif not same_article and not _undated_compatible(m, n):
@@ -625,6 +627,21 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
             if m.get(k) is not None and n.get(k) is not None and m[k] != n[k]:
                 return False
     return True
+
+
+def _one_strike(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Within one story, a work stoppage told on two of its days by the same strikers ("they
+    stopped work on Tuesday", "extended the strike into a fourth day on Friday") is one
+    strike: it lasts, where a rally or a riot is over by nightfall."""
+    if m["article_id"] != n["article_id"] or m.get("mode") != "strike" or \
+            n.get("mode") != "strike" or not _code(m, "actor1") or \
+            _code(m, "actor1") != _code(n, "actor1"):
+        return False
+    a, b = _span(m), _span(n)
+    if a is None or b is None:
+        return False
+    window = timedelta(days=FOLLOWUP_DAYS)
+    return a[0] - window <= b[1] and b[0] - window <= a[1]
 
 
 def _one_claim(m: dict[str, Any], n: dict[str, Any]) -> bool:
