@@ -370,6 +370,42 @@ def test_a_statement_filed_from_two_cities_is_one_statement() -> None:
     assert groups([a, b, c]) == {frozenset({"m1", "m2"}), frozenset({"m3"})}
 
 
+def test_a_named_groups_statement_of_a_told_day_is_one_wherever_placed() -> None:
+    # "The movement repeated on Tuesday that it would not disarm" (placed at the story's
+    # city) and "at the talks in Geneva on Tuesday the movement rejected disarmament".
+    refusal = {"event_type": "REJECT", "actor1": actor("HAMAS")}
+    a = mention("m1", "a1", location=BAGHDAD, **refusal)
+    b = mention("m2", "a2", location=GENEVA, **refusal)
+    assert groups([a, b]) == {frozenset({"m1", "m2"})}
+    # a day its sentence does not tell, or a state's speaker (its ministries and governors
+    # speak apart), keeps the place
+    c = mention("m3", "a2", location=GENEVA, **{**refusal, "date_text": None})
+    assert groups([a, c]) == {frozenset({"m1"}), frozenset({"m3"})}
+    gov = {"event_type": "REJECT", "actor1": actor("IRQ.GOV")}
+    d = mention("m4", "a1", location=BAGHDAD, **gov)
+    e = mention("m5", "a2", location=GENEVA, **gov)
+    assert groups([d, e]) == {frozenset({"m4"}), frozenset({"m5"})}
+
+
+def test_a_strike_told_on_two_of_its_days_in_one_story_is_one_strike() -> None:
+    # "Dockers extended their strike into a third day on Thursday" and "the dockers stopped
+    # work on Tuesday": one stoppage that lasts. A rally on each day stays two, and so do
+    # strikes a week and more apart or by other strikers.
+    strike = {"event_type": "PROTEST", "mode": "strike", "actor1": actor("IRQ.LABOR")}
+    a = mention("m1", start=0, date="2024-05-16", date_text="on Thursday", **strike)
+    b = mention("m2", start=200, date="2024-05-14", date_text="on Tuesday", **strike)
+    assert groups([a, b]) == {frozenset({"m1", "m2"})}
+    rally = {**strike, "mode": "demonstration"}
+    c = mention("m3", start=0, date="2024-05-16", date_text="on Thursday", **rally)
+    d = mention("m4", start=200, date="2024-05-14", date_text="on Tuesday", **rally)
+    assert groups([c, d]) == {frozenset({"m3"}), frozenset({"m4"})}
+    e = mention("m5", start=200, date="2024-05-02", date_text="on May 2", **strike)
+    assert groups([a, e]) == {frozenset({"m1"}), frozenset({"m5"})}
+    f = mention("m6", start=200, date="2024-05-14", date_text="on Tuesday",
+                **{**strike, "actor1": actor("IRQ.PROTESTER")})
+    assert groups([a, f]) == {frozenset({"m1"}), frozenset({"m6"})}
+
+
 def test_a_report_joins_an_event_through_any_member_it_shares_a_specific_with() -> None:
     lead = mention("m1", "a1", actor1=actor("ISIS"), location=SADR, fatalities=12)
     detail = mention("m2", "a1", start=100, location=SADR)  # same district, nothing else
@@ -582,6 +618,16 @@ def test_a_parent_group_claiming_its_branchs_raid_is_the_raid() -> None:
     other = mention("m3", start=300, status="claimed", actor1=actor("JNIM"), fatalities=15)
     assert groups([raid, other]) == {frozenset({"m1"}), frozenset({"m3"})}
 
+
+
+def test_al_qaedas_sahel_affiliate_and_al_qaeda_are_one_doer() -> None:
+    # "Militants linked to al Qaeda ambushed a convoy" (read as JNIM) and "fighters of al
+    # Qaeda attacked the trucks" (read as AQ): the affiliate's act is the network's.
+    lead = mention("m1", start=0, actor1=actor("JNIM"), actor2=actor("BFA.MIL"), fatalities=27)
+    detail = mention("m2", start=250, actor1=actor("AQ"), mode="explosion")
+    assert groups([lead, detail]) == {frozenset({"m1", "m2"})}
+    rival = mention("m3", start=250, actor1=actor("ISSP"), mode="explosion")
+    assert groups([lead, rival]) == {frozenset({"m1"}), frozenset({"m3"})}
 
 
 def test_a_branch_coded_by_its_abbreviation_is_still_the_parents_branch() -> None:

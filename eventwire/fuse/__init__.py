@@ -592,10 +592,11 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
         return False
     if m.get("mode") and n.get("mode") and not _modes_fit(m["mode"], n["mode"], same_article):
         return False
+    strike = _one_strike(m, n)
     if _means_and_days_differ(m, n) or _fight_and_act_days_differ(m, n):
         return False
-    if same_article and (_named_days_differ(m, n) or _weekdays_differ(m, n) or
-                         _told_times_differ(m, n)):
+    if same_article and not strike and (_named_days_differ(m, n) or _weekdays_differ(m, n) or
+                                        _told_times_differ(m, n)):
         return False
     if _statement_days_differ(m, n) or _sites_differ(m, n):
         return False
@@ -606,7 +607,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
     if same_article and (_says_later(m) or _says_later(n)):
         return False
     if m.get("date") and n.get("date"):
-        if not follow_up and not _dates_fit(m, n) and not _same_toll_followup(m, n) and \
+        if not follow_up and not strike and not _dates_fit(m, n) and \
+                not _same_toll_followup(m, n) and \
                 not _claim_after(m, n) and not _claim_after(n, m):
             return False
     elif not same_article and not _undated_compatible(m, n):
@@ -627,6 +629,21 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
     return True
 
 
+def _one_strike(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Within one story, a work stoppage told on two of its days by the same strikers ("they
+    stopped work on Tuesday", "extended the strike into a fourth day on Friday") is one
+    strike: it lasts, where a rally or a riot is over by nightfall."""
+    if m["article_id"] != n["article_id"] or m.get("mode") != "strike" or \
+            n.get("mode") != "strike" or not _code(m, "actor1") or \
+            _code(m, "actor1") != _code(n, "actor1"):
+        return False
+    a, b = _span(m), _span(n)
+    if a is None or b is None:
+        return False
+    window = timedelta(days=FOLLOWUP_DAYS)
+    return a[0] - window <= b[1] and b[0] - window <= a[1]
+
+
 def _one_claim(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """Two claims (or two denials) by one named party in one sentence are one claim of one
     act told in parts ("the faction claimed the attack in a video released on Tuesday, saying
@@ -637,15 +654,25 @@ def _one_claim(m: dict[str, Any], n: dict[str, Any]) -> bool:
 
 
 def _places_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
-    """The same locality; or statements between the same two parties; or, within one report,
+    """The same locality; or statements between the same two parties, or a named group's of
+    one day (``_one_groups_day``); or, within one report,
     a party's claim told where it speaks, or a dated act whose place its own sentence does
     not tell (``_place_untold``)."""
     same_article = m["article_id"] == n["article_id"]
     return _same_place(m.get("location"), n.get("location"), same_article) or (
-        m["event_type"] in VERBAL and _same_parties(m, n)) or (
+        m["event_type"] in VERBAL and (_same_parties(m, n) or _one_groups_day(m, n))) or (
         same_article and _claim_told_elsewhere(m, n)) or (
         same_article and m["event_type"] not in VERBAL and bool(m.get("date")) and
         bool(n.get("date")) and (_place_untold(m) or _place_untold(n)))
+
+
+def _one_groups_day(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """A named group's statement of one day, each sentence telling the day: where reports
+    place it (the group's town, the talks' venue) does not make two statements."""
+    a = _code(m, "actor1")
+    return bool(a) and "." not in str(a) and a == _code(n, "actor1") and \
+        m.get("date_precision") == "day" and n.get("date_precision") == "day" and \
+        m.get("date") == n.get("date") and bool(m.get("date_text")) and bool(n.get("date_text"))
 
 
 def _place_untold(m: dict[str, Any]) -> bool:
