@@ -96,6 +96,7 @@ from eventwire.extract.story_actors import (
     claimed_described_doers,
     claimed_doers,
     continued_doers,
+    denied_claimants,
     protesters_throughout,
     releasers,
     struck_posts_again,
@@ -1976,6 +1977,7 @@ class Extractor:
         struck_posts_again(events)
         self._condemned_doers(events)
         self._reaction_targets(events, reacts)
+        denied_claimants(events)
         self._local_branches(events)
         claimed_described_doers(events)
         for ev in events:
