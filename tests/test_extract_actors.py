@@ -8,7 +8,12 @@ from datetime import date
 import pytest
 
 from eventwire.extract import Extractor
-from eventwire.extract.story_actors import denied_claimants, denies_claim, struck_posts_again
+from eventwire.extract.story_actors import (
+    denied_claimants,
+    denies_claim,
+    pursued_doers,
+    struck_posts_again,
+)
 from eventwire.model import Actor, Article, Event, Mention, article_id_for
 from eventwire.resolve.actors import ActorResolver
 
@@ -1078,3 +1083,19 @@ def test_a_claim_denied_by_its_noun_is_aimed_at_the_claimant() -> None:
     assert other.actor2 is None
     assert not denies_claim(Event("REJECT", actor1=gov, mentions=[
         _said("The ministry rejected the plan on Monday.", "rejected")]))
+
+
+def test_a_vow_to_pursue_those_responsible_threatens_the_attacks_doer() -> None:
+    gunmen = Actor(text="bandits", country="NER", sector="OTHER", code="NER.OTHER")
+    army = Actor(text="the army", country="NER", sector="MIL", code="NER.MIL")
+    gov = Actor(text="The president", country="NER", sector="GOV", code="NER.GOV")
+    s1 = "Bandits raided a market; the army shot two of them. The president said those "
+    s1 += "responsible would be tracked down."
+    raid = Event("ASSAULT", actor1=gunmen, mentions=[_said(s1, "raided")])
+    reply = Event("ASSAULT", actor1=army, actor2=gunmen, mentions=[_said(s1, "shot")])
+    vow = Event("THREATEN", actor1=gov, mentions=[_said(s1, "said")])
+    pursued_doers([raid, reply, vow])
+    assert code(vow.actor2) == "NER.OTHER"  # not the army, the president's own side
+    plain = Event("THREATEN", actor1=gov, mentions=[_said("He warned of more raids.", "warned")])
+    pursued_doers([raid, plain])
+    assert plain.actor2 is None

@@ -98,6 +98,7 @@ from eventwire.extract.story_actors import (
     continued_doers,
     denied_claimants,
     protesters_throughout,
+    pursued_doers,
     releasers,
     struck_posts_again,
     told_doers,
@@ -1978,6 +1979,7 @@ class Extractor:
         self._condemned_doers(events)
         self._reaction_targets(events, reacts)
         denied_claimants(events)
+        pursued_doers(events)
         self._local_branches(events)
         claimed_described_doers(events)
         for ev in events:

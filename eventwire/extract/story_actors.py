@@ -281,3 +281,26 @@ def denied_claimants(events: list[Event]) -> None:
         if claimant is not None:
             ev.actor2 = replace(claimant, start=None, end=None)
             apply_mappings(ev)
+
+
+# Who a vow of pursuit names by their deed: "those responsible", "the perpetrators".
+_PERPETRATORS = re.compile(r"\b(?:those|anyone|whoever)\s+(?:responsible|behind|who\s+(?:carried"
+                           r"\s+out|sent|planned|ordered|committed))\b|\bthe\s+(?:perpetrators|"
+                           r"attackers|killers|assailants|culprits)\b", re.I)
+
+
+def pursued_doers(events: list[Event]) -> None:
+    """A vow to hunt down "those responsible" (or "the perpetrators") threatens whoever the
+    story says did the attack: the doer of the last attack told before, not the vower's own
+    side (no span: the words name the deed, not the doer)."""
+    doers: list[Actor] = []
+    for ev in events:
+        if ev.event_type == "ASSAULT" and ev.actor1 is not None and ev.actor1.code:
+            doers.append(ev.actor1)
+        if ev.event_type != "THREATEN" or ev.actor2 is not None or not ev.mentions or \
+                not _PERPETRATORS.search(ev.mentions[0].sentence):
+            continue
+        doer = next((d for d in reversed(doers) if not _same_side(ev.actor1, d)), None)
+        if doer is not None:
+            ev.actor2 = replace(doer, start=None, end=None)
+            apply_mappings(ev)
