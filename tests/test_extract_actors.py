@@ -8,7 +8,12 @@ from datetime import date
 import pytest
 
 from eventwire.extract import Extractor
-from eventwire.extract.story_actors import struck_posts_again
+from eventwire.extract.story_actors import (
+    denied_claimants,
+    denies_claim,
+    pursued_doers,
+    struck_posts_again,
+)
 from eventwire.model import Actor, Article, Event, Mention, article_id_for
 from eventwire.resolve.actors import ActorResolver
 
@@ -1043,3 +1048,54 @@ def test_a_territorys_police_and_officials_are_its_sovereigns(extractor: Extract
     assert detained.actor1 is not None and detained.actor1.country == "FRA"
     # the people of the territory stay its own
     assert detained.actor2 is not None and detained.actor2.country == "NCL"
+
+
+def _said(text: str, trigger: str, start: int = 0) -> Mention:
+    """A mention of one sentence at ``start`` whose trigger is the first ``trigger``."""
+    at = start + text.index(trigger)
+    return Mention("a", text, start, start + len(text), trigger_span=(at, at + len(trigger)))
+
+
+def test_a_claim_denied_by_its_noun_is_aimed_at_the_claimant() -> None:
+    kor = Actor(text="Seoul", country="KOR", sector="GOV", code="KOR.GOV")
+    prk = Actor(text="Pyongyang", country="PRK", sector="GOV", code="PRK.GOV")
+    s1 = "Seoul accused Pyongyang of jamming GPS signals near the border."
+    accuse = Event("ACCUSE", actor1=kor, actor2=prk, mentions=[_said(s1, "accused")])
+    s2 = "Pyongyang dismissed the accusation on Friday."
+    deny = Event("REJECT", actor1=prk, mentions=[_said(s2, "dismissed", 70)])
+    denied_claimants([accuse, deny])
+    assert code(deny.actor2) == "KOR.GOV"
+    # the claim told before the denying clause
+    rebels = Actor(text="the rebels", country="MOZ", sector="REBEL", code="MOZ.REBEL")
+    army = Actor(text="the army", country="MOZ", sector="MIL", code="MOZ.MIL")
+    s3 = "The rebels said they had killed ten soldiers, a claim the army denied."
+    attack = Event("ASSAULT", actor1=rebels, mentions=[_said(s3, "killed")])
+    denial = Event("REJECT", actor1=army, mentions=[_said(s3, "denied")])
+    denied_claimants([denial, attack])
+    assert code(denial.actor2) == "MOZ.REBEL"
+    # a state does not deny its own forces' claim; a denial of a named person is no claim
+    police = Actor(text="police", country="MOZ", sector="POLICE", code="MOZ.POLICE")
+    s4 = "Police said they had shot two robbers. The ministry denied the claim."
+    shot = Event("ASSAULT", actor1=police, mentions=[_said(s4, "shot")])
+    gov = Actor(text="The ministry", country="MOZ", sector="GOV", code="MOZ.GOV")
+    other = Event("REJECT", actor1=gov, mentions=[_said(s4, "denied")])
+    denied_claimants([shot, other])
+    assert other.actor2 is None
+    assert not denies_claim(Event("REJECT", actor1=gov, mentions=[
+        _said("The ministry rejected the plan on Monday.", "rejected")]))
+
+
+def test_a_vow_to_pursue_those_responsible_threatens_the_attacks_doer() -> None:
+    gunmen = Actor(text="bandits", country="NER", sector="OTHER", code="NER.OTHER")
+    army = Actor(text="the army", country="NER", sector="MIL", code="NER.MIL")
+    gov = Actor(text="The president", country="NER", sector="GOV", code="NER.GOV")
+    s1 = "Bandits raided a market; the army shot two of them. The president said those "
+    s1 += "responsible would be tracked down."
+    raid = Event("ASSAULT", actor1=gunmen, mentions=[_said(s1, "raided")])
+    reply = Event("ASSAULT", actor1=army, actor2=gunmen, mentions=[_said(s1, "shot")])
+    vow = Event("THREATEN", actor1=gov, mentions=[_said(s1, "said")])
+    pursued_doers([raid, reply, vow])
+    assert code(vow.actor2) == "NER.OTHER"  # not the army, the president's own side
+    plain = Event("THREATEN", actor1=gov, mentions=[_said("He warned of more raids.", "warned")])
+    pursued_doers([raid, plain])
+    assert plain.actor2 is None

@@ -97,7 +97,9 @@ from eventwire.extract.story_actors import (
     claimed_described_doers,
     claimed_doers,
     continued_doers,
+    denied_claimants,
     protesters_throughout,
+    pursued_doers,
     releasers,
     struck_posts_again,
     told_doers,
@@ -1977,6 +1979,8 @@ class Extractor:
         struck_posts_again(events)
         self._condemned_doers(events)
         self._reaction_targets(events, reacts)
+        denied_claimants(events)
+        pursued_doers(events)
         self._local_branches(events)
         claimed_described_doers(events)
         for ev in events:

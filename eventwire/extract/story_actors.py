@@ -225,3 +225,82 @@ def struck_posts_again(events: list[Event]) -> None:
             continue
         if _THE_POST.search(ev.mentions[0].sentence):
             ev.actor2 = replace(hit[0], start=None, end=None)
+
+
+# A claim named by its noun: "rejected the claim", "a claim the army rejected", "denied the
+# accusation", "called the accusations groundless".
+_CLAIM_NOUN = r"(?:claim|accusation|allegation|suggestion|charge|version)s?"
+_CLAIM_AFTER = re.compile(r"\W*(?:the|this|that|these|those|such|their|its|his|her)\s+"
+                          r"(?:[\w-]+\s+)?" + _CLAIM_NOUN + r"\b", re.I)
+_CLAIM_BEFORE = re.compile(r"\b(?:a|an|the)\s+" + _CLAIM_NOUN + r",?\s+(?:that\s+|which\s+)?"
+                           r"(?:[\w'\u2019-]+\s+){1,5}$", re.I)
+_CLAIM_TRIGGER = re.compile(r"^" + _CLAIM_NOUN + r"$", re.I)
+_DENIALS = ("REJECT", "ACCUSE")
+_STATE = ("GOV", "MIL", "POLICE", "JUDICIARY")
+
+
+def denies_claim(ev: Event) -> bool:
+    """The act is a denial of a claim told by its noun, not of the claimant by name: "the
+    ministry rejected the claim", "a claim the army denied", "said the accusation was absurd"."""
+    m = ev.mentions[0] if ev.mentions else None
+    if ev.event_type not in _DENIALS or m is None or m.trigger_span is None:
+        return False
+    start, end = (i - m.sentence_start for i in m.trigger_span)
+    trig = m.sentence[start:end]
+    if _CLAIM_TRIGGER.match(trig):
+        return m.sentence[:start].rstrip().lower().endswith("the")
+    return bool(_CLAIM_AFTER.match(m.sentence[end:]) or _CLAIM_BEFORE.search(m.sentence[:start]))
+
+
+def _same_side(a: Actor | None, b: Actor) -> bool:
+    """One actor, or one state's organs: a government does not deny its own forces' claim."""
+    return a is not None and a.country == b.country and (
+        a.sector == b.sector or (a.sector in _STATE and b.sector in _STATE))
+
+
+def denied_claimants(events: list[Event]) -> None:
+    """A claim denied by its noun ("Belarus denied the accusation", "rebels said they had
+    killed five soldiers, a claim the army rejected") is aimed at whoever made it: the last
+    accuser the story told, or the doer of an attack told in the same or the sentence before
+    (no span: the words name the claim, not the claimant)."""
+    starts = sorted({ev.mentions[0].sentence_start for ev in events if ev.mentions})
+    for i, ev in enumerate(events):
+        if ev.actor2 is not None or not denies_claim(ev):
+            continue
+        at = starts.index(ev.mentions[0].sentence_start)
+        near = set(starts[max(at - 1, 0):at + 1])
+        before = [e for e in events[:i] if e.mentions] + [
+            e for e in events[i + 1:] if e.mentions and
+            e.mentions[0].sentence_start == ev.mentions[0].sentence_start]
+        before.sort(key=lambda e: e.mentions[0].sentence_start)
+        claimant = next((e.actor1 for e in reversed(before) if e is not ev and
+                         e.actor1 is not None and e.actor1.code and
+                         not _same_side(ev.actor1, e.actor1) and (
+                             e.event_type == "ACCUSE" or e.event_type == "ASSAULT" and
+                             e.mentions[0].sentence_start in near)), None)
+        if claimant is not None:
+            ev.actor2 = replace(claimant, start=None, end=None)
+            apply_mappings(ev)
+
+
+# Who a vow of pursuit names by their deed: "those responsible", "the perpetrators".
+_PERPETRATORS = re.compile(r"\b(?:those|anyone|whoever)\s+(?:responsible|behind|who\s+(?:carried"
+                           r"\s+out|sent|planned|ordered|committed))\b|\bthe\s+(?:perpetrators|"
+                           r"attackers|killers|assailants|culprits)\b", re.I)
+
+
+def pursued_doers(events: list[Event]) -> None:
+    """A vow to hunt down "those responsible" (or "the perpetrators") threatens whoever the
+    story says did the attack: the doer of the last attack told before, not the vower's own
+    side (no span: the words name the deed, not the doer)."""
+    doers: list[Actor] = []
+    for ev in events:
+        if ev.event_type == "ASSAULT" and ev.actor1 is not None and ev.actor1.code:
+            doers.append(ev.actor1)
+        if ev.event_type != "THREATEN" or ev.actor2 is not None or not ev.mentions or \
+                not _PERPETRATORS.search(ev.mentions[0].sentence):
+            continue
+        doer = next((d for d in reversed(doers) if not _same_side(ev.actor1, d)), None)
+        if doer is not None:
+            ev.actor2 = replace(doer, start=None, end=None)
+            apply_mappings(ev)
