@@ -551,3 +551,13 @@ def test_dateline_without_an_outlet_leaves_the_text() -> None:
     assert art.dateline == "Port Sudan" and art.text.startswith("The death toll")
     (plain,) = split_dump("Ceasefire holds\n\nNATO officials said the truce held — for now.")
     assert plain.dateline is None
+
+
+def test_dateline_with_a_spaced_hyphen_leaves_the_text() -> None:
+    """Some outlets type the dateline's dash as a spaced hyphen ("MATARAM - Police ..."); left
+    in the text, the capitals hid the town from the place recogniser."""
+    page = "Curfew lifted on the island\n\nMATARAM - Police lifted a curfew in Mataram on Sunday."
+    (art,) = split_dump(page)
+    assert art.dateline == "Mataram" and art.text.startswith("Police lifted")
+    (plain,) = split_dump("Truce holds\n\nNATO officials said the truce - for now - held.")
+    assert plain.dateline is None and plain.text.startswith("NATO officials")

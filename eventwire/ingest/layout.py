@@ -68,10 +68,11 @@ DATELINE_RE = re.compile(
     r"\s*\((?P<outlet>[A-Z][^()]{1,40})\)\s*[–—-]{1,2}\s*"
 )
 # A dateline with no outlet, only on a story's first paragraph: "PORT SUDAN — The death toll",
-# "TBILISI, Georgia – Police". Capitals and a long dash keep ordinary sentences out.
+# "TBILISI, Georgia – Police", "PAPEETE - Police" (a spaced hyphen for the dash, as some
+# outlets type it). Capitals and a spaced dash keep ordinary sentences out.
 DASH_DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]*){0,3}(?:,\s*[A-Z][\w.'’-]*"
-    r"(?:\s+[A-Z][\w.'’-]*){0,2})?)\s+[–—]\s+(?=[A-Z“\"])"
+    r"(?:\s+[A-Z][\w.'’-]*){0,2})?)\s+[–—-]\s+(?=[A-Z“\"])"
 )
 # Names may carry initials ("By Helen A. Moor"); any other full stop ends a sentence.
 BYLINE_RE = re.compile(r"^By\s+(?P<names>[A-Z](?:[^.!?]|(?<=\b[A-Z])\.){1,150})$")
