@@ -349,11 +349,7 @@ def _same_toll_followup(m: dict[str, Any], n: dict[str, Any]) -> bool:
         return False
     if any((x.get("location") or {}).get("precision") not in TOWN for x in (m, n)):
         return False
-    a, b = _span(m), _span(n)
-    if a is None or b is None:
-        return False
-    window = timedelta(days=FOLLOWUP_DAYS)
-    return a[0] - window <= b[1] and b[0] - window <= a[1]
+    return _days_apart_at_most(m, n, FOLLOWUP_DAYS)
 
 
 def _names_day(m: dict[str, Any]) -> bool:
@@ -629,6 +625,15 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
     return True
 
 
+def _days_apart_at_most(m: dict[str, Any], n: dict[str, Any], days: int) -> bool:
+    """Whether the two mentions' date spans come within `days` of each other."""
+    a, b = _span(m), _span(n)
+    if a is None or b is None:
+        return False
+    window = timedelta(days=days)
+    return a[0] - window <= b[1] and b[0] - window <= a[1]
+
+
 def _one_strike(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """Within one story, a work stoppage told on two of its days by the same strikers ("they
     stopped work on Tuesday", "extended the strike into a fourth day on Friday") is one
@@ -637,11 +642,7 @@ def _one_strike(m: dict[str, Any], n: dict[str, Any]) -> bool:
             n.get("mode") != "strike" or not _code(m, "actor1") or \
             _code(m, "actor1") != _code(n, "actor1"):
         return False
-    a, b = _span(m), _span(n)
-    if a is None or b is None:
-        return False
-    window = timedelta(days=FOLLOWUP_DAYS)
-    return a[0] - window <= b[1] and b[0] - window <= a[1]
+    return _days_apart_at_most(m, n, FOLLOWUP_DAYS)
 
 
 def _one_claim(m: dict[str, Any], n: dict[str, Any]) -> bool:
