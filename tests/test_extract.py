@@ -216,6 +216,14 @@ def test_a_count_of_repeats_is_no_new_act(extractor: Extractor) -> None:
                                                  "on Friday.")] == ["REJECT"]
 
 
+def test_an_act_of_whoever_may_do_it_is_no_act(extractor: Extractor) -> None:
+    evs = run(extractor, 'The governor said police would "deal firmly" with anyone who '
+                         'attacked the depot.')
+    assert [e.event_type for e in evs] == ["THREATEN"]
+    assert "ASSAULT" in {e.event_type for e in run(
+        extractor, "Someone attacked the depot on Monday.")}
+
+
 def test_a_threat_averted_is_no_threat(extractor: Extractor) -> None:
     assert "THREATEN" not in {e.event_type for e in run(
         extractor, "The airlift averted the threat of the government's defeat in the east.")}

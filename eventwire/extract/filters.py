@@ -16,6 +16,7 @@ from eventwire.extract.triggers import TriggerMatch
 from eventwire.model import Actor, Event
 
 DEFINITE = {"the", "this", "these", "those", "that", "its", "their"}
+_INDEFINITE = {"anyone", "anybody", "anything", "whoever", "whatever"}
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
              "ninth", "tenth", "umpteenth", "nth"}
 # Words whose "to" infinitive names an act that may or should happen, none that did
@@ -95,6 +96,19 @@ def counts_a_repeat(m: TriggerMatch) -> bool:
     return verb.dep_ == "relcl" and time.lemma_.lower() == "time" and time.dep_ == "attr" and \
         any(c.dep_ in ("amod", "nummod") and (c.like_num or c.lower_ in _ORDINALS)
             for c in time.children)
+
+
+def indefinite_doer(m: TriggerMatch) -> bool:
+    """"anyone who attacks us will be destroyed", "anything that tries to threaten our
+    aircraft": an act of whoever may do it is a condition, not an act."""
+    verb = m.head if m.head.pos_ == "VERB" else None
+    while verb is not None and verb.dep_ == "xcomp":
+        verb = verb.head  # "tries to threaten": the subject of "tries"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    if subject is not None and subject.lower_ in ("that", "who", "which") and \
+            verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and subject.lower_ in _INDEFINITE
 
 
 def is_generic(group: list[TriggerMatch], material: bool) -> bool:

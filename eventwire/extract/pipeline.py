@@ -62,6 +62,7 @@ from eventwire.extract.filters import (
     governed,
     has_no,
     in_rebuke_purpose,
+    indefinite_doer,
     is_accident,
     is_backreference,
     is_campaign_rally,
@@ -545,7 +546,7 @@ class Extractor:
             kept.append(m)
         kept = [m for m in kept if not self._is_argument_of_other(m, kept)
                 and not in_rebuke_purpose(m, kept) and not is_campaign_rally(m)
-                and not only_possible(m) and not counts_a_repeat(m)]
+                and not only_possible(m) and not counts_a_repeat(m) and not indefinite_doer(m)]
         self._sentence_types = {m.head.i: m.entry.event_type for m in matches}
         events = []
         figures = find_figures(doc.text)

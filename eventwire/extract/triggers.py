@@ -149,7 +149,8 @@ def _match_phrase(doc: Doc, lemmas: list[str], i: int, phrase: tuple[str, ...]
         nxt = next((k for k in range(j + 1, min(j + 4, len(doc))) if lemmas[k] == word), None)
         if nxt is None:
             return None
-        if nxt > j + 1 and any(doc[k].is_punct or doc[k].pos_ == "VERB" for k in range(j + 1, nxt)):
+        if nxt > j + 1 and any(doc[k].is_punct and not doc[k].is_quote or doc[k].pos_ == "VERB"
+                               for k in range(j + 1, nxt)):
             return None
         if nxt > j + 1 and doc[j].pos_ == "VERB" and any(
                 c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or
