@@ -44,6 +44,14 @@ def is_backreference(group: list[TriggerMatch], cues: dict[str, set[str]]) -> bo
     return True
 
 
+def told_as_no_act(m: TriggerMatch, kept: list[TriggerMatch]) -> bool:
+    """Trigger words the sentence itself shows are no act of their own, before any event is
+    built: a rebuke's purpose, a campaign rally, an act only possible or ruled out, a count of
+    repeats, an act of whoever may do it."""
+    return in_rebuke_purpose(m, kept) or is_campaign_rally(m) or only_possible(m) or \
+        counts_a_repeat(m) or indefinite_doer(m)
+
+
 def in_rebuke_purpose(m: TriggerMatch, kept: list[TriggerMatch]) -> bool:
     """"summoned the ambassador to protest what it called provocative comments about the
     deployment": the purpose of a diplomatic rebuke is that rebuke, one act; the protest, the

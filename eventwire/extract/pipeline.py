@@ -56,22 +56,18 @@ from eventwire.extract.event_dates import (
     resolve_event_date,
 )
 from eventwire.extract.filters import (
-    counts_a_repeat,
     date_elsewhere,
     definite,
     governed,
     has_no,
-    in_rebuke_purpose,
-    indefinite_doer,
     is_accident,
     is_backreference,
-    is_campaign_rally,
     is_generic,
     is_requested,
     is_topic,
-    only_possible,
     protest_tolls,
     riot_rule,
+    told_as_no_act,
 )
 from eventwire.extract.incidents import (
     CASUALTY_ONLY,
@@ -545,8 +541,7 @@ class Extractor:
             argmap[m.head.i] = args
             kept.append(m)
         kept = [m for m in kept if not self._is_argument_of_other(m, kept)
-                and not in_rebuke_purpose(m, kept) and not is_campaign_rally(m)
-                and not only_possible(m) and not counts_a_repeat(m) and not indefinite_doer(m)]
+                and not told_as_no_act(m, kept)]
         self._sentence_types = {m.head.i: m.entry.event_type for m in matches}
         events = []
         figures = find_figures(doc.text)
