@@ -28,7 +28,8 @@ def _show_sentences():
     ("set_name", "n_articles"),
     [("heldout", 14), ("heldout2", 14), ("heldout3", 13), ("heldout4", 14), ("heldout5", 14),
      ("heldout6", 14), ("heldout7", 17), ("heldout8", 16), ("heldout9", 10),
-     ("heldout10", 12), ("heldout11", 12), ("heldout12", 12)],
+     ("heldout10", 12), ("heldout11", 12), ("heldout12", 12),
+     ("heldout13", 12)],
 )
 def test_heldout_gold_validates(tmp_path: Path, set_name: str, n_articles: int) -> None:
     heldout = BENCH / set_name
