@@ -108,6 +108,17 @@ COMPOSED = [
     ("shop owners", D2016, "IRQ", "IRQ.CIVILIAN", "CIVILIAN", None),
     ("federal agents", D2016, "USA", "USA.POLICE", "POLICE", None),
     ("the Turkmen Front", D2016, None, "IRQ.PARTY", "PARTY", None),
+    # "pro-"/"anti-" govern the next word only: an unknown cause leaves the head noun
+    ("pro-democracy protesters", D2016, "HKG", "HKG.PROTESTER", "PROTESTER", None),
+    ("anti-mining protesters", D2016, "PER", "PER.PROTESTER", "PROTESTER", None),
+    ("pro-government militias", D2016, "SYR", "SYR.MIL", "MIL", None),
+    # firms are neither the state nor its people; elders and seminarians are civilians
+    ("the employers", D2016, "LSO", "LSO.OTHER", "OTHER", None),
+    ("foreign oil companies", D2016, "NGA", None, "OTHER", None),
+    ("two army companies", D2016, "MLI", "MLI.MIL", "MIL", None),
+    ("village elders", D2016, "AFG", "AFG.CIVILIAN", "CIVILIAN", None),
+    ("two seminarians", D2016, "NGA", "NGA.CIVILIAN", "CIVILIAN", None),
+    ("takfiri elements", D2016, "EGY", "EGY.INSURGENT", "INSURGENT", None),
 ]
 
 

@@ -1099,3 +1099,18 @@ def test_a_vow_to_pursue_those_responsible_threatens_the_attacks_doer() -> None:
     plain = Event("THREATEN", actor1=gov, mentions=[_said("He warned of more raids.", "warned")])
     pursued_doers([raid, plain])
     assert plain.actor2 is None
+
+
+def test_the_attackers_are_the_kind_of_fighters_named_before(extractor: Extractor) -> None:
+    text = ("Separatist fighters raided a village in the hills of Oku on Monday, officials "
+            "said.\n\nThe attackers burned a clinic and shot dead two farmers before fleeing "
+            "into the forest, a local chief said.")
+    ev = [e for e in run(extractor, text) if e.event_type == "ASSAULT" and
+          e.actor1 is not None and e.actor1.text.lower() == "the attackers"]
+    assert ev and ev[0].actor1.sector == "REBEL"
+
+
+def test_a_ship_calling_at_a_port_is_no_phone_call(extractor: Extractor) -> None:
+    events = run(extractor, "The rebels said the tanker belonged to a company whose vessels "
+                            "had called at Israeli ports.")
+    assert not [e for e in events if e.event_type == "CONSULT"]

@@ -353,7 +353,7 @@ class Extractor:
         lead_end = article.text.find("\n\n", 600)
         lead = "\n".join(filter(None, [article.title, article.text[: max(lead_end, 600)]]))
         for _, _, actor in self.actors.mentions(lead, when=article.published):
-            if actor.country:
+            if actor.country and actor.sector != "OTHER":  # a firm's home is not the scene
                 counts[actor.country] += 1
         ctx.toponyms = [t for t in self.gazetteer.find_toponyms(article.text)
                         if not self._is_demonym(t.text)]
@@ -1962,6 +1962,15 @@ class Extractor:
                                       name=self.actors.label(src.country, sector))
                 else:
                     src = _dominant([a for s, a in groups if s < at] or [a for _, a in groups])
+                    if src is None and actor.text.lower().startswith("the ") and \
+                            not any(s < at for s, _ in groups):
+                        # no group named before: "the attackers" are the rebels or militants
+                        # the story has named before, when it names one kind of them
+                        if local is None:
+                            local = self.actors.mentions(article.text, when=article.published,
+                                                         context_country=_main_country(events))
+                        src = _dominant([a for s, _, a in local if s < at and a.country
+                                         and a.sector in ("INSURGENT", "REBEL")])
                 if src is not None:
                     setattr(ev, k, replace(actor, name=src.name, country=src.country,
                                            sector=src.sector, code=src.code))

@@ -639,7 +639,10 @@ class ActorResolver:
             assert lex is not None
             nxt = seg[j + 1].lex.mark if j + 1 < len(seg) and seg[j + 1].lex else None
             if lex.org is None and not lex.persons and lex.country is None and lex.noun is None:
-                if lex.mark in ("anti", "pro"):
+                if lex.mark in ("anti", "pro") and j + 1 < len(seg) and \
+                        seg[j + 1].start == it.end:
+                    # what "pro-"/"anti-" governs is the next word only: in "pro-democracy
+                    # protesters" that word is unknown and the protesters stay the head
                     skip_next = True
                     pro = lex.mark == "pro"
                 continue
