@@ -1114,3 +1114,26 @@ def test_a_ship_calling_at_a_port_is_no_phone_call(extractor: Extractor) -> None
     events = run(extractor, "The rebels said the tanker belonged to a company whose vessels "
                             "had called at Israeli ports.")
     assert not [e for e in events if e.event_type == "CONSULT"]
+
+
+def test_what_is_thrown_at_someone_targets_them(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Protesters in Lima threw petrol bombs and stones at police "
+                                "outside the congress building on Tuesday."), "PROTEST")
+    assert ev.actor2 is not None and ev.actor2.sector == "POLICE"
+
+
+def test_a_spokesman_speaks_for_whom_he_is_spokesman(extractor: Extractor) -> None:
+    # the militia's spokesman telling of an army strike is no claim by the army
+    ev = of_type(run(extractor, "Army jets bombed a market in the town of Kalay on Monday, said "
+                                "a spokesman for the local People's Defence Force."),
+                 "ASSAULT")
+    assert ev.status == "reported"
+
+
+def test_a_weapon_in_a_when_clause_is_the_same_strike(extractor: Extractor) -> None:
+    events = run(extractor, "A Sudanese army air strike on the town of Mellit killed 14 people "
+                            "when a bomb hit a crowded market on Sunday, medics said.")
+    assert len([e for e in events if e.event_type == "ASSAULT"]) == 1
+    two = run(extractor, "Police in Kano shot dead two men when gunmen stormed a checkpoint on "
+                         "Sunday.")
+    assert len([e for e in two if e.event_type == "ASSAULT"]) == 2

@@ -41,7 +41,7 @@ STATEMENT_NOUNS = {"statement", "letter", "resolution", "communique", "message",
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "order", "step", "make",
                "wage", "begin", "start", "continue", "resume", "intensify", "fire", "impose",
                "declare", "lead", "unleash", "claim", "announce", "use", "deploy", "join",
-               "pursue", "press"}
+               "pursue", "press", "throw", "hurl", "lob", "drop"}
 def _forms(lemmas: set[str]) -> frozenset[str]:
     from eventwire.extract.triggers import inflections
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.extract.arguments import Arguments
+from eventwire.extract.arguments import INSTRUMENTS, Arguments
 from eventwire.extract.casualties import Figure
 from eventwire.extract.triggers import TriggerMatch
 from eventwire.model import Event
@@ -73,7 +73,7 @@ def group_triggers(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
     for m in sorted(main, key=lambda m: m.head.i):
         for g in groups:
             if g[0].entry.event_type == m.entry.event_type and any(
-                tree_distance(m.head, o.head) <= 2 for o in g
+                tree_distance(m.head, o.head) <= 2 or _when_clause(m.head, o.head) for o in g
             ):
                 g.append(m)
                 break
@@ -106,6 +106,18 @@ def group_triggers(matches: list[TriggerMatch]) -> list[list[TriggerMatch]]:
             else:
                 groups.append([m])
     return groups
+
+
+def _when_clause(inner: Token, outer: Token) -> bool:
+    """The later act is told in a "when" clause whose subject is a weapon: "an air strike
+    killed 21 people when a bomb hit a school" is one strike, told twice (the parser may hang
+    the clause anywhere). A clause with a doer of its own ("when gunmen stormed ...") is not."""
+    verb = _clause_verb(inner)
+    if outer.i > inner.i or verb.dep_ not in ("advcl", "relcl") or not any(
+            c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or subj.lemma_.lower() in INSTRUMENTS
 
 
 def _other_victims(killing: Token, act: Token) -> bool:

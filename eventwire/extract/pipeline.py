@@ -1887,12 +1887,12 @@ class Extractor:
                     subj, passive = clause_subject(cur)
                     subj = None if passive else subj
                 if subj is not None and subj.pos_ != "PRON":
-                    return phrase(subj)
+                    return _speaker(subj)
             for c in cur.children:
                 if c.dep_ in ("parataxis", "ccomp", "conj") and c.lemma_.lower() in reports:
                     subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
                     if subj is not None and subj.pos_ != "PRON":
-                        return phrase(subj)
+                        return _speaker(subj)
             if cur.head.i == cur.i:
                 break
             cur = cur.head
@@ -2469,6 +2469,14 @@ def _one_per(ev: Event, parts: Sequence[Any], fill: Callable[[Event, Any], int])
             copy.event_id = hashlib.sha256(f"{ev.event_id}:{start}".encode()).hexdigest()[:16]
         out.append(copy)
     return out
+
+
+def _speaker(subj: Token) -> Span:
+    """The speaker's phrase with whom it speaks for: "a spokesman for the local militia"."""
+    span = phrase(subj)
+    whose = [phrase(g) for c in subj.rights if c.dep_ == "prep" and c.lower_ == "for"
+             for g in c.children if g.dep_ == "pobj"]
+    return subj.doc[span.start:whose[0].end] if whose else span
 
 
 def _same_side(doer: Actor | None, speaker: Actor | None) -> bool:
