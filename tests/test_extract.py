@@ -1662,3 +1662,21 @@ def test_force_vowed_in_a_quote_whatever_its_parse(extractor: Extractor) -> None
     doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert extractor._vowed_force(doc[9])
     assert not extractor._vowed_force(doc[6])
+
+
+def test_a_rally_someone_will_hold_is_a_planned_protest(extractor: Extractor) -> None:
+    evs = run(extractor, "The Green Front party said it would hold another rally in the "
+                         "capital next week.")
+    assert [(e.event_type, e.status) for e in evs] == [("PROTEST", "planned")]
+
+
+def test_a_protest_named_to_say_who_organised_it_is_no_new_report(extractor: Extractor) -> None:
+    evs = run(extractor, "The student union, which organised Monday's march, denied any role "
+                         "in the looting.")
+    assert not [e for e in evs if e.event_type == "PROTEST" and e.status != "denied"]
+
+
+def test_a_call_and_a_planned_march_in_another_clause_are_two_acts(extractor: Extractor) -> None:
+    evs = run(extractor, "Bishops in the province called on the militias to disarm and said "
+                         "they would hold a peace march on Sunday.")
+    assert {e.event_type for e in evs} >= {"REQUEST", "PROTEST"}

@@ -47,9 +47,18 @@ def is_backreference(group: list[TriggerMatch], cues: dict[str, set[str]]) -> bo
 def told_as_no_act(m: TriggerMatch, kept: list[TriggerMatch]) -> bool:
     """Trigger words the sentence itself shows are no act of their own, before any event is
     built: a rebuke's purpose, a campaign rally, an act only possible or ruled out, a count of
-    repeats, an act of whoever may do it."""
+    repeats, an act of whoever may do it, a protest named to say who organised it."""
     return in_rebuke_purpose(m, kept) or is_campaign_rally(m) or only_possible(m) or \
-        counts_a_repeat(m) or indefinite_doer(m)
+        counts_a_repeat(m) or indefinite_doer(m) or names_organiser(m)
+
+
+def names_organiser(m: TriggerMatch) -> bool:
+    """"The CCAT, which organised Tuesday's rally, denied ...": a protest already told, named
+    in a relative clause to say who someone is, is no new report of it."""
+    head = m.head
+    return m.entry.event_type == "PROTEST" and head.pos_ == "NOUN" and \
+        head.dep_ in ("dobj", "obj") and head.head.dep_ == "relcl" and \
+        any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.children)
 
 
 def in_rebuke_purpose(m: TriggerMatch, kept: list[TriggerMatch]) -> bool:

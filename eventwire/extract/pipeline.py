@@ -2327,7 +2327,20 @@ def _demand_of_protest(ev: Event, head: Token, heads: list[Token], events: list[
         o.event_type == "PROTEST" and head.head.i in (h.i, h.head.i)  # or a sibling participle
         for o, h in zip(events, heads, strict=True)) or any(
         o.event_type == "PROTEST" and o.status == "planned" and h.i != head.i and
-        head.is_ancestor(h) for o, h in zip(events, heads, strict=True))
+        _called_for(head, h) for o, h in zip(events, heads, strict=True))
+
+
+def _called_for(call: Token, act: Token) -> bool:
+    """The act lies in what the call asks for, not in a clause coordinated with the call
+    ("called on gangs to disarm and said they would march": a call and a plan)."""
+    if not call.is_ancestor(act):
+        return False
+    cur = act
+    while cur.i != call.i:
+        if cur.dep_ in ("conj", "parataxis"):
+            return False
+        cur = cur.head
+    return True
 
 
 def _claimed_noun(group: list[TriggerMatch], cues: dict[str, Any]) -> Token | None:
