@@ -1137,3 +1137,10 @@ def test_a_weapon_in_a_when_clause_is_the_same_strike(extractor: Extractor) -> N
     two = run(extractor, "Police in Kano shot dead two men when gunmen stormed a checkpoint on "
                          "Sunday.")
     assert len([e for e in two if e.event_type == "ASSAULT"]) == 2
+
+
+def test_whoever_will_face_the_law_is_threatened(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "The interior minister of Chad said looters would face the full "
+                                "force of the law."), "THREATEN")
+    assert code(ev.actor1) == "TCD.GOV"
+    assert ev.actor2 is not None and ev.actor2.text == "looters"

@@ -1375,6 +1375,8 @@ class Extractor:
         if "vowed" in entry.needs and actor2_span is not None and \
                 actor2_span.root.i in self._sentence_types:
             actor2_span = None  # "the deployment ... will not go unanswered": an act, no party
+        if "vowed" in entry.needs and primary.head.lemma_.lower() in self.cues["undergo_verbs"]:
+            actor2_span = self._pick_actor([args[0].actor1])  # "looters will face the law"
         if actor2_span is None and ONTOLOGY_QUAD.get(entry.event_type) in (1, 3) and not (
                 entry.event_type in self.cues["symmetric_types"] and actor1_span is not None
                 and first_conjunct(actor1_span)):  # "X and Y met for talks": each other
