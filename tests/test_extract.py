@@ -1680,3 +1680,8 @@ def test_a_call_and_a_planned_march_in_another_clause_are_two_acts(extractor: Ex
     evs = run(extractor, "Bishops in the province called on the militias to disarm and said "
                          "they would hold a peace march on Sunday.")
     assert {e.event_type for e in evs} >= {"REQUEST", "PROTEST"}
+
+
+def test_acts_counted_over_a_year_are_a_statistic(extractor: Extractor) -> None:
+    assert not run(extractor, "Honduras recorded more than 2,000 murders in 2025, police said.")
+    assert run(extractor, "Police recorded three attacks on Monday in the northern hills.")

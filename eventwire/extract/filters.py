@@ -47,9 +47,22 @@ def is_backreference(group: list[TriggerMatch], cues: dict[str, set[str]]) -> bo
 def told_as_no_act(m: TriggerMatch, kept: list[TriggerMatch]) -> bool:
     """Trigger words the sentence itself shows are no act of their own, before any event is
     built: a rebuke's purpose, a campaign rally, an act only possible or ruled out, a count of
-    repeats, an act of whoever may do it, a protest named to say who organised it."""
+    repeats, an act of whoever may do it, a protest named to say who organised it, a count of
+    record."""
     return in_rebuke_purpose(m, kept) or is_campaign_rally(m) or only_possible(m) or \
-        counts_a_repeat(m) or indefinite_doer(m) or names_organiser(m)
+        counts_a_repeat(m) or indefinite_doer(m) or names_organiser(m) or is_statistic(m)
+
+
+def is_statistic(m: TriggerMatch) -> bool:
+    """"Jamaica recorded more than 1,000 murders in 2024": acts counted as a figure of record
+    are a statistic, not a report of any of them."""
+    head = m.head
+    verb = head.head
+    return head.pos_ == "NOUN" and head.tag_ == "NNS" and head.dep_ in ("dobj", "obj") and \
+        verb.lemma_.lower() in ("record", "register", "log", "tally") and \
+        any(c.dep_ == "nummod" or c.like_num for c in head.subtree if c.i < head.i) and \
+        any(re.fullmatch(r"(?:19|20)\d\d", t.text) or t.lemma_.lower() == "year"
+            for t in verb.subtree)  # over a year, not on a day
 
 
 def names_organiser(m: TriggerMatch) -> bool:
