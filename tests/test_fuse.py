@@ -1070,3 +1070,24 @@ def test_within_one_story_a_statement_of_no_one_known_is_not_a_named_speakers() 
     # in another article, the unread speaker may still be the named one's report
     elsewhere = mention("m3", "a2", event_type="REQUEST")
     assert groups([named, elsewhere]) == {frozenset({"m1", "m3"})}
+
+
+def test_a_denial_told_on_the_later_day_it_was_made_is_the_act_it_denies() -> None:
+    act = mention("act", start=0, date="2024-05-13", date_text="on Monday", fatalities=9,
+                  actor1=actor("IRQ.MIL"), actor2=actor("IRQ.CIVILIAN"),
+                  mentions=[{"sentence": "Shelling by the army hit a bus depot on Monday, "
+                                         "killing nine passengers, a nurse said."}])
+    denial = mention("den", start=300, status="denied", date="2024-05-14",
+                     date_text="on Tuesday", actor1=actor("IRQ.MIL"),
+                     actor2=actor("IRQ.CIVILIAN"),
+                     mentions=[{"sentence": "The army denied shelling the depot, saying in a "
+                                            "briefing on Tuesday that it had hit a mortar team."}])
+    assert groups([act, denial]) == {frozenset({"act", "den"})}
+    # a claim that names the act's day as well may carry the act's day: two days told apart
+    other = {**act, "mention_id": "other", "date": "2024-05-12", "date_text": "on Sunday"}
+    claim = {**denial, "mention_id": "cl", "status": "claimed", "date": "2024-05-13",
+             "date_text": "on Monday", "actor1": actor("REBELS"), "actor2": actor("IRQ.MIL"),
+             "mentions": [{"sentence": "The rebels claimed on Tuesday the blast that killed "
+                                       "soldiers on Monday."}]}
+    first = {**other, "actor1": actor("REBELS"), "actor2": actor("IRQ.MIL")}
+    assert groups([first, claim]) == {frozenset({"other"}), frozenset({"cl"})}

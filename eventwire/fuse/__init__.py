@@ -444,6 +444,15 @@ def _claim_after(m: dict[str, Any], n: dict[str, Any]) -> bool:
     return b[0] <= a[1] and a[0] - b[1] <= timedelta(days=FOLLOWUP_DAYS)
 
 
+def _said_later(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """m, a claim or denial of n's act (``_claim_after``) whose sentence names one day only:
+    the day it was made ("the army denied targeting civilians, saying in a statement on
+    Tuesday"), not the act's. One that also names the act's day ("claimed on Tuesday the
+    bomb of Sunday") may carry either."""
+    words = re.findall(r"[a-z]+", _sentence(m))
+    return _claim_after(m, n) and len({w for w in words if w.capitalize() in WEEKDAYS}) <= 1
+
+
 def _background(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """m, dated months or years before its story was filed (background: "in 2012"), and n,
     undated in that dated story: n is the story's news, not the background act."""
@@ -591,8 +600,11 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
     strike = _one_strike(m, n)
     if _means_and_days_differ(m, n) or _fight_and_act_days_differ(m, n):
         return False
-    if same_article and not strike and (_named_days_differ(m, n) or _weekdays_differ(m, n) or
-                                        _told_times_differ(m, n)):
+    # a claim or denial told on the later day it was made ("the army denied it, in a statement
+    # on Tuesday") names its own day, not the act's: it does not make Monday's act another
+    said_later = _said_later(m, n) or _said_later(n, m)
+    if same_article and not strike and not said_later and (
+            _named_days_differ(m, n) or _weekdays_differ(m, n) or _told_times_differ(m, n)):
         return False
     if _statement_days_differ(m, n) or _sites_differ(m, n):
         return False
