@@ -1091,3 +1091,21 @@ def test_a_denial_told_on_the_later_day_it_was_made_is_the_act_it_denies() -> No
                                        "soldiers on Monday."}]}
     first = {**other, "actor1": actor("REBELS"), "actor2": actor("IRQ.MIL")}
     assert groups([first, claim]) == {frozenset({"other"}), frozenset({"cl"})}
+
+
+def test_a_town_where_a_speaker_told_of_the_act_is_no_place_of_it() -> None:
+    kirkuk = {"name": "Kirkuk", "country": "IRQ", "lat": 35.47, "lon": 44.39,
+              "precision": "city"}
+    lead = mention("lead", "a1", start=0, location=kirkuk, actor1=actor("ISIS"),
+                   mentions=[{"sentence": "Gunmen shot dead a guard at a checkpoint outside "
+                                          "Kirkuk on Tuesday.", "sentence_start": 0}])
+    text = "The gunmen fled in a pickup truck, a police spokesman told reporters in Baghdad."
+    told = mention("told", "a2", start=500, date_text=None, actor1=actor("ISIS"),
+                   location={**BAGHDAD, "start": 500 + text.index("Baghdad")},
+                   mentions=[{"sentence": text, "sentence_start": 500}])
+    assert groups([lead, told]) == {frozenset({"lead", "told"})}
+    # a town the act's own words give stays its place
+    text2 = "The gunmen fled in a pickup truck towards Baghdad, a police spokesman said."
+    fled = {**told, "location": {**BAGHDAD, "start": 500 + text2.index("Baghdad")},
+            "mentions": [{"sentence": text2, "sentence_start": 500}]}
+    assert groups([lead, fled]) == {frozenset({"lead"}), frozenset({"told"})}

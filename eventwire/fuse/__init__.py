@@ -101,6 +101,7 @@ SITE_WORDS: dict[str, str] = {w: site for site, words in _SITE_DATA["sites"].ite
                               for w in words}
 TAKEN_TO = set(_SITE_DATA["taken_to"])
 NOT_SITES = set(_SITE_DATA["not_sites"])
+SPOKEN_AT: list[str] = _SITE_DATA["spoken_at"]
 
 
 def _date(v: Any) -> date | None:
@@ -666,12 +667,27 @@ def _one_claim(m: dict[str, Any], n: dict[str, Any]) -> bool:
         bool(_code(m, "actor1")) and _code(m, "actor1") == _code(n, "actor1")
 
 
+def _spoken_at(m: dict[str, Any]) -> bool:
+    """Is the mention's place only where a speaker told of the act ("the attackers fled,
+    the police spokesman told reporters in the provincial capital")? It is no place of the
+    act, so it does not set the report apart from another's town."""
+    loc, told = m.get("location") or {}, (m.get("mentions") or [{}])[0]
+    text, start = told.get("sentence"), loc.get("start")
+    if not text or start is None:
+        return False
+    before = " ".join(text[:max(start - int(told.get("sentence_start") or 0), 0)].lower()
+                      .split())
+    return any(before.endswith(w) or before.endswith(w + " the") for w in SPOKEN_AT)
+
+
 def _places_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """The same locality; or statements between the same two parties, or a named group's of
     one day (``_one_groups_day``); or, within one report,
     a party's claim told where it speaks, or a dated act whose place its own sentence does
     not tell (``_place_untold``)."""
     same_article = m["article_id"] == n["article_id"]
+    if m["event_type"] not in VERBAL and (_spoken_at(m) or _spoken_at(n)):
+        return True
     return _same_place(m.get("location"), n.get("location"), same_article) or (
         m["event_type"] in VERBAL and (_same_parties(m, n) or _one_groups_day(m, n))) or (
         same_article and _claim_told_elsewhere(m, n)) or (
