@@ -1109,3 +1109,20 @@ def test_a_town_where_a_speaker_told_of_the_act_is_no_place_of_it() -> None:
     fled = {**told, "location": {**BAGHDAD, "start": 500 + text2.index("Baghdad")},
             "mentions": [{"sentence": text2, "sentence_start": 500}]}
     assert groups([lead, fled]) == {frozenset({"lead"}), frozenset({"told"})}
+
+
+def test_statements_by_two_persons_named_apart_in_one_story_are_two() -> None:
+    def gov(text: str) -> dict[str, Any]:
+        return {**actor("MEX.GOV"), "text": text, "name": "Government of Mexico"}
+
+    def said(mid: str, start: int, speaker: str) -> dict[str, Any]:
+        return mention(mid, start=start, event_type="ACCUSE", actor1=gov(speaker),
+                       actor2=actor("CARTEL"), location=None)
+
+    first = said("a", 0, "Interior Minister Carla Mendes")
+    other = said("b", 200, "Ruiz")
+    again = said("c", 400, "Mendes")
+    assert groups([first, other]) == {frozenset({"a"}), frozenset({"b"})}
+    # the same person named again, and the government itself, may be one statement
+    assert groups([first, again]) == {frozenset({"a", "c"})}
+    assert groups([first, said("d", 600, "the government")]) == {frozenset({"a", "d"})}

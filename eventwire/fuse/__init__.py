@@ -540,6 +540,25 @@ def _sentence(m: dict[str, Any]) -> str:
     return str((m.get("mentions") or [{}])[0].get("sentence") or "").lower()
 
 
+def _surname(a: dict[str, Any] | None) -> str | None:
+    """The last name of a speaker its sentence names as a person ("Prime Minister Jane Doe",
+    "Doe"): a capitalised last word that is no word of the party it is coded as."""
+    words = re.findall(r"[A-Za-zÀ-ɏ'-]+", str((a or {}).get("text") or ""))
+    party = set(re.findall(r"[a-zÀ-ɏ'-]+", str((a or {}).get("name") or "").lower()))
+    if not words or not words[-1][:1].isupper() or words[-1].lower() in party:
+        return None
+    return words[-1]
+
+
+def _other_speakers(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Within one story, statements by two persons named apart ("Prime Minister Jane Doe
+    condemned the attack", "Roe blamed the rebels") are two statements, though both speak for
+    one government and are coded alike."""
+    a, b = _surname(m.get("actor1")), _surname(n.get("actor1"))
+    return bool(a and b) and a != b and \
+        a not in str(n["actor1"].get("text")) and b not in str(m["actor1"].get("text"))
+
+
 def _says_also(m: dict[str, Any]) -> bool:
     """Does the mention's sentence say "also"? Within one story, a statement told with
     "also" ("the chief minister also condemned the attack", "he also accused the army") is
@@ -611,7 +630,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
         return False
     if same_article and _another_claim(m, n):
         return False
-    if same_article and m["event_type"] in VERBAL and (_says_also(m) or _says_also(n)):
+    if same_article and m["event_type"] in VERBAL and (_says_also(m) or _says_also(n) or
+                                                       _other_speakers(m, n)):
         return False
     if same_article and (_says_later(m) or _says_later(n)):
         return False
