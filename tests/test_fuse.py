@@ -1126,3 +1126,16 @@ def test_statements_by_two_persons_named_apart_in_one_story_are_two() -> None:
     # the same person named again, and the government itself, may be one statement
     assert groups([first, again]) == {frozenset({"a", "c"})}
     assert groups([first, said("d", 600, "the government")]) == {frozenset({"a", "d"})}
+
+
+def test_arrests_counted_on_top_of_those_told_are_further_arrests() -> None:
+    def held(mid: str, article: str, text: str) -> dict[str, Any]:
+        return mention(mid, article, start=0, event_type="COERCE", mode="arrest",
+                       actor1=actor("IRQ.POLICE"), actor2=actor("IRQ.CIVILIAN"),
+                       mentions=[{"sentence": text}])
+
+    first = held("a", "a1", "Police arrested five men at a roadblock on Tuesday.")
+    more = held("b", "a2", "Police detained two more men in the town on Tuesday.")
+    assert groups([first, more]) == {frozenset({"a"}), frozenset({"b"})}
+    again = held("c", "a2", "Police said five men were arrested at a roadblock on Tuesday.")
+    assert groups([first, again]) == {frozenset({"a", "c"})}

@@ -595,6 +595,19 @@ def _says_later(m: dict[str, Any]) -> bool:
     return "later" in re.findall(r"[a-z]+", _sentence(m))
 
 
+_NUMBERS = _load("numbers.yml")
+_COUNT = "|".join([r"\d+", *_NUMBERS["units"], *_NUMBERS["tens"]])
+MORE = re.compile(rf"\b(?:{_COUNT}) more\b")
+
+
+def _counts_more(m: dict[str, Any]) -> bool:
+    """Does the sentence count people held or taken on top of those told ("police detained
+    three more suspects", "51 held, eight more than on Sunday")? Such arrests are further acts,
+    not a report of the first ones. (Deaths are left alone: "two more soldiers died of their
+    wounds" is the toll of the attack told.)"""
+    return MORE.search(_sentence(m)) is not None
+
+
 def _sites_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """Two acts whose sentences name no site in common (the parliament; the shrine) are
     different incidents, though they fall on one day in one city: the twin attack is two
@@ -634,6 +647,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
                                                        _other_speakers(m, n)):
         return False
     if same_article and (_says_later(m) or _says_later(n)):
+        return False
+    if m["event_type"] == "COERCE" and (_counts_more(m) or _counts_more(n)):
         return False
     if m.get("date") and n.get("date"):
         if not follow_up and not strike and not _dates_fit(m, n) and \
