@@ -1139,3 +1139,18 @@ def test_arrests_counted_on_top_of_those_told_are_further_arrests() -> None:
     assert groups([first, more]) == {frozenset({"a"}), frozenset({"b"})}
     again = held("c", "a2", "Police said five men were arrested at a roadblock on Tuesday.")
     assert groups([first, again]) == {frozenset({"a", "c"})}
+
+
+def test_a_running_total_of_arrests_is_not_the_first_arrests() -> None:
+    def held(mid: str, article: str, text: str) -> dict[str, Any]:
+        return mention(mid, article, start=0, event_type="COERCE", mode="arrest",
+                       actor1=actor("IRQ.POLICE"), actor2=actor("IRQ.CIVILIAN"),
+                       mentions=[{"sentence": text}])
+
+    first = held("a", "a1", "Police arrested five men at a roadblock on Tuesday.")
+    total = held("b", "a2", "Police said 40 people have now been arrested over the riots.")
+    assert groups([first, total]) == {frozenset({"a"}), frozenset({"b"})}
+    # two reports that both count on top of the first arrests may be one
+    more = held("c", "a3", "Police detained two more men in the town on Tuesday.")
+    more2 = held("d", "a4", "Two more men were detained by police in the town on Tuesday.")
+    assert groups([more, more2]) == {frozenset({"c", "d"})}

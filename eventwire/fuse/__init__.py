@@ -597,14 +597,16 @@ def _says_later(m: dict[str, Any]) -> bool:
 
 _NUMBERS = _load("numbers.yml")
 _COUNT = "|".join([r"\d+", *_NUMBERS["units"], *_NUMBERS["tens"]])
-MORE = re.compile(rf"\b(?:{_COUNT}) more\b")
+MORE = re.compile(rf"\b(?:{_COUNT}) more\b|\b(?:has|have|had) now (?:been )?"
+                  r"(?:arrested|detained|held)\b")
 
 
 def _counts_more(m: dict[str, Any]) -> bool:
-    """Does the sentence count people held or taken on top of those told ("police detained
-    three more suspects", "51 held, eight more than on Sunday")? Such arrests are further acts,
-    not a report of the first ones. (Deaths are left alone: "two more soldiers died of their
-    wounds" is the toll of the attack told.)"""
+    """Does the sentence count people held on top of those told ("police detained three more
+    suspects", "51 held, eight more than on Sunday"), or the running total ("61 people have
+    now been arrested")? Such arrests are further acts or their sum, not a report of the first
+    ones; two reports that both count so may be one. (Deaths are left alone: "two more
+    soldiers died of their wounds" is the toll of the attack told.)"""
     return MORE.search(_sentence(m)) is not None
 
 
@@ -648,7 +650,7 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
         return False
     if same_article and (_says_later(m) or _says_later(n)):
         return False
-    if m["event_type"] == "COERCE" and (_counts_more(m) or _counts_more(n)):
+    if m["event_type"] == "COERCE" and _counts_more(m) != _counts_more(n):
         return False
     if m.get("date") and n.get("date"):
         if not follow_up and not strike and not _dates_fit(m, n) and \
