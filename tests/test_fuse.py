@@ -1154,3 +1154,18 @@ def test_a_running_total_of_arrests_is_not_the_first_arrests() -> None:
     more = held("c", "a3", "Police detained two more men in the town on Tuesday.")
     more2 = held("d", "a4", "Two more men were detained by police in the town on Tuesday.")
     assert groups([more, more2]) == {frozenset({"c", "d"})}
+
+
+def test_a_habit_told_every_week_is_not_one_of_its_days() -> None:
+    rally = mention("a", start=0, event_type="PROTEST", mode="demonstration",
+                    actor1=actor("FRA.PROTESTER"), location=GENEVA,
+                    mentions=[{"sentence": "Nurses rallied outside the clinic on Tuesday."}])
+    habit = mention("b", start=300, event_type="PROTEST", mode="demonstration",
+                    actor1=actor("FRA.PROTESTER"), location=GENEVA, date_text=None,
+                    mentions=[{"sentence": "The nurses have rallied there every Tuesday "
+                                           "since the spring."}])
+    assert groups([rally, habit]) == {frozenset({"a"}), frozenset({"b"})}
+    # a crowd that has gathered every day since a strike began is that strike's
+    daily = {**habit, "mentions": [{"sentence": "The nurses have gathered there every day "
+                                                 "since Tuesday."}]}
+    assert groups([rally, daily]) == {frozenset({"a", "b"})}

@@ -610,6 +610,16 @@ def _counts_more(m: dict[str, Any]) -> bool:
     return MORE.search(_sentence(m)) is not None
 
 
+_DAYS = "|".join(w.lower() for w in WEEKDAYS)
+RECURRING = re.compile(rf"\b(?:every|each) (?:{_DAYS}|week|weekend|month)\b")
+
+
+def _recurring(m: dict[str, Any]) -> bool:
+    """Does the sentence tell a habit ("pensioners have protested outside parliament every
+    Wednesday for a year")? The series is not one of its days' acts."""
+    return RECURRING.search(_sentence(m)) is not None
+
+
 def _sites_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """Two acts whose sentences name no site in common (the parliament; the shrine) are
     different incidents, though they fall on one day in one city: the twin attack is two
@@ -651,6 +661,8 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
     if same_article and (_says_later(m) or _says_later(n)):
         return False
     if m["event_type"] == "COERCE" and _counts_more(m) != _counts_more(n):
+        return False
+    if _recurring(m) != _recurring(n):
         return False
     if m.get("date") and n.get("date"):
         if not follow_up and not strike and not _dates_fit(m, n) and \
