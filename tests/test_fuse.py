@@ -1070,3 +1070,102 @@ def test_within_one_story_a_statement_of_no_one_known_is_not_a_named_speakers() 
     # in another article, the unread speaker may still be the named one's report
     elsewhere = mention("m3", "a2", event_type="REQUEST")
     assert groups([named, elsewhere]) == {frozenset({"m1", "m3"})}
+
+
+def test_a_denial_told_on_the_later_day_it_was_made_is_the_act_it_denies() -> None:
+    act = mention("act", start=0, date="2024-05-13", date_text="on Monday", fatalities=9,
+                  actor1=actor("IRQ.MIL"), actor2=actor("IRQ.CIVILIAN"),
+                  mentions=[{"sentence": "Shelling by the army hit a bus depot on Monday, "
+                                         "killing nine passengers, a nurse said."}])
+    denial = mention("den", start=300, status="denied", date="2024-05-14",
+                     date_text="on Tuesday", actor1=actor("IRQ.MIL"),
+                     actor2=actor("IRQ.CIVILIAN"),
+                     mentions=[{"sentence": "The army denied shelling the depot, saying in a "
+                                            "briefing on Tuesday that it had hit a mortar team."}])
+    assert groups([act, denial]) == {frozenset({"act", "den"})}
+    # a claim that names the act's day as well may carry the act's day: two days told apart
+    other = {**act, "mention_id": "other", "date": "2024-05-12", "date_text": "on Sunday"}
+    claim = {**denial, "mention_id": "cl", "status": "claimed", "date": "2024-05-13",
+             "date_text": "on Monday", "actor1": actor("REBELS"), "actor2": actor("IRQ.MIL"),
+             "mentions": [{"sentence": "The rebels claimed on Tuesday the blast that killed "
+                                       "soldiers on Monday."}]}
+    first = {**other, "actor1": actor("REBELS"), "actor2": actor("IRQ.MIL")}
+    assert groups([first, claim]) == {frozenset({"other"}), frozenset({"cl"})}
+
+
+def test_a_town_where_a_speaker_told_of_the_act_is_no_place_of_it() -> None:
+    kirkuk = {"name": "Kirkuk", "country": "IRQ", "lat": 35.47, "lon": 44.39,
+              "precision": "city"}
+    lead = mention("lead", "a1", start=0, location=kirkuk, actor1=actor("ISIS"),
+                   mentions=[{"sentence": "Gunmen shot dead a guard at a checkpoint outside "
+                                          "Kirkuk on Tuesday.", "sentence_start": 0}])
+    text = "The gunmen fled in a pickup truck, a police spokesman told reporters in Baghdad."
+    told = mention("told", "a2", start=500, date_text=None, actor1=actor("ISIS"),
+                   location={**BAGHDAD, "start": 500 + text.index("Baghdad")},
+                   mentions=[{"sentence": text, "sentence_start": 500}])
+    assert groups([lead, told]) == {frozenset({"lead", "told"})}
+    # a town the act's own words give stays its place
+    text2 = "The gunmen fled in a pickup truck towards Baghdad, a police spokesman said."
+    fled = {**told, "location": {**BAGHDAD, "start": 500 + text2.index("Baghdad")},
+            "mentions": [{"sentence": text2, "sentence_start": 500}]}
+    assert groups([lead, fled]) == {frozenset({"lead"}), frozenset({"told"})}
+
+
+def test_statements_by_two_persons_named_apart_in_one_story_are_two() -> None:
+    def gov(text: str) -> dict[str, Any]:
+        return {**actor("MEX.GOV"), "text": text, "name": "Government of Mexico"}
+
+    def said(mid: str, start: int, speaker: str) -> dict[str, Any]:
+        return mention(mid, start=start, event_type="ACCUSE", actor1=gov(speaker),
+                       actor2=actor("CARTEL"), location=None)
+
+    first = said("a", 0, "Interior Minister Carla Mendes")
+    other = said("b", 200, "Ruiz")
+    again = said("c", 400, "Mendes")
+    assert groups([first, other]) == {frozenset({"a"}), frozenset({"b"})}
+    # the same person named again, and the government itself, may be one statement
+    assert groups([first, again]) == {frozenset({"a", "c"})}
+    assert groups([first, said("d", 600, "the government")]) == {frozenset({"a", "d"})}
+
+
+def test_arrests_counted_on_top_of_those_told_are_further_arrests() -> None:
+    def held(mid: str, article: str, text: str) -> dict[str, Any]:
+        return mention(mid, article, start=0, event_type="COERCE", mode="arrest",
+                       actor1=actor("IRQ.POLICE"), actor2=actor("IRQ.CIVILIAN"),
+                       mentions=[{"sentence": text}])
+
+    first = held("a", "a1", "Police arrested five men at a roadblock on Tuesday.")
+    more = held("b", "a2", "Police detained two more men in the town on Tuesday.")
+    assert groups([first, more]) == {frozenset({"a"}), frozenset({"b"})}
+    again = held("c", "a2", "Police said five men were arrested at a roadblock on Tuesday.")
+    assert groups([first, again]) == {frozenset({"a", "c"})}
+
+
+def test_a_running_total_of_arrests_is_not_the_first_arrests() -> None:
+    def held(mid: str, article: str, text: str) -> dict[str, Any]:
+        return mention(mid, article, start=0, event_type="COERCE", mode="arrest",
+                       actor1=actor("IRQ.POLICE"), actor2=actor("IRQ.CIVILIAN"),
+                       mentions=[{"sentence": text}])
+
+    first = held("a", "a1", "Police arrested five men at a roadblock on Tuesday.")
+    total = held("b", "a2", "Police said 40 people have now been arrested over the riots.")
+    assert groups([first, total]) == {frozenset({"a"}), frozenset({"b"})}
+    # two reports that both count on top of the first arrests may be one
+    more = held("c", "a3", "Police detained two more men in the town on Tuesday.")
+    more2 = held("d", "a4", "Two more men were detained by police in the town on Tuesday.")
+    assert groups([more, more2]) == {frozenset({"c", "d"})}
+
+
+def test_a_habit_told_every_week_is_not_one_of_its_days() -> None:
+    rally = mention("a", start=0, event_type="PROTEST", mode="demonstration",
+                    actor1=actor("FRA.PROTESTER"), location=GENEVA,
+                    mentions=[{"sentence": "Nurses rallied outside the clinic on Tuesday."}])
+    habit = mention("b", start=300, event_type="PROTEST", mode="demonstration",
+                    actor1=actor("FRA.PROTESTER"), location=GENEVA, date_text=None,
+                    mentions=[{"sentence": "The nurses have rallied there every Tuesday "
+                                           "since the spring."}])
+    assert groups([rally, habit]) == {frozenset({"a"}), frozenset({"b"})}
+    # a crowd that has gathered every day since a strike began is that strike's
+    daily = {**habit, "mentions": [{"sentence": "The nurses have gathered there every day "
+                                                 "since Tuesday."}]}
+    assert groups([rally, daily]) == {frozenset({"a", "b"})}

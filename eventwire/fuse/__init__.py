@@ -101,6 +101,7 @@ SITE_WORDS: dict[str, str] = {w: site for site, words in _SITE_DATA["sites"].ite
                               for w in words}
 TAKEN_TO = set(_SITE_DATA["taken_to"])
 NOT_SITES = set(_SITE_DATA["not_sites"])
+SPOKEN_AT: list[str] = _SITE_DATA["spoken_at"]
 
 
 def _date(v: Any) -> date | None:
@@ -444,6 +445,15 @@ def _claim_after(m: dict[str, Any], n: dict[str, Any]) -> bool:
     return b[0] <= a[1] and a[0] - b[1] <= timedelta(days=FOLLOWUP_DAYS)
 
 
+def _said_later(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """m, a claim or denial of n's act (``_claim_after``) whose sentence names one day only:
+    the day it was made ("the army denied targeting civilians, saying in a statement on
+    Tuesday"), not the act's. One that also names the act's day ("claimed on Tuesday the
+    bomb of Sunday") may carry either."""
+    words = re.findall(r"[a-z]+", _sentence(m))
+    return _claim_after(m, n) and len({w for w in words if w.capitalize() in WEEKDAYS}) <= 1
+
+
 def _background(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """m, dated months or years before its story was filed (background: "in 2012"), and n,
     undated in that dated story: n is the story's news, not the background act."""
@@ -530,6 +540,25 @@ def _sentence(m: dict[str, Any]) -> str:
     return str((m.get("mentions") or [{}])[0].get("sentence") or "").lower()
 
 
+def _surname(a: dict[str, Any] | None) -> str | None:
+    """The last name of a speaker its sentence names as a person ("Prime Minister Jane Doe",
+    "Doe"): a capitalised last word that is no word of the party it is coded as."""
+    words = re.findall(r"[A-Za-zÀ-ɏ'-]+", str((a or {}).get("text") or ""))
+    party = set(re.findall(r"[a-zÀ-ɏ'-]+", str((a or {}).get("name") or "").lower()))
+    if not words or not words[-1][:1].isupper() or words[-1].lower() in party:
+        return None
+    return words[-1]
+
+
+def _other_speakers(m: dict[str, Any], n: dict[str, Any]) -> bool:
+    """Within one story, statements by two persons named apart ("Prime Minister Jane Doe
+    condemned the attack", "Roe blamed the rebels") are two statements, though both speak for
+    one government and are coded alike."""
+    a, b = _surname(m.get("actor1")), _surname(n.get("actor1"))
+    return bool(a and b) and a != b and \
+        a not in str(n["actor1"].get("text")) and b not in str(m["actor1"].get("text"))
+
+
 def _says_also(m: dict[str, Any]) -> bool:
     """Does the mention's sentence say "also"? Within one story, a statement told with
     "also" ("the chief minister also condemned the attack", "he also accused the army") is
@@ -566,6 +595,31 @@ def _says_later(m: dict[str, Any]) -> bool:
     return "later" in re.findall(r"[a-z]+", _sentence(m))
 
 
+_NUMBERS = _load("numbers.yml")
+_COUNT = "|".join([r"\d+", *_NUMBERS["units"], *_NUMBERS["tens"]])
+MORE = re.compile(rf"\b(?:{_COUNT}) more\b|\b(?:has|have|had) now (?:been )?"
+                  r"(?:arrested|detained|held)\b")
+
+
+def _counts_more(m: dict[str, Any]) -> bool:
+    """Does the sentence count people held on top of those told ("police detained three more
+    suspects", "51 held, eight more than on Sunday"), or the running total ("61 people have
+    now been arrested")? Such arrests are further acts or their sum, not a report of the first
+    ones; two reports that both count so may be one. (Deaths are left alone: "two more
+    soldiers died of their wounds" is the toll of the attack told.)"""
+    return MORE.search(_sentence(m)) is not None
+
+
+_DAYS = "|".join(w.lower() for w in WEEKDAYS)
+RECURRING = re.compile(rf"\b(?:every|each) (?:{_DAYS}|week|weekend|month)\b")
+
+
+def _recurring(m: dict[str, Any]) -> bool:
+    """Does the sentence tell a habit ("pensioners have protested outside parliament every
+    Wednesday for a year")? The series is not one of its days' acts."""
+    return RECURRING.search(_sentence(m)) is not None
+
+
 def _sites_differ(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """Two acts whose sentences name no site in common (the parliament; the shrine) are
     different incidents, though they fall on one day in one city: the twin attack is two
@@ -591,16 +645,24 @@ def _consistent(m: dict[str, Any], n: dict[str, Any], follow_up: bool = False) -
     strike = _one_strike(m, n)
     if _means_and_days_differ(m, n) or _fight_and_act_days_differ(m, n):
         return False
-    if same_article and not strike and (_named_days_differ(m, n) or _weekdays_differ(m, n) or
-                                        _told_times_differ(m, n)):
+    # a claim or denial told on the later day it was made ("the army denied it, in a statement
+    # on Tuesday") names its own day, not the act's: it does not make Monday's act another
+    said_later = _said_later(m, n) or _said_later(n, m)
+    if same_article and not strike and not said_later and (
+            _named_days_differ(m, n) or _weekdays_differ(m, n) or _told_times_differ(m, n)):
         return False
     if _statement_days_differ(m, n) or _sites_differ(m, n):
         return False
     if same_article and _another_claim(m, n):
         return False
-    if same_article and m["event_type"] in VERBAL and (_says_also(m) or _says_also(n)):
+    if same_article and m["event_type"] in VERBAL and (_says_also(m) or _says_also(n) or
+                                                       _other_speakers(m, n)):
         return False
     if same_article and (_says_later(m) or _says_later(n)):
+        return False
+    if m["event_type"] == "COERCE" and _counts_more(m) != _counts_more(n):
+        return False
+    if _recurring(m) != _recurring(n):
         return False
     if m.get("date") and n.get("date"):
         if not follow_up and not strike and not _dates_fit(m, n) and \
@@ -654,12 +716,27 @@ def _one_claim(m: dict[str, Any], n: dict[str, Any]) -> bool:
         bool(_code(m, "actor1")) and _code(m, "actor1") == _code(n, "actor1")
 
 
+def _spoken_at(m: dict[str, Any]) -> bool:
+    """Is the mention's place only where a speaker told of the act ("the attackers fled,
+    the police spokesman told reporters in the provincial capital")? It is no place of the
+    act, so it does not set the report apart from another's town."""
+    loc, told = m.get("location") or {}, (m.get("mentions") or [{}])[0]
+    text, start = told.get("sentence"), loc.get("start")
+    if not text or start is None:
+        return False
+    before = " ".join(text[:max(start - int(told.get("sentence_start") or 0), 0)].lower()
+                      .split())
+    return any(before.endswith(w) or before.endswith(w + " the") for w in SPOKEN_AT)
+
+
 def _places_fit(m: dict[str, Any], n: dict[str, Any]) -> bool:
     """The same locality; or statements between the same two parties, or a named group's of
     one day (``_one_groups_day``); or, within one report,
     a party's claim told where it speaks, or a dated act whose place its own sentence does
     not tell (``_place_untold``)."""
     same_article = m["article_id"] == n["article_id"]
+    if m["event_type"] not in VERBAL and (_spoken_at(m) or _spoken_at(n)):
+        return True
     return _same_place(m.get("location"), n.get("location"), same_article) or (
         m["event_type"] in VERBAL and (_same_parties(m, n) or _one_groups_day(m, n))) or (
         same_article and _claim_told_elsewhere(m, n)) or (
