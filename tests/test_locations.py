@@ -749,3 +749,13 @@ def test_a_bare_direction_off_a_provinces_namesake_seat_is_the_province(
     assert bare and bare[0].location is not None and bare[0].location.precision == "admin1"
     spot = run(extractor, "Militants attacked a checkpoint 20 km south of Aleppo on Friday.")
     assert spot and spot[0].location is not None and spot[0].location.precision == "district"
+
+
+def test_town_an_assault_verb_takes_is_the_scene(extractor: Extractor) -> None:
+    # a capital right after "attacked" is where it happened, not a state standing for itself,
+    # and beats a place named in a relative clause; the story's later sentences stay there
+    evs = run(extractor, "Officials said the militants who attacked Nairobi had trained at "
+                         "camps in Somalia.\n\nThe gunmen killed 12 people in the assault on "
+                         "a hotel on Monday. Police arrested three suspects.", dateline="LONDON")
+    got = [(e.event_type, e.location.name if e.location else None) for e in evs]
+    assert ("ASSAULT", "Nairobi") in got and all(n == "Nairobi" for _, n in got), got

@@ -96,13 +96,14 @@ class EventPlacer:
             if (seat := self._council_business(ctx, doc.text)) is not None:
                 return seat  # "Russia vetoed the draft on Sudan" in a council story
         # A place inside an actor's words counts when a locative cue puts something there
-        # ("the junta chief in Naypyitaw", "a declaration signed in Washington"), after others.
+        # ("the junta chief in Naypyitaw", "a declaration signed in Washington"), or when an
+        # assault verb takes it ("the gunmen who attacked Kabul"), after others.
         candidates = [t for t in toponyms if not self._state_metonym(doc, t)
                       and not _not_the_scene(doc.text, t)
                       and not (event_type not in _VERBAL and _speaker_place(doc.text, t))
                       and not _names_the_kind_of(doc.text, t, toponyms)
                       and not _owner_of_next(doc.text, t, toponyms, resolve)
-                      and (not in_actor(t) or t.cue in _SCENE_CUES)]
+                      and (not in_actor(t) or t.cue in _SCENE_CUES or t.cue == ASSAULT_CUE)]
         # where people or things come "from" is no scene when the clause names another place
         candidates.sort(key=lambda t: (in_actor(t), not (lo <= t.start < hi),
                                        t.cue in (None, "from"), t.start))
@@ -723,6 +724,9 @@ _SCENE_CUES = frozenset({"in", "at", "inside"})
 _RECENT_CHARS = 1500
 # The cue of a settlement the gazetteer lacks ("the village of X"), see EventPlacer._sites.
 SITE_CUE = "site"
+# The cue given to a town an assault verb takes ("gunmen who attacked Kabul"), see
+# assaulted_place.
+ASSAULT_CUE = "assault"
 # "the fishing village of X", "the island of X", "X village": a settlement named with its kind.
 _SITE_NAMED = re.compile(
     r"\b(?:villages?|hamlets?|towns?|island|settlements?|locality)\s+of\s+"
@@ -959,6 +963,13 @@ def _taken_there(text: str, t: Any) -> bool:
                 or _CARE_AFTER.match(text[t.end:t.end + 30]))
 
 
+def assaulted_place(text: str, start: int) -> bool:
+    """Is the name at `start` the object of an assault verb ("gunmen who attacked Kabul")?
+    Such a town or capital is the scene even with no locative cue before it."""
+    verbs = "|".join(re.escape(v) for v in place_lexicon_lists()["assault_verbs"])
+    return re.search(rf"\b(?:{verbs})\s+$", text[max(0, start - 24):start], re.I) is not None
+
+
 def not_the_storys_place(text: str, t: Any) -> bool:
     """Where people were taken after the act, or where speakers are ("the ministry in Sanaa
     said"): named in a story, still not the story's place."""
@@ -1022,6 +1033,7 @@ def place_lexicon_lists() -> dict[str, tuple[str, ...]]:
                           "lexicon.yaml").read_text(encoding="utf-8"))
     return {k: tuple(str(w).lower() for w in raw.get(k) or ())
             for k in ("country_wide", "air_defence", "council_business", "offset_units",
+                      "assault_verbs",
                       "offset_directions", "offset_landforms", "part_directions",
                       "unit_anaphora")}
 
