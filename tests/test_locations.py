@@ -759,3 +759,19 @@ def test_town_an_assault_verb_takes_is_the_scene(extractor: Extractor) -> None:
                          "a hotel on Monday. Police arrested three suspects.", dateline="LONDON")
     got = [(e.event_type, e.location.name if e.location else None) for e in evs]
     assert ("ASSAULT", "Nairobi") in got and all(n == "Nairobi" for _, n in got), got
+
+
+def test_act_at_a_states_parliament_is_in_its_capital(extractor: Extractor) -> None:
+    # a parliament named with no town puts the act in the capital of the state it belongs to
+    evs = run(extractor, "Riot police fired tear gas at students who threw stones outside "
+                         "the Kenyan parliament on Tuesday.", dateline="JOHANNESBURG")
+    ev = next(e for e in evs if e.event_type == "COERCE")
+    assert ev.location is not None and ev.location.name == "Nairobi", ev.location
+
+
+def test_off_the_coast_of_a_country_is_a_place(extractor: Extractor) -> None:
+    # the country off whose coast the act happened, not the dateline of the rescuers' state
+    evs = run(extractor, "Italian coast guards rescued 300 migrants off the coast of Tunisia on "
+                         "Sunday.", dateline="ROME")
+    ev = next(e for e in evs if e.location is not None)
+    assert ev.location.country == "TUN", ev.location

@@ -124,6 +124,8 @@ class EventPlacer:
                     scoped = loc
         if (site := self._site_in(ctx, doc.text, offset, anchor, in_actor)) is not None:
             return site  # "in the fishing village of X": the unit that holds it
+        if (house := self._state_house(doc.text[lo:hi], named_country, actors)) is not None:
+            return house  # "protesters clashed with police outside parliament"
         # No town named: the story's own place when the countries agree. A dateline is a
         # reporting hub as often as a scene ("LONDON" for a Tehran attack).
         actor_countries = [a.country for a in actors if a is not None and a.country]
@@ -656,6 +658,22 @@ class EventPlacer:
             p.geonameid == loc.geonames_id and p.population >= _BIG_CITY
             for p in self.gazetteer.candidates(loc.name))
 
+    def _state_house(self, clause: str, named_country: Location | None,
+                     actors: list[Actor | None]) -> Location | None:
+        """The capital of the state whose parliament or palace the clause puts the act at
+        ("outside parliament", "inside the Kenyan parliament", "at Chad's presidential
+        palace"): its owner named before it, else the country named or the actors' own."""
+        houses = "|".join(re.escape(h).replace(r"\ ", r"\s+")
+                          for h in place_lexicon_lists()["state_houses"])
+        m = re.search(rf"\b(?:{_HOUSE_CUES})\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+)"
+                      rf"(?:['\u2019]s)?\s+)?(?i:{houses})\b", clause)
+        if m is None:
+            return None
+        country = self.actors.country_of(m.group("owner")) if m.group("owner") else None
+        country = country or (named_country.country if named_country else None) or next(
+            (a.country for a in actors if a is not None and a.country), None)
+        return self._capital(country) if country else None
+
     def _capital(self, country: str) -> Location | None:
         for name in self.actors.capitals.get(country, []):
             loc = self.gazetteer.resolve(name, countries=[country])
@@ -724,6 +742,8 @@ _SCENE_CUES = frozenset({"in", "at", "inside"})
 _RECENT_CHARS = 1500
 # The cue of a settlement the gazetteer lacks ("the village of X"), see EventPlacer._sites.
 SITE_CUE = "site"
+# Words putting an act at a state's house ("outside parliament", "stormed the palace").
+_HOUSE_CUES = r"outside|inside|at|near|into|in\s+front\s+of|stormed|attacked|raided|besieged"
 # The cue given to a town an assault verb takes ("gunmen who attacked Kabul"), see
 # assaulted_place.
 ASSAULT_CUE = "assault"
@@ -1033,7 +1053,7 @@ def place_lexicon_lists() -> dict[str, tuple[str, ...]]:
                           "lexicon.yaml").read_text(encoding="utf-8"))
     return {k: tuple(str(w).lower() for w in raw.get(k) or ())
             for k in ("country_wide", "air_defence", "council_business", "offset_units",
-                      "assault_verbs",
+                      "assault_verbs", "state_houses",
                       "offset_directions", "offset_landforms", "part_directions",
                       "unit_anaphora")}
 
