@@ -775,3 +775,11 @@ def test_off_the_coast_of_a_country_is_a_place(extractor: Extractor) -> None:
                          "Sunday.", dateline="ROME")
     ev = next(e for e in evs if e.location is not None)
     assert ev.location.country == "TUN", ev.location
+
+
+def test_a_parliament_speaks_from_its_capital(extractor: Extractor) -> None:
+    # a legislature's demand is made where it sits, not where the troops it names are
+    evs = run(extractor, "Kenya's parliament on Monday demanded that Somalia withdraw its "
+                         "troops from areas of northern Kenya.", dateline="MOGADISHU")
+    ev = next(e for e in evs if e.event_type in ("REQUEST", "ACCUSE", "DEMAND"))
+    assert ev.location is not None and ev.location.name == "Nairobi", ev.location

@@ -57,6 +57,10 @@ class EventPlacer:
         def listed(t: Any) -> bool:  # "in X and Y districts" is no frame for a town after it
             return _in_unit_list(doc.text, t.start) is not None
 
+        if event_type in _VERBAL and actor_spans and actors and actor_spans[0] is not None \
+                and actors[0] is not None and actors[0].country and _house_named(
+                actor_spans[0].text) and (seat := self._capital(actors[0].country)) is not None:
+            return seat  # a parliament speaks where it sits ("Iraq's parliament condemned")
         named_country: Location | None = None
         trigger = doc.char_span(anchor, anchor + 1, alignment_mode="expand")
         for mod in (trigger.root.children if trigger is not None else ()):
@@ -988,6 +992,12 @@ def assaulted_place(text: str, start: int) -> bool:
     Such a town or capital is the scene even with no locative cue before it."""
     verbs = "|".join(re.escape(v) for v in place_lexicon_lists()["assault_verbs"])
     return re.search(rf"\b(?:{verbs})\s+$", text[max(0, start - 24):start], re.I) is not None
+
+
+def _house_named(text: str) -> bool:
+    """Does the phrase name a state's parliament or palace ("Iraq's parliament")?"""
+    return any(re.search(rf"\b{re.escape(h)}\b", text, re.I)
+               for h in place_lexicon_lists()["state_houses"])
 
 
 def not_the_storys_place(text: str, t: Any) -> bool:
