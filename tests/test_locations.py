@@ -749,3 +749,37 @@ def test_a_bare_direction_off_a_provinces_namesake_seat_is_the_province(
     assert bare and bare[0].location is not None and bare[0].location.precision == "admin1"
     spot = run(extractor, "Militants attacked a checkpoint 20 km south of Aleppo on Friday.")
     assert spot and spot[0].location is not None and spot[0].location.precision == "district"
+
+
+def test_town_an_assault_verb_takes_is_the_scene(extractor: Extractor) -> None:
+    # a capital right after "attacked" is where it happened, not a state standing for itself,
+    # and beats a place named in a relative clause; the story's later sentences stay there
+    evs = run(extractor, "Officials said the militants who attacked Nairobi had trained at "
+                         "camps in Somalia.\n\nThe gunmen killed 12 people in the assault on "
+                         "a hotel on Monday. Police arrested three suspects.", dateline="LONDON")
+    got = [(e.event_type, e.location.name if e.location else None) for e in evs]
+    assert ("ASSAULT", "Nairobi") in got and all(n == "Nairobi" for _, n in got), got
+
+
+def test_act_at_a_states_parliament_is_in_its_capital(extractor: Extractor) -> None:
+    # a parliament named with no town puts the act in the capital of the state it belongs to
+    evs = run(extractor, "Riot police fired tear gas at students who threw stones outside "
+                         "the Kenyan parliament on Tuesday.", dateline="JOHANNESBURG")
+    ev = next(e for e in evs if e.event_type == "COERCE")
+    assert ev.location is not None and ev.location.name == "Nairobi", ev.location
+
+
+def test_off_the_coast_of_a_country_is_a_place(extractor: Extractor) -> None:
+    # the country off whose coast the act happened, not the dateline of the rescuers' state
+    evs = run(extractor, "Italian coast guards rescued 300 migrants off the coast of Tunisia on "
+                         "Sunday.", dateline="ROME")
+    ev = next(e for e in evs if e.location is not None)
+    assert ev.location.country == "TUN", ev.location
+
+
+def test_a_parliament_speaks_from_its_capital(extractor: Extractor) -> None:
+    # a legislature's demand is made where it sits, not where the troops it names are
+    evs = run(extractor, "Kenya's parliament on Monday demanded that Somalia withdraw its "
+                         "troops from areas of northern Kenya.", dateline="MOGADISHU")
+    ev = next(e for e in evs if e.event_type in ("REQUEST", "ACCUSE", "DEMAND"))
+    assert ev.location is not None and ev.location.name == "Nairobi", ev.location

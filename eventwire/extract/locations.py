@@ -57,6 +57,10 @@ class EventPlacer:
         def listed(t: Any) -> bool:  # "in X and Y districts" is no frame for a town after it
             return _in_unit_list(doc.text, t.start) is not None
 
+        if event_type in _VERBAL and actor_spans and actors and actor_spans[0] is not None \
+                and actors[0] is not None and actors[0].country and _house_named(
+                actor_spans[0].text) and (seat := self._capital(actors[0].country)) is not None:
+            return seat  # a parliament speaks where it sits ("Iraq's parliament condemned")
         named_country: Location | None = None
         trigger = doc.char_span(anchor, anchor + 1, alignment_mode="expand")
         for mod in (trigger.root.children if trigger is not None else ()):
@@ -96,13 +100,14 @@ class EventPlacer:
             if (seat := self._council_business(ctx, doc.text)) is not None:
                 return seat  # "Russia vetoed the draft on Sudan" in a council story
         # A place inside an actor's words counts when a locative cue puts something there
-        # ("the junta chief in Naypyitaw", "a declaration signed in Washington"), after others.
+        # ("the junta chief in Naypyitaw", "a declaration signed in Washington"), or when an
+        # assault verb takes it ("the gunmen who attacked Kabul"), after others.
         candidates = [t for t in toponyms if not self._state_metonym(doc, t)
                       and not _not_the_scene(doc.text, t)
                       and not (event_type not in _VERBAL and _speaker_place(doc.text, t))
                       and not _names_the_kind_of(doc.text, t, toponyms)
                       and not _owner_of_next(doc.text, t, toponyms, resolve)
-                      and (not in_actor(t) or t.cue in _SCENE_CUES)]
+                      and (not in_actor(t) or t.cue in _SCENE_CUES or t.cue == ASSAULT_CUE)]
         # where people or things come "from" is no scene when the clause names another place
         candidates.sort(key=lambda t: (in_actor(t), not (lo <= t.start < hi),
                                        t.cue in (None, "from"), t.start))
@@ -123,6 +128,8 @@ class EventPlacer:
                     scoped = loc
         if (site := self._site_in(ctx, doc.text, offset, anchor, in_actor)) is not None:
             return site  # "in the fishing village of X": the unit that holds it
+        if (house := self._state_house(doc.text[lo:hi], named_country, actors)) is not None:
+            return house  # "protesters clashed with police outside parliament"
         # No town named: the story's own place when the countries agree. A dateline is a
         # reporting hub as often as a scene ("LONDON" for a Tehran attack).
         actor_countries = [a.country for a in actors if a is not None and a.country]
@@ -655,6 +662,22 @@ class EventPlacer:
             p.geonameid == loc.geonames_id and p.population >= _BIG_CITY
             for p in self.gazetteer.candidates(loc.name))
 
+    def _state_house(self, clause: str, named_country: Location | None,
+                     actors: list[Actor | None]) -> Location | None:
+        """The capital of the state whose parliament or palace the clause puts the act at
+        ("outside parliament", "inside the Kenyan parliament", "at Chad's presidential
+        palace"): its owner named before it, else the country named or the actors' own."""
+        houses = "|".join(re.escape(h).replace(r"\ ", r"\s+")
+                          for h in place_lexicon_lists()["state_houses"])
+        m = re.search(rf"\b(?:{_HOUSE_CUES})\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+)"
+                      rf"(?:['\u2019]s)?\s+)?(?i:{houses})\b", clause)
+        if m is None:
+            return None
+        country = self.actors.country_of(m.group("owner")) if m.group("owner") else None
+        country = country or (named_country.country if named_country else None) or next(
+            (a.country for a in actors if a is not None and a.country), None)
+        return self._capital(country) if country else None
+
     def _capital(self, country: str) -> Location | None:
         for name in self.actors.capitals.get(country, []):
             loc = self.gazetteer.resolve(name, countries=[country])
@@ -723,6 +746,11 @@ _SCENE_CUES = frozenset({"in", "at", "inside"})
 _RECENT_CHARS = 1500
 # The cue of a settlement the gazetteer lacks ("the village of X"), see EventPlacer._sites.
 SITE_CUE = "site"
+# Words putting an act at a state's house ("outside parliament", "stormed the palace").
+_HOUSE_CUES = r"outside|inside|at|near|into|in\s+front\s+of|stormed|attacked|raided|besieged"
+# The cue given to a town an assault verb takes ("gunmen who attacked Kabul"), see
+# assaulted_place.
+ASSAULT_CUE = "assault"
 # "the fishing village of X", "the island of X", "X village": a settlement named with its kind.
 _SITE_NAMED = re.compile(
     r"\b(?:villages?|hamlets?|towns?|island|settlements?|locality)\s+of\s+"
@@ -959,6 +987,19 @@ def _taken_there(text: str, t: Any) -> bool:
                 or _CARE_AFTER.match(text[t.end:t.end + 30]))
 
 
+def assaulted_place(text: str, start: int) -> bool:
+    """Is the name at `start` the object of an assault verb ("gunmen who attacked Kabul")?
+    Such a town or capital is the scene even with no locative cue before it."""
+    verbs = "|".join(re.escape(v) for v in place_lexicon_lists()["assault_verbs"])
+    return re.search(rf"\b(?:{verbs})\s+$", text[max(0, start - 24):start], re.I) is not None
+
+
+def _house_named(text: str) -> bool:
+    """Does the phrase name a state's parliament or palace ("Iraq's parliament")?"""
+    return any(re.search(rf"\b{re.escape(h)}\b", text, re.I)
+               for h in place_lexicon_lists()["state_houses"])
+
+
 def not_the_storys_place(text: str, t: Any) -> bool:
     """Where people were taken after the act, or where speakers are ("the ministry in Sanaa
     said"): named in a story, still not the story's place."""
@@ -1022,6 +1063,7 @@ def place_lexicon_lists() -> dict[str, tuple[str, ...]]:
                           "lexicon.yaml").read_text(encoding="utf-8"))
     return {k: tuple(str(w).lower() for w in raw.get(k) or ())
             for k in ("country_wide", "air_defence", "council_business", "offset_units",
+                      "assault_verbs", "state_houses",
                       "offset_directions", "offset_landforms", "part_directions",
                       "unit_anaphora")}
 

@@ -82,8 +82,10 @@ from eventwire.extract.incidents import (
 )
 from eventwire.extract.locations import (
     ADMIN_UNIT_AFTER,
+    ASSAULT_CUE,
     NON_LOCATIVE_CUES,
     EventPlacer,
+    assaulted_place,
     not_the_storys_place,
     place_lexicon_extra,
 )
@@ -357,6 +359,11 @@ class Extractor:
                 counts[actor.country] += 1
         ctx.toponyms = [t for t in self.gazetteer.find_toponyms(article.text)
                         if not self._is_demonym(t.text)]
+        # a town or capital a verb of assault takes ("gunmen who attacked Kabul") is a
+        # scene, as if cued; a country there ("attacked Iran") keeps standing for its state
+        ctx.toponyms = [replace(t, cue=ASSAULT_CUE) if t.cue is None and
+                        self.actors.country_form(t.text) != "name" and
+                        assaulted_place(article.text, t.start) else t for t in ctx.toponyms]
         places: Counter[str] = Counter()
         resolved: dict[str, Location] = {}
         dateline = self._dateline_place(article)
