@@ -1137,3 +1137,34 @@ def test_a_weapon_in_a_when_clause_is_the_same_strike(extractor: Extractor) -> N
     two = run(extractor, "Police in Kano shot dead two men when gunmen stormed a checkpoint on "
                          "Sunday.")
     assert len([e for e in two if e.event_type == "ASSAULT"]) == 2
+
+
+def test_whom_a_verb_brings_to_talks_is_the_other_party(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Peru's labour minister invited the dockworkers' union to talks "
+                                "on Friday."), "CONSULT")
+    assert code(ev.actor1) == "PER.GOV"
+    assert code(ev.actor2) == "PER.PROTESTER"
+
+
+def test_a_warning_that_someone_remains_a_target_threatens_them(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "An IRA spokesman in Belfast warned that police officers "
+                                "remained legitimate targets."), "THREATEN")
+    assert code(ev.actor2) == "GBR.POLICE"
+
+
+def test_a_warning_that_someone_will_lose_threatens_them(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Argentina's government warned that public employees who stayed "
+                                "away would lose a day's pay."), "THREATEN")
+    assert code(ev.actor2) == "ARG.CIVILIAN"
+    ev = of_type(run(extractor, "Gabon's president warned that vandals would face the full force "
+                                "of the law."), "THREATEN")
+    assert code(ev.actor2) == "GAB.PROTESTER"
+
+
+def test_a_rejection_told_to_someone_answers_them(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "In Lima, the rebels told Brazilian mediators that they rejected "
+                                "any ceasefire."), "REJECT")
+    assert code(ev.actor2) == "BRA.GOV"
+    ev = of_type(run(extractor, "Peru's president told reporters that he rejected the plan."),
+                 "REJECT")
+    assert ev.actor2 is None
