@@ -1168,3 +1168,10 @@ def test_a_rejection_told_to_someone_answers_them(extractor: Extractor) -> None:
     ev = of_type(run(extractor, "Peru's president told reporters that he rejected the plan."),
                  "REJECT")
     assert ev.actor2 is None
+
+
+def test_a_particle_with_an_object_is_a_preposition(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Ghana's peace council called on Christians and Muslims to pray "
+                                "for peace on Friday."), "REQUEST")
+    assert code(ev.actor2) == "GHA.CIVILIAN"
+
