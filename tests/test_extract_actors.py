@@ -1175,3 +1175,9 @@ def test_a_particle_with_an_object_is_a_preposition(extractor: Extractor) -> Non
                                 "for peace on Friday."), "REQUEST")
     assert code(ev.actor2) == "GHA.CIVILIAN"
 
+
+
+def test_a_threat_to_act_on_someone_threatens_them(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Chile's interior minister threatened to evict the Mapuche "
+                                "families."), "THREATEN")
+    assert code(ev.actor2) == "CHL.CIVILIAN"

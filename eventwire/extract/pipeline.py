@@ -1020,6 +1020,24 @@ class Extractor:
         obj = next((c for c in prep.head.children if c.dep_ in ("dobj", "obj")), None)
         return phrase(obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
 
+    def _threatened_object(self, head: Token) -> Span | None:
+        """Whom a threat's deed is done to: "threatened to evict the families", "warned that
+        they would go to court to evict the families" (the object of the act threatened, down
+        a chain of to-clauses; a that-clause only when its subject is the speaker's pronoun)."""
+        if head.lemma_.lower() not in self.cues["warning_verbs"]:
+            return None
+        frontier = [c for c in head.children if c.dep_ == "xcomp" or c.dep_ == "ccomp" and any(
+            g.dep_ == "nsubj" and g.lower_ in ("we", "they", "it", "he", "she")
+            for g in c.children)]
+        for _ in range(3):
+            for verb in frontier:
+                obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                    return phrase(obj)
+            frontier = [c for v in frontier for c in v.children
+                        if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+        return None
+
     def _told(self, head: Token) -> Span | None:
         """Whom a reply is told to ("told the mediators that it rejected the plan"): the
         object of the verb of telling whose that-clause holds it (reporters are sorted out
@@ -1610,6 +1628,11 @@ class Extractor:
                 (named := self._condemned_named(primary.head)) is not None and \
                 (accused := resolve(named)) is not None and accused.code:
             actor2_span, actor2 = named, accused  # "condemned the statements by X"
+        if entry.event_type == "THREATEN" and actor2 is None and self.resolve_entities and \
+                (menaced := self._threatened_object(primary.head)) is not None and \
+                (victim := resolve(menaced)) is not None and victim.code and \
+                (actor1 is None or victim.code != actor1.code):
+            actor2_span, actor2 = menaced, victim  # "threatened to evict the families"
         if entry.event_type in self.cues["reply_types"] and actor2 is None and \
                 self.resolve_entities and (told := self._told(primary.head)) is not None and \
                 (answered := resolve(told)) is not None and answered.code and \
