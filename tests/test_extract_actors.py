@@ -1144,3 +1144,46 @@ def test_whoever_will_face_the_law_is_threatened(extractor: Extractor) -> None:
                                 "force of the law."), "THREATEN")
     assert code(ev.actor1) == "TCD.GOV"
     assert ev.actor2 is not None and ev.actor2.text == "looters"
+
+
+def test_whom_a_verb_brings_to_talks_is_the_other_party(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Peru's labour minister invited the dockworkers' union to talks "
+                                "on Friday."), "CONSULT")
+    assert code(ev.actor1) == "PER.GOV"
+    assert code(ev.actor2) == "PER.PROTESTER"
+
+
+def test_a_warning_that_someone_remains_a_target_threatens_them(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "An IRA spokesman in Belfast warned that police officers "
+                                "remained legitimate targets."), "THREATEN")
+    assert code(ev.actor2) == "GBR.POLICE"
+
+
+def test_a_warning_that_someone_will_lose_threatens_them(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Argentina's government warned that public employees who stayed "
+                                "away would lose a day's pay."), "THREATEN")
+    assert code(ev.actor2) == "ARG.CIVILIAN"
+    ev = of_type(run(extractor, "Gabon's president warned that vandals would face the full force "
+                                "of the law."), "THREATEN")
+    assert code(ev.actor2) == "GAB.PROTESTER"
+
+
+def test_a_rejection_told_to_someone_answers_them(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "In Lima, the rebels told Brazilian mediators that they rejected "
+                                "any ceasefire."), "REJECT")
+    assert code(ev.actor2) == "BRA.GOV"
+    ev = of_type(run(extractor, "Peru's president told reporters that he rejected the plan."),
+                 "REJECT")
+    assert ev.actor2 is None
+
+
+def test_a_particle_with_an_object_is_a_preposition(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Ghana's peace council called on Christians and Muslims to pray "
+                                "for peace on Friday."), "REQUEST")
+    assert code(ev.actor2) == "GHA.CIVILIAN"
+
+
+def test_a_threat_to_act_on_someone_threatens_them(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Chile's interior minister threatened to evict the Mapuche "
+                                "families."), "THREATEN")
+    assert code(ev.actor2) == "CHL.CIVILIAN"

@@ -252,7 +252,8 @@ def _misread_participle(verb: Token) -> bool:
 def _prep_objects(tok: Token, preps: set[str]) -> list[tuple[str, Token]]:
     out = []
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
+        # ("called on/prt Christians/pobj": a particle the parser gave an object is a preposition)
+        if child.dep_ in ("prep", "prt") and child.lower_ in preps:
             for g in child.children:
                 if g.dep_ == "pobj":
                     out.append((child.lower_, g))

@@ -1017,6 +1017,44 @@ class Extractor:
                 return phrase(subj)
         return None
 
+    def _invited(self, head: Token) -> Span | None:
+        """Whom a verb brings to the talks the trigger names ("invited the union to talks",
+        "will bring the leaders of both clans together for talks"): its object."""
+        prep = head.head
+        if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "for") or \
+                prep.head.lemma_.lower() not in self.cues["invite_verbs"]:
+            return None
+        obj = next((c for c in prep.head.children if c.dep_ in ("dobj", "obj")), None)
+        return phrase(obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
+
+    def _threatened_object(self, head: Token) -> Span | None:
+        """Whom a threat's deed is done to: "threatened to evict the families", "warned that
+        they would go to court to evict the families" (the object of the act threatened, down
+        a chain of to-clauses; a that-clause only when its subject is the speaker's pronoun)."""
+        if head.lemma_.lower() not in self.cues["warning_verbs"]:
+            return None
+        frontier = [c for c in head.children if c.dep_ == "xcomp" or c.dep_ == "ccomp" and any(
+            g.dep_ == "nsubj" and g.lower_ in ("we", "they", "it", "he", "she")
+            for g in c.children)]
+        for _ in range(3):
+            for verb in frontier:
+                obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                    return phrase(obj)
+            frontier = [c for v in frontier for c in v.children
+                        if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+        return None
+
+    def _told(self, head: Token) -> Span | None:
+        """Whom a reply is told to ("told the mediators that it rejected the plan"): the
+        object of the verb of telling whose that-clause holds it (reporters are sorted out
+        by the caller)."""
+        teller = head.head
+        if head.dep_ != "ccomp" or teller.lemma_.lower() not in self.cues["telling_verbs"]:
+            return None
+        obj = next((c for c in teller.children if c.dep_ in ("dobj", "obj", "dative")), None)
+        return phrase(obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
+
     def _warned_in_clause(self, head: Token) -> Span | None:
         """Whom a warning's that-clause threatens: a subject that is to suffer ("warned that
         the organisers would be prosecuted", "that the state would pay the price")."""
@@ -1026,7 +1064,9 @@ class Extractor:
             if c.dep_ != "ccomp":
                 continue
             subj = next((g for g in c.children if g.dep_ == "nsubjpass"), None)
-            if subj is None and c.lemma_.lower() in self.cues["suffer_verbs"]:
+            if subj is None and (c.lemma_.lower() in self.cues["suffer_verbs"] or any(
+                    g.dep_ in ("attr", "acomp", "oprd") and
+                    g.lemma_.lower() in self.cues["target_nouns"] for g in c.children)):
                 subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
                 return phrase(subj)
@@ -1388,6 +1428,8 @@ class Extractor:
                 entry.event_type in self.cues["symmetric_types"] and actor1_span is not None
                 and first_conjunct(actor1_span)):  # "X and Y met for talks": each other
             hosts = [t for a in args for t in a.host_targets]
+            if (invited := self._invited(primary.head)) is not None:
+                hosts.insert(0, invited)
             actor2_span = self._pick_actor(hosts)
             actor2_cands += hosts
         first2 = next((c for c in actor2_cands if c is not None), None)
@@ -1595,6 +1637,16 @@ class Extractor:
                 (named := self._condemned_named(primary.head)) is not None and \
                 (accused := resolve(named)) is not None and accused.code:
             actor2_span, actor2 = named, accused  # "condemned the statements by X"
+        if entry.event_type == "THREATEN" and actor2 is None and self.resolve_entities and \
+                (menaced := self._threatened_object(primary.head)) is not None and \
+                (victim := resolve(menaced)) is not None and victim.code and \
+                (actor1 is None or victim.code != actor1.code):
+            actor2_span, actor2 = menaced, victim  # "threatened to evict the families"
+        if entry.event_type in self.cues["reply_types"] and actor2 is None and \
+                self.resolve_entities and (told := self._told(primary.head)) is not None and \
+                (answered := resolve(told)) is not None and answered.code and \
+                answered.sector != "MEDIA" and (actor1 is None or answered.code != actor1.code):
+            actor2_span, actor2 = told, answered  # "told the mediators it rejected the plan"
         if entry.event_type == "THREATEN" and actor2 is None and self.resolve_entities and \
                 (warned := self._warned_in_clause(primary.head)) is not None and \
                 (threatened := resolve(warned)) is not None and threatened.code:
