@@ -108,6 +108,14 @@ def _other_clause(tok: Token, trigger: Token, cues: dict[str, Any]) -> Token | N
     return None
 
 
+def _act_named_aside(noun: Token, trigger: Token, cues: dict[str, Any]) -> bool:
+    """ "claimed the raid, saying it was in retaliation for the killing of a commander last
+    week": a violent act named by a noun in a phrase away from the trigger (neither holding
+    it nor under it) takes the day told on it."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and \
+        noun.lemma_.lower() in cues["event_nouns"] and not trigger.is_ancestor(noun)
+
+
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}  # "wo": "won't" as spaCy splits it
 # The marks of a condition clause ("would veto it if the men were not freed by the end of the
 # week"): its day is when the condition falls due, not the day of the act it conditions.
@@ -256,9 +264,18 @@ def date_in_own_conjunct(doc: Doc, trigger: Token, dated: EventDate, published: 
                 found.start is None or (day := token_at(doc, found.start)) is None or
                 _clause_verb(day).i != own.i):
             return dated
+        if not found.text and _told_in_the_past(own) and _told_ahead_here(other):
+            # "said they would strike on Friday and called on the government to ...": the
+            # day is the plan's; the act done gives none of its own
+            return EventDate(published, "day" if published else None, None, None, None, False)
     else:
         return dated
     return found if found.text else dated
+
+
+def _told_ahead_here(verb: Token) -> bool:
+    """A verb with "will"/"would" of its own ("would strike on Friday")."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
 
 def since_of_other_act(doc: Doc, trigger: Token, dated: EventDate, published: date | None,

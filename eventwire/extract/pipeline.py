@@ -1727,6 +1727,8 @@ class Extractor:
                     return "hypothetical", negated
                 if cur.dep_ in ("ROOT", "relcl") or cur.head.i == cur.i:
                     break  # a relative clause tells its own act ("an offer the union rejected")
+                if _own_tense_conjunct(cur):
+                    break  # "would strike on Friday and called on ...": told as done
                 parent = cur.head
                 lemma = parent.lemma_.lower()
                 if cur.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "acl",
@@ -1734,6 +1736,8 @@ class Extractor:
                     if lemma in cues["denied"]:
                         return "denied", negated
                     if lemma in cues["claimed"] and cur.dep_ in ("dobj", "prep", "pobj"):
+                        if _no_one_does(parent):
+                            return "reported", negated  # "no group has claimed the attack"
                         return "claimed", negated
                     if lemma in cues["threatened"] and cur.dep_ in ("xcomp", "ccomp"):
                         return "threatened", negated
@@ -1813,6 +1817,8 @@ class Extractor:
 
     def _vow_verb(self, trigger: Token) -> Token | None:
         """The verb of saying or warning a vow of force is told under, if it is one."""
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+            trigger = trigger.head  # "said it would carry out more attacks"
         while trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and \
                 not _told_ahead(trigger):
             trigger = trigger.head  # "will be found and brought to justice"
@@ -2343,6 +2349,29 @@ def _called_for(call: Token, act: Token) -> bool:
             return False
         cur = cur.head
     return True
+
+
+def _no_one_does(verb: Token) -> bool:
+    """The verb's subject is no one ("no group has claimed", "nobody claimed")."""
+    return any(s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in ("nobody", "none", "no one")
+                                                     or any(d.lower_ == "no" for d in s.children))
+               for s in verb.children)
+
+
+def _own_tense_conjunct(verb: Token) -> bool:
+    """A verb joined with "and" to another told in another tense ("said it would strike on
+    Friday and demanded ...", "would not allow it and had arrested ...", "denied that anyone
+    had been beaten and said ..."): a clause of its own, which takes neither the other verb's
+    auxiliary nor what governs it (verbs in one tense share them: "denied that troops shot
+    protesters and burned homes")."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or \
+            head.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and not aux:
+        return head.tag_ != verb.tag_
+    return bool(aux) and aux != {c.lower_ for c in head.children if c.dep_ == "aux"}
 
 
 def _claimed_noun(group: list[TriggerMatch], cues: dict[str, Any]) -> Token | None:
