@@ -108,14 +108,6 @@ def _other_clause(tok: Token, trigger: Token, cues: dict[str, Any]) -> Token | N
     return None
 
 
-def _act_named_aside(noun: Token, trigger: Token, cues: dict[str, Any]) -> bool:
-    """ "claimed the raid, saying it was in retaliation for the killing of a commander last
-    week": a violent act named by a noun in a phrase away from the trigger (neither holding
-    it nor under it) takes the day told on it."""
-    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and \
-        noun.lemma_.lower() in cues["event_nouns"] and not trigger.is_ancestor(noun)
-
-
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}  # "wo": "won't" as spaCy splits it
 # The marks of a condition clause ("would veto it if the men were not freed by the end of the
 # week"): its day is when the condition falls due, not the day of the act it conditions.
