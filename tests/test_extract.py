@@ -1706,3 +1706,19 @@ def test_more_attacks_a_group_says_it_will_carry_out_are_a_threat(extractor: Ext
                          "carry out more attacks on army convoys.")
     assert "THREATEN" in {e.event_type for e in evs}, [(e.event_type, e.status) for e in evs]
     assert all(e.status != "planned" for e in evs if e.event_type == "ASSAULT")
+
+
+def test_a_protest_planned_for_a_day_is_planned(extractor: Extractor) -> None:
+    evs = run(extractor, "Soldiers fired tear gas at a crowd on Sunday, ahead of a protest "
+                         "planned for Wednesday against the new constitution.")
+    assert one(evs, "PROTEST").status == "planned"
+
+
+def test_an_act_offered_is_hypothetical_with_no_day(extractor: Extractor) -> None:
+    for text in ("Norway offered on Tuesday to mediate between the junta and the rebels.",
+                 "The federal government offered to send 500 police officers to the state if "
+                 "the governor asked for them."):
+        offers = [e for e in run(extractor, text) if e.event_type in ("CONSULT", "MOBILIZE")]
+        assert offers, text
+        for ev in offers:
+            assert ev.status == "hypothetical" and ev.date_text is None, (text, ev.status)

@@ -1709,8 +1709,8 @@ class Extractor:
                     c.dep_ == "acl" and c.lemma_.lower() in cues["claimed"] for c in tok.children):
                 return "claimed", negated  # "claimed responsibility", "the attack, claimed by IS"
             for c in tok.children:
-                if c.dep_ == "amod" and c.lemma_.lower() in cues["planned"]:
-                    return "planned", negated
+                if c.dep_ in ("amod", "acl") and c.lemma_.lower() in cues["planned"]:
+                    return "planned", negated  # "a planned march", "a protest planned for"
             cur, steps = tok, 0
             while steps < 6:
                 aux = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")}
@@ -1758,16 +1758,22 @@ class Extractor:
 
     def _offered(self, group: list[TriggerMatch]) -> bool:
         """Cooperation someone says it is ready or open to ("ready to host talks", "open to
-        new talks"): an offer, not an act."""
+        new talks"), or any act someone offers to do ("offered to mediate", "offered to host
+        talks", "offered to send police"): an offer, not an act."""
         for m in group:
-            if ONTOLOGY_QUAD.get(m.entry.event_type) not in (1, 2):
-                continue
-            cur = m.head
+            cur, through_object = m.head, False
             for _ in range(3):
                 parent = cur.head
-                if parent.i == cur.i or cur.dep_ not in ("xcomp", "prep", "pobj"):
+                if cur.dep_ in ("xcomp", "advcl") and parent.pos_ == "VERB" and \
+                        parent.lemma_.lower() in self.cues["offer_verbs"] and \
+                        any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                    return True  # ("offered on Tuesday to mediate": parsed as a purpose)
+                if parent.i == cur.i or cur.dep_ not in ("xcomp", "prep", "pobj", "dobj"):
                     break
-                if parent.pos_ == "ADJ" and parent.lemma_.lower() in self.cues["readiness"]:
+                through_object = through_object or cur.dep_ == "dobj"
+                if parent.pos_ == "ADJ" and parent.lemma_.lower() in self.cues["readiness"] \
+                        and ONTOLOGY_QUAD.get(m.entry.event_type) in (1, 2) and \
+                        not through_object:
                     return True
                 cur = parent
         return False
