@@ -1685,3 +1685,40 @@ def test_a_call_and_a_planned_march_in_another_clause_are_two_acts(extractor: Ex
 def test_acts_counted_over_a_year_are_a_statistic(extractor: Extractor) -> None:
     assert not run(extractor, "Honduras recorded more than 2,000 murders in 2025, police said.")
     assert run(extractor, "Police recorded three attacks on Monday in the northern hills.")
+
+
+def test_a_conjunct_in_its_own_tense_is_not_the_plan_beside_it(extractor: Extractor) -> None:
+    # "would strike on Friday" is the plan; "called on" was done, with no day of its own
+    evs = run(extractor, "The dockers' union said its members would strike on Friday and "
+                         "called on the port authority to reopen talks.")
+    ask = one(evs, "REQUEST")
+    assert ask.status == "reported" and ask.date_text is None and ask.date == PUB
+
+
+def test_an_attack_no_one_has_claimed_is_reported(extractor: Extractor) -> None:
+    evs = run(extractor, "No group has claimed the bombing, but police said the suspects were "
+                         "probably members of a local gang.")
+    assert all(e.status != "claimed" for e in evs), [(e.trigger, e.status) for e in evs]
+
+
+def test_more_attacks_a_group_says_it_will_carry_out_are_a_threat(extractor: Extractor) -> None:
+    evs = run(extractor, "The Highland Liberation Front said in a statement that it would "
+                         "carry out more attacks on army convoys.")
+    assert "THREATEN" in {e.event_type for e in evs}, [(e.event_type, e.status) for e in evs]
+    assert all(e.status != "planned" for e in evs if e.event_type == "ASSAULT")
+
+
+def test_a_protest_planned_for_a_day_is_planned(extractor: Extractor) -> None:
+    evs = run(extractor, "Soldiers fired tear gas at a crowd on Sunday, ahead of a protest "
+                         "planned for Wednesday against the new constitution.")
+    assert one(evs, "PROTEST").status == "planned"
+
+
+def test_an_act_offered_is_hypothetical_with_no_day(extractor: Extractor) -> None:
+    for text in ("Norway offered on Tuesday to mediate between the junta and the rebels.",
+                 "The federal government offered to send 500 police officers to the state if "
+                 "the governor asked for them."):
+        offers = [e for e in run(extractor, text) if e.event_type in ("CONSULT", "MOBILIZE")]
+        assert offers, text
+        for ev in offers:
+            assert ev.status == "hypothetical" and ev.date_text is None, (text, ev.status)

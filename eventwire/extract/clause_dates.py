@@ -256,9 +256,18 @@ def date_in_own_conjunct(doc: Doc, trigger: Token, dated: EventDate, published: 
                 found.start is None or (day := token_at(doc, found.start)) is None or
                 _clause_verb(day).i != own.i):
             return dated
+        if not found.text and _told_in_the_past(own) and _told_ahead_here(other):
+            # "said they would strike on Friday and called on the government to ...": the
+            # day is the plan's; the act done gives none of its own
+            return EventDate(published, "day" if published else None, None, None, None, False)
     else:
         return dated
     return found if found.text else dated
+
+
+def _told_ahead_here(verb: Token) -> bool:
+    """A verb with "will"/"would" of its own ("would strike on Friday")."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
 
 def since_of_other_act(doc: Doc, trigger: Token, dated: EventDate, published: date | None,

@@ -1768,8 +1768,8 @@ class Extractor:
                     c.dep_ == "acl" and c.lemma_.lower() in cues["claimed"] for c in tok.children):
                 return "claimed", negated  # "claimed responsibility", "the attack, claimed by IS"
             for c in tok.children:
-                if c.dep_ == "amod" and c.lemma_.lower() in cues["planned"]:
-                    return "planned", negated
+                if c.dep_ in ("amod", "acl") and c.lemma_.lower() in cues["planned"]:
+                    return "planned", negated  # "a planned march", "a protest planned for"
             cur, steps = tok, 0
             while steps < 6:
                 aux = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")}
@@ -1786,6 +1786,8 @@ class Extractor:
                     return "hypothetical", negated
                 if cur.dep_ in ("ROOT", "relcl") or cur.head.i == cur.i:
                     break  # a relative clause tells its own act ("an offer the union rejected")
+                if _own_tense_conjunct(cur):
+                    break  # "would strike on Friday and called on ...": told as done
                 parent = cur.head
                 lemma = parent.lemma_.lower()
                 if cur.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "acl",
@@ -1793,6 +1795,8 @@ class Extractor:
                     if lemma in cues["denied"]:
                         return "denied", negated
                     if lemma in cues["claimed"] and cur.dep_ in ("dobj", "prep", "pobj"):
+                        if _no_one_does(parent):
+                            return "reported", negated  # "no group has claimed the attack"
                         return "claimed", negated
                     if lemma in cues["threatened"] and cur.dep_ in ("xcomp", "ccomp"):
                         return "threatened", negated
@@ -1813,16 +1817,22 @@ class Extractor:
 
     def _offered(self, group: list[TriggerMatch]) -> bool:
         """Cooperation someone says it is ready or open to ("ready to host talks", "open to
-        new talks"): an offer, not an act."""
+        new talks"), or any act someone offers to do ("offered to mediate", "offered to host
+        talks", "offered to send police"): an offer, not an act."""
         for m in group:
-            if ONTOLOGY_QUAD.get(m.entry.event_type) not in (1, 2):
-                continue
-            cur = m.head
+            cur, through_object = m.head, False
             for _ in range(3):
                 parent = cur.head
-                if parent.i == cur.i or cur.dep_ not in ("xcomp", "prep", "pobj"):
+                if cur.dep_ in ("xcomp", "advcl") and parent.pos_ == "VERB" and \
+                        parent.lemma_.lower() in self.cues["offer_verbs"] and \
+                        any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                    return True  # ("offered on Tuesday to mediate": parsed as a purpose)
+                if parent.i == cur.i or cur.dep_ not in ("xcomp", "prep", "pobj", "dobj"):
                     break
-                if parent.pos_ == "ADJ" and parent.lemma_.lower() in self.cues["readiness"]:
+                through_object = through_object or cur.dep_ == "dobj"
+                if parent.pos_ == "ADJ" and parent.lemma_.lower() in self.cues["readiness"] \
+                        and ONTOLOGY_QUAD.get(m.entry.event_type) in (1, 2) and \
+                        not through_object:
                     return True
                 cur = parent
         return False
@@ -1872,6 +1882,8 @@ class Extractor:
 
     def _vow_verb(self, trigger: Token) -> Token | None:
         """The verb of saying or warning a vow of force is told under, if it is one."""
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+            trigger = trigger.head  # "said it would carry out more attacks"
         while trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and \
                 not _told_ahead(trigger):
             trigger = trigger.head  # "will be found and brought to justice"
@@ -2402,6 +2414,29 @@ def _called_for(call: Token, act: Token) -> bool:
             return False
         cur = cur.head
     return True
+
+
+def _no_one_does(verb: Token) -> bool:
+    """The verb's subject is no one ("no group has claimed", "nobody claimed")."""
+    return any(s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in ("nobody", "none", "no one")
+                                                     or any(d.lower_ == "no" for d in s.children))
+               for s in verb.children)
+
+
+def _own_tense_conjunct(verb: Token) -> bool:
+    """A verb joined with "and" to another told in another tense ("said it would strike on
+    Friday and demanded ...", "would not allow it and had arrested ...", "denied that anyone
+    had been beaten and said ..."): a clause of its own, which takes neither the other verb's
+    auxiliary nor what governs it (verbs in one tense share them: "denied that troops shot
+    protesters and burned homes")."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or \
+            head.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and not aux:
+        return head.tag_ != verb.tag_
+    return bool(aux) and aux != {c.lower_ for c in head.children if c.dep_ == "aux"}
 
 
 def _claimed_noun(group: list[TriggerMatch], cues: dict[str, Any]) -> Token | None:
