@@ -1722,3 +1722,15 @@ def test_an_act_offered_is_hypothetical_with_no_day(extractor: Extractor) -> Non
         assert offers, text
         for ev in offers:
             assert ev.status == "hypothetical" and ev.date_text is None, (text, ev.status)
+
+
+def test_a_doers_own_account_of_the_attack_claims_it(extractor: Extractor) -> None:
+    text = ("A third police officer has died of wounds he suffered in Sunday night's attack on "
+            "a guard post in Tamale, raising the death toll to three, the regional police chief "
+            "said on Wednesday.\n\n"
+            "A little-known group calling itself the Free Delta "
+            "Front said in a video posted online on Tuesday evening that its fighters had "
+            "carried out the attack.")
+    evs = run(extractor, text, published=date(2026, 11, 18))
+    claim = next(e for e in evs if e.status == "claimed")
+    assert claim.date == date(2026, 11, 15)

@@ -1714,7 +1714,7 @@ class Extractor:
         if shift is not None:
             ctx.date_shifts[id(ev)] = shift
         if status == "claimed" and entry.event_type == "ASSAULT" and not dated.text:
-            claimed = _claimed_noun(group, self.cues)
+            claimed = _claimed_noun(group, self.cues) or _told_again(group)
             if claimed is not None:
                 ctx.claims[id(ev)] = (any(c.dep_ == "det" and c.lower_ in ("that", "those")
                                           for c in claimed.children), said_on)
@@ -2437,6 +2437,13 @@ def _own_tense_conjunct(verb: Token) -> bool:
     if verb.tag_ in ("VBD", "VBZ", "VBP") and not aux:
         return head.tag_ != verb.tag_
     return bool(aux) and aux != {c.lower_ for c in head.children if c.dep_ == "aux"}
+
+
+def _told_again(group: list[TriggerMatch]) -> Token | None:
+    """The attack a doer's own account names as already told ("said its fighters had carried
+    out the attack"): that account claims it, as "claimed the attack" does."""
+    return next((m.head for m in group if m.head.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in m.head.children)), None)
 
 
 def _claimed_noun(group: list[TriggerMatch], cues: dict[str, Any]) -> Token | None:
