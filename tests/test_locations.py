@@ -675,6 +675,33 @@ def test_open_country_off_a_town_is_a_spot(extractor: Extractor) -> None:
     assert not _offset_spot("fighting east of Betroka", len("fighting east of "))
 
 
+def test_a_distance_off_the_town_unnamed_is_a_spot_off_the_storys_town(
+        extractor: Extractor) -> None:
+    """"about 12 km north of the town" names no place but puts the act off the story's town:
+    the town at precision district; "outside the town" stays at the town."""
+    text = ("Rebels attacked the market in Djibo on Monday, killing four traders, officials "
+            "said.\n\n"
+            "On Wednesday, gunmen ambushed a supply convoy about 12 km north of the town, "
+            "wounding three drivers.\n\n"
+            "Police fired tear gas at protesters outside the town on Thursday.")
+    evs = run(extractor, text)
+    ambush = next(e for e in evs if e.injured == 3)
+    assert ambush.location is not None and ambush.location.name == "Djibo"
+    assert ambush.location.precision == "district"
+    gas = next(e for e in evs if e.event_type == "COERCE")
+    assert gas.location is not None and gas.location.precision == "city"
+
+
+def test_a_distance_after_a_border_places_the_border_spot() -> None:
+    """"near the border with X, about 30 km west of Y": the distance places the spot on the
+    border off Y (district), unlike one in apposition to a town just named."""
+    from eventwire.extract.locations import _offset_spot
+    before = "a camp near the border with Niger, about 30 km west of the town of "
+    assert _offset_spot(before + "Djibo", len(before))
+    before = "the town of Koro, about 30 km west of the town of "
+    assert not _offset_spot(before + "Djibo", len(before))
+
+
 def test_a_lead_near_an_unlisted_place_sets_the_story_off_its_town(
         extractor: Extractor) -> None:
     """"a blast near Gorokpa" (a place the gazetteer lacks) in the lead: the incident lies

@@ -207,6 +207,9 @@ class EventPlacer:
         the town itself again ("residents of X marched", "stopped outside the town")."""
         main = ctx.main_place
         assert main is not None
+        if _offset_off_the_town(sentence):
+            # "about 10 km east of the town": a spot off the story's town, as coders code it
+            return replace(main, start=None, end=None, precision="district")
         if main.precision == "district" and _THE_TOWN.search(sentence):
             return replace(main, start=None, end=None, precision="city")
         if main.precision == "district":
@@ -901,10 +904,28 @@ def _offset_spot(text: str, start: int) -> bool:
     m = _offset_re().search(text, max(0, start - 60), start)
     if m is None:
         return False
-    return m.group("num") is None or not _APPOSITION_BEFORE.search(
-        text, max(0, m.start() - 20), m.start())
+    if m.group("num") is None:
+        return True
+    comma = _APPOSITION_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    # "near the border with X, about 40 km east of Y": the distance places the border spot
+    return comma is None or _BORDER_BEFORE.search(text, max(0, comma.start() - 50),
+                                                  comma.start()) is not None
 
 
+def _offset_off_the_town(sentence: str) -> bool:
+    """Does the sentence put a spot some distance off the story's town without naming it
+    ("about 10 km east of the town", "30 km from the city")?"""
+    lists = place_lexicon_lists()
+    units = "|".join(re.escape(w) for w in sorted(lists["offset_units"], key=len, reverse=True))
+    dirs = "|".join(re.escape(w) for w in sorted(lists["offset_directions"], key=len,
+                                                 reverse=True))
+    return re.search(rf"\d[\d.,]*\s*(?:{units})\b(?:\s*\([^)]*\))?\s+(?:{dirs})\s+the\s+"
+                     r"(?:town|city)\b(?!\s+of\b)", sentence, re.IGNORECASE) is not None
+
+
+# "the border with X", "the X border" right before a comma: a spot on a border, no town
+_BORDER_BEFORE = re.compile(r"\bborder(?:\s+with\s+(?:the\s+)?[A-Z][\w'\u2019-]*"
+                            r"(?:\s+[A-Z][\w'\u2019-]*){0,2})?\s*$")
 # ", about " right before a distance: the distance describes the place just named
 _APPOSITION_BEFORE = re.compile(r",\s*(?:(?:about|some|around|roughly|nearly|almost)\s+)?$",
                                 re.IGNORECASE)
