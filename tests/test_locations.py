@@ -702,6 +702,22 @@ def test_a_distance_after_a_border_places_the_border_spot() -> None:
     assert not _offset_spot(before + "Djibo", len(before))
 
 
+def test_the_city_after_one_of_its_districts_is_the_city(extractor: Extractor) -> None:
+    """A sentence naming no place that speaks of "the city" after a district of the story's
+    town ("Karrada") is about the town as a whole (precision city); one that does not stays
+    in the district."""
+    text = ("A car bomb killed nine people at a bus station in Baghdad's Karrada district on "
+            "Monday, police said.\n\n"
+            "The attackers also shot dead two guards.\n\n"
+            "Gunmen killed dozens of people across the city in 2016.")
+    evs = run(extractor, text, dateline="BAGHDAD")
+    guards = next(e for e in evs if e.fatalities == 2)
+    assert guards.location is not None and guards.location.precision == "district"
+    past = next(e for e in evs if e.mentions[0].sentence_start > guards.mentions[0].sentence_start)
+    assert past.location is not None and past.location.name == "Baghdad"
+    assert past.location.precision == "city"
+
+
 def test_a_lead_near_an_unlisted_place_sets_the_story_off_its_town(
         extractor: Extractor) -> None:
     """"a blast near Gorokpa" (a place the gazetteer lacks) in the lead: the incident lies

@@ -152,6 +152,8 @@ class EventPlacer:
         if (unit := self._unit_named_back(ctx, doc.text[lo:hi], in_play)) is not None:
             return unit  # "a ban on protests in the province"
         if (recent := self._recent_place(ctx, offset, end, in_play)) is not None:
+            if (town := self._town_of_part(ctx, recent, doc.text)) is not None:
+                return town  # "attacks in and around the city" after its Bab al-Toub market
             return recent
         if (there := self._there(ctx, doc, offset)) is not None:
             return there  # "deploy troops there": the place the story just named
@@ -349,6 +351,18 @@ class EventPlacer:
             elif self._town_named(ctx, t):
                 sites_ok = False
         return None
+
+    def _town_of_part(self, ctx: ArticleContext, part: Location, sentence: str
+                      ) -> Location | None:
+        """The story's own town when a sentence naming no place speaks of "the city" or
+        "the town" after a district or spot of that town ("retook the city in 2017" after
+        the Bab al-Toub market of Mosul): the town as a whole, precision city."""
+        home = ctx.main_place or ctx.dateline
+        if home is None or home.lat is None or part.lat is None or \
+                home.country != part.country or not _THE_CITY.search(sentence) or \
+                _km((home.lat, home.lon), (part.lat, part.lon)) > _OWN_PART_KM:
+            return None
+        return replace(home, start=None, end=None, precision="city")
 
     def _town_named(self, ctx: ArticleContext, t: Any) -> bool:
         """Is the toponym a town named as a place (not a capital standing for its state,
@@ -737,6 +751,10 @@ _POINTS_BACK = re.compile(r"\b(?:the|this)\s+(?:same\s+)?(?:town|city|region|pro
 # "the town", "the city", "the district headquarters": the story's town itself
 _THE_TOWN = re.compile(r"\b(?:the|this)\s+(?:town|city|(?:district|provincial|regional)\s+"
                        r"(?:headquarters|capital))\b(?!\s+of\b)", re.I)
+# "the city", "this town" as a whole (not "the old city", "the city of X")
+_THE_CITY = re.compile(r"\b(?:the|this)\s+(?:town|city)\b(?!\s+(?:of|centre|center)\b)", re.I)
+# a district or spot this close to the story's town is a part of it (see _town_of_part)
+_OWN_PART_KM = 30
 # "near X", "near the village of X": a spot by a place, see _near_unlisted_in_lead
 _NEAR_NAME = re.compile(r"\bnear\s+(?:the\s+(?:village|hamlet|settlement|town)\s+of\s+)?"
                         r"(?P<n>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})")
