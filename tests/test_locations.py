@@ -718,6 +718,21 @@ def test_the_city_after_one_of_its_districts_is_the_city(extractor: Extractor) -
     assert past.location.precision == "city"
 
 
+def test_a_district_site_abroad_is_placed_in_the_region_its_sentence_names(
+        extractor: Extractor) -> None:
+    """"In neighbouring Togo, ... the Tone prefecture of the Savanes region" in a story from
+    Benin: the prefecture lies in the Togolese region its sentence names, not in the
+    province of the story's own town."""
+    text = ("Gunmen killed four soldiers at an army post near Kandi in northern Benin on "
+            "Friday, the army said.\n\n"
+            "In neighbouring Togo, gunmen attacked a police station in the Tone prefecture "
+            "of the Savanes region on Saturday, killing two officers.")
+    evs = run(extractor, text, dateline="KANDI, Benin")
+    togo = next(e for e in evs if e.fatalities == 2)
+    assert togo.location is not None and togo.location.country == "TGO"
+    assert togo.location.precision == "district"
+
+
 def test_a_lead_near_an_unlisted_place_sets_the_story_off_its_town(
         extractor: Extractor) -> None:
     """"a blast near Gorokpa" (a place the gazetteer lacks) in the lead: the incident lies

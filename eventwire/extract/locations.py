@@ -473,13 +473,16 @@ class EventPlacer:
         if not names:
             return ctx.sites
         units = self._named_units(ctx)
+        # the unit its own sentence names may lie abroad ("in neighbouring Togo, ... the
+        # Kpendjal prefecture of the Savanes region" in a story from Benin)
+        all_units = self._named_units(ctx, abroad=True)
         home = self._home_unit(ctx)
         for name in sorted(names):
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 # the province its sentence names, else the one named last before it, else
                 # the story town's, else the next one named
                 lo, hi = _sentence_bounds(text, m.start(), m.end())
-                beside = [u for at, u in units if lo <= at < hi]
+                beside = [u for at, u in all_units if lo <= at < hi]
                 before = [u for at, u in units if at < m.start()]
                 after = [u for at, u in units if at > m.start()]
                 unit = beside[0] if beside else before[-1] if before else home or (
@@ -524,14 +527,15 @@ class EventPlacer:
         return self.gazetteer.resolve(name, countries=ctx.countries, dateline_country=dl) \
             is not None
 
-    def _named_units(self, ctx: ArticleContext) -> list[tuple[int, Location]]:
+    def _named_units(self, ctx: ArticleContext, abroad: bool = False
+                     ) -> list[tuple[int, Location]]:
         """First-level units (provinces, states, regions) the story names in its main
-        country, with their offsets."""
+        country (abroad: in any country), with their offsets."""
         out = []
         for t in ctx.toponyms:
             loc = self.resolve_toponym(ctx, ctx.article.text, t, 0)
             if loc is not None and loc.precision == "admin1" and \
-                    loc.country == ctx.main_country:
+                    (abroad or loc.country == ctx.main_country):
                 out.append((t.start, replace(loc, start=None, end=None)))
         return out
 
