@@ -733,6 +733,16 @@ def test_a_district_site_abroad_is_placed_in_the_region_its_sentence_names(
     assert togo.location.precision == "district"
 
 
+def test_a_region_spanning_provinces_owns_the_district_after_it(extractor: Extractor) -> None:
+    """"northern Syria's Afrin district": the region only frames the district named as its
+    own; the event is in the district."""
+    evs = run(extractor, "A drone struck a pickup truck in northern Syria's Afrin district on "
+                         "Monday, killing three fighters, a monitor said.")
+    ev = next(e for e in evs if e.fatalities == 3)
+    assert ev.location is not None and ev.location.text == "Afrin district"
+    assert ev.location.precision == "district"
+
+
 def test_a_lead_near_an_unlisted_place_sets_the_story_off_its_town(
         extractor: Extractor) -> None:
     """"a blast near Gorokpa" (a place the gazetteer lacks) in the lead: the incident lies

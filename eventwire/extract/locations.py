@@ -1058,9 +1058,9 @@ def _names_the_kind_of(sentence: str, t: Any, toponyms: list[Any]) -> bool:
 
 def _owner_of_next(sentence: str, t: Any, toponyms: list[Any],
                    resolve: Callable[[Any], Location | None]) -> bool:
-    """"Chhattisgarh's Sukma district": a region owning the place that follows, when that
-    place lies in it; "Bogota's Ciudad Bolivar district" with no such district on file stays
-    Bogota, not a namesake town elsewhere."""
+    """"Chhattisgarh's Sukma district", "northern Iraq's Sinjar district": a region owning
+    the place that follows, when that place lies in it; "Bogota's Ciudad Bolivar district"
+    with no such district on file stays Bogota, not a namesake town elsewhere."""
     m = _OWNS_AFTER.match(sentence, t.end)
     if m is None:
         return False
@@ -1073,7 +1073,9 @@ def _owner_of_next(sentence: str, t: Any, toponyms: list[Any],
     if owner.precision == "country":
         return True
     if owner.precision == "admin1":
-        return owner.admin1 == place.admin1
+        # a region spanning provinces ("northern Iraq's Sinjar district") holds any place
+        # of its country named as its own; a province holds its own places
+        return not owner.admin1 or owner.admin1 == place.admin1
     return False  # a town owning a district: the district is the town's, at its precision
 
 
