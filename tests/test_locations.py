@@ -743,6 +743,19 @@ def test_a_region_spanning_provinces_owns_the_district_after_it(extractor: Extra
     assert ev.location.precision == "district"
 
 
+def test_rallies_across_a_country_are_at_the_country(extractor: Extractor) -> None:
+    """"rallies in towns across Ghana": "across" scopes the act to the whole country, as
+    "protests in Iran" does, not the story's town."""
+    text = ("Police fired tear gas at opposition supporters in Kumasi on Monday, witnesses "
+            "said.\n\n"
+            "The party's leader called on supporters to rally in towns across Ghana on "
+            "Saturday to demand a recount.")
+    evs = run(extractor, text)
+    rally = next(e for e in evs if e.mentions[0].sentence_start > 0 and
+                 e.event_type in ("PROTEST", "MOBILIZE"))
+    assert rally.location is not None and rally.location.precision == "country"
+
+
 def test_a_lead_near_an_unlisted_place_sets_the_story_off_its_town(
         extractor: Extractor) -> None:
     """"a blast near Gorokpa" (a place the gazetteer lacks) in the lead: the incident lies

@@ -765,8 +765,9 @@ _NEAR_NAME = re.compile(r"\bnear\s+(?:the\s+(?:village|hamlet|settlement|town)\s
 # Cues that put a thing around a town rather than in it ("near X", "south-west of X").
 _AROUND_CUE = re.compile(r"^(?:near|around|outside|outskirts of|(?:north|south|east|west)"
                          r"(?:-?(?:east|west))?\s+of)$")
-# Cues that put a thing at a place even inside an actor's words ("the chief in Naypyitaw").
-_SCENE_CUES = frozenset({"in", "at", "inside"})
+# Cues that put a thing at a place even inside an actor's words ("the chief in Naypyitaw");
+# with a country they scope the act to it ("rallies across Venezuela", "protests in Iran").
+_SCENE_CUES = frozenset({"in", "at", "inside", "across"})
 # How far back (characters) a sentence naming no place looks for the incident's place.
 _RECENT_CHARS = 1500
 # The cue of a settlement the gazetteer lacks ("the village of X"), see EventPlacer._sites.
