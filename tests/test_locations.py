@@ -675,6 +675,87 @@ def test_open_country_off_a_town_is_a_spot(extractor: Extractor) -> None:
     assert not _offset_spot("fighting east of Betroka", len("fighting east of "))
 
 
+def test_a_distance_off_the_town_unnamed_is_a_spot_off_the_storys_town(
+        extractor: Extractor) -> None:
+    """"about 12 km north of the town" names no place but puts the act off the story's town:
+    the town at precision district; "outside the town" stays at the town."""
+    text = ("Rebels attacked the market in Djibo on Monday, killing four traders, officials "
+            "said.\n\n"
+            "On Wednesday, gunmen ambushed a supply convoy about 12 km north of the town, "
+            "wounding three drivers.\n\n"
+            "Police fired tear gas at protesters outside the town on Thursday.")
+    evs = run(extractor, text)
+    ambush = next(e for e in evs if e.injured == 3)
+    assert ambush.location is not None and ambush.location.name == "Djibo"
+    assert ambush.location.precision == "district"
+    gas = next(e for e in evs if e.event_type == "COERCE")
+    assert gas.location is not None and gas.location.precision == "city"
+
+
+def test_a_distance_after_a_border_places_the_border_spot() -> None:
+    """"near the border with X, about 30 km west of Y": the distance places the spot on the
+    border off Y (district), unlike one in apposition to a town just named."""
+    from eventwire.extract.locations import _offset_spot
+    before = "a camp near the border with Niger, about 30 km west of the town of "
+    assert _offset_spot(before + "Djibo", len(before))
+    before = "the town of Koro, about 30 km west of the town of "
+    assert not _offset_spot(before + "Djibo", len(before))
+
+
+def test_the_city_after_one_of_its_districts_is_the_city(extractor: Extractor) -> None:
+    """A sentence naming no place that speaks of "the city" after a district of the story's
+    town ("Karrada") is about the town as a whole (precision city); one that does not stays
+    in the district."""
+    text = ("A car bomb killed nine people at a bus station in Baghdad's Karrada district on "
+            "Monday, police said.\n\n"
+            "The attackers also shot dead two guards.\n\n"
+            "Gunmen killed dozens of people across the city in 2016.")
+    evs = run(extractor, text, dateline="BAGHDAD")
+    guards = next(e for e in evs if e.fatalities == 2)
+    assert guards.location is not None and guards.location.precision == "district"
+    past = next(e for e in evs if e.mentions[0].sentence_start > guards.mentions[0].sentence_start)
+    assert past.location is not None and past.location.name == "Baghdad"
+    assert past.location.precision == "city"
+
+
+def test_a_district_site_abroad_is_placed_in_the_region_its_sentence_names(
+        extractor: Extractor) -> None:
+    """"In neighbouring Togo, ... the Tone prefecture of the Savanes region" in a story from
+    Benin: the prefecture lies in the Togolese region its sentence names, not in the
+    province of the story's own town."""
+    text = ("Gunmen killed four soldiers at an army post near Kandi in northern Benin on "
+            "Friday, the army said.\n\n"
+            "In neighbouring Togo, gunmen attacked a police station in the Tone prefecture "
+            "of the Savanes region on Saturday, killing two officers.")
+    evs = run(extractor, text, dateline="KANDI, Benin")
+    togo = next(e for e in evs if e.fatalities == 2)
+    assert togo.location is not None and togo.location.country == "TGO"
+    assert togo.location.precision == "district"
+
+
+def test_a_region_spanning_provinces_owns_the_district_after_it(extractor: Extractor) -> None:
+    """"northern Syria's Afrin district": the region only frames the district named as its
+    own; the event is in the district."""
+    evs = run(extractor, "A drone struck a pickup truck in northern Syria's Afrin district on "
+                         "Monday, killing three fighters, a monitor said.")
+    ev = next(e for e in evs if e.fatalities == 3)
+    assert ev.location is not None and ev.location.text == "Afrin district"
+    assert ev.location.precision == "district"
+
+
+def test_rallies_across_a_country_are_at_the_country(extractor: Extractor) -> None:
+    """"rallies in towns across Ghana": "across" scopes the act to the whole country, as
+    "protests in Iran" does, not the story's town."""
+    text = ("Police fired tear gas at opposition supporters in Kumasi on Monday, witnesses "
+            "said.\n\n"
+            "The party's leader called on supporters to rally in towns across Ghana on "
+            "Saturday to demand a recount.")
+    evs = run(extractor, text)
+    rally = next(e for e in evs if e.mentions[0].sentence_start > 0 and
+                 e.event_type in ("PROTEST", "MOBILIZE"))
+    assert rally.location is not None and rally.location.precision == "country"
+
+
 def test_a_lead_near_an_unlisted_place_sets_the_story_off_its_town(
         extractor: Extractor) -> None:
     """"a blast near Gorokpa" (a place the gazetteer lacks) in the lead: the incident lies

@@ -152,6 +152,8 @@ class EventPlacer:
         if (unit := self._unit_named_back(ctx, doc.text[lo:hi], in_play)) is not None:
             return unit  # "a ban on protests in the province"
         if (recent := self._recent_place(ctx, offset, end, in_play)) is not None:
+            if (town := self._town_of_part(ctx, recent, doc.text)) is not None:
+                return town  # "attacks in and around the city" after its Bab al-Toub market
             return recent
         if (there := self._there(ctx, doc, offset)) is not None:
             return there  # "deploy troops there": the place the story just named
@@ -207,6 +209,9 @@ class EventPlacer:
         the town itself again ("residents of X marched", "stopped outside the town")."""
         main = ctx.main_place
         assert main is not None
+        if _offset_off_the_town(sentence):
+            # "about 10 km east of the town": a spot off the story's town, as coders code it
+            return replace(main, start=None, end=None, precision="district")
         if main.precision == "district" and _THE_TOWN.search(sentence):
             return replace(main, start=None, end=None, precision="city")
         if main.precision == "district":
@@ -347,6 +352,18 @@ class EventPlacer:
                 sites_ok = False
         return None
 
+    def _town_of_part(self, ctx: ArticleContext, part: Location, sentence: str
+                      ) -> Location | None:
+        """The story's own town when a sentence naming no place speaks of "the city" or
+        "the town" after a district or spot of that town ("retook the city in 2017" after
+        the Bab al-Toub market of Mosul): the town as a whole, precision city."""
+        home = ctx.main_place or ctx.dateline
+        if home is None or home.lat is None or part.lat is None or \
+                home.country != part.country or not _THE_CITY.search(sentence) or \
+                _km((home.lat, home.lon), (part.lat, part.lon)) > _OWN_PART_KM:
+            return None
+        return replace(home, start=None, end=None, precision="city")
+
     def _town_named(self, ctx: ArticleContext, t: Any) -> bool:
         """Is the toponym a town named as a place (not a capital standing for its state,
         not where the wounded were taken)?"""
@@ -456,13 +473,16 @@ class EventPlacer:
         if not names:
             return ctx.sites
         units = self._named_units(ctx)
+        # the unit its own sentence names may lie abroad ("in neighbouring Togo, ... the
+        # Kpendjal prefecture of the Savanes region" in a story from Benin)
+        all_units = self._named_units(ctx, abroad=True)
         home = self._home_unit(ctx)
         for name in sorted(names):
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 # the province its sentence names, else the one named last before it, else
                 # the story town's, else the next one named
                 lo, hi = _sentence_bounds(text, m.start(), m.end())
-                beside = [u for at, u in units if lo <= at < hi]
+                beside = [u for at, u in all_units if lo <= at < hi]
                 before = [u for at, u in units if at < m.start()]
                 after = [u for at, u in units if at > m.start()]
                 unit = beside[0] if beside else before[-1] if before else home or (
@@ -507,14 +527,15 @@ class EventPlacer:
         return self.gazetteer.resolve(name, countries=ctx.countries, dateline_country=dl) \
             is not None
 
-    def _named_units(self, ctx: ArticleContext) -> list[tuple[int, Location]]:
+    def _named_units(self, ctx: ArticleContext, abroad: bool = False
+                     ) -> list[tuple[int, Location]]:
         """First-level units (provinces, states, regions) the story names in its main
-        country, with their offsets."""
+        country (abroad: in any country), with their offsets."""
         out = []
         for t in ctx.toponyms:
             loc = self.resolve_toponym(ctx, ctx.article.text, t, 0)
             if loc is not None and loc.precision == "admin1" and \
-                    loc.country == ctx.main_country:
+                    (abroad or loc.country == ctx.main_country):
                 out.append((t.start, replace(loc, start=None, end=None)))
         return out
 
@@ -734,14 +755,19 @@ _POINTS_BACK = re.compile(r"\b(?:the|this)\s+(?:same\s+)?(?:town|city|region|pro
 # "the town", "the city", "the district headquarters": the story's town itself
 _THE_TOWN = re.compile(r"\b(?:the|this)\s+(?:town|city|(?:district|provincial|regional)\s+"
                        r"(?:headquarters|capital))\b(?!\s+of\b)", re.I)
+# "the city", "this town" as a whole (not "the old city", "the city of X")
+_THE_CITY = re.compile(r"\b(?:the|this)\s+(?:town|city)\b(?!\s+(?:of|centre|center)\b)", re.I)
+# a district or spot this close to the story's town is a part of it (see _town_of_part)
+_OWN_PART_KM = 30
 # "near X", "near the village of X": a spot by a place, see _near_unlisted_in_lead
 _NEAR_NAME = re.compile(r"\bnear\s+(?:the\s+(?:village|hamlet|settlement|town)\s+of\s+)?"
                         r"(?P<n>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})")
 # Cues that put a thing around a town rather than in it ("near X", "south-west of X").
 _AROUND_CUE = re.compile(r"^(?:near|around|outside|outskirts of|(?:north|south|east|west)"
                          r"(?:-?(?:east|west))?\s+of)$")
-# Cues that put a thing at a place even inside an actor's words ("the chief in Naypyitaw").
-_SCENE_CUES = frozenset({"in", "at", "inside"})
+# Cues that put a thing at a place even inside an actor's words ("the chief in Naypyitaw");
+# with a country they scope the act to it ("rallies across Venezuela", "protests in Iran").
+_SCENE_CUES = frozenset({"in", "at", "inside", "across"})
 # How far back (characters) a sentence naming no place looks for the incident's place.
 _RECENT_CHARS = 1500
 # The cue of a settlement the gazetteer lacks ("the village of X"), see EventPlacer._sites.
@@ -901,10 +927,28 @@ def _offset_spot(text: str, start: int) -> bool:
     m = _offset_re().search(text, max(0, start - 60), start)
     if m is None:
         return False
-    return m.group("num") is None or not _APPOSITION_BEFORE.search(
-        text, max(0, m.start() - 20), m.start())
+    if m.group("num") is None:
+        return True
+    comma = _APPOSITION_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    # "near the border with X, about 40 km east of Y": the distance places the border spot
+    return comma is None or _BORDER_BEFORE.search(text, max(0, comma.start() - 50),
+                                                  comma.start()) is not None
 
 
+def _offset_off_the_town(sentence: str) -> bool:
+    """Does the sentence put a spot some distance off the story's town without naming it
+    ("about 10 km east of the town", "30 km from the city")?"""
+    lists = place_lexicon_lists()
+    units = "|".join(re.escape(w) for w in sorted(lists["offset_units"], key=len, reverse=True))
+    dirs = "|".join(re.escape(w) for w in sorted(lists["offset_directions"], key=len,
+                                                 reverse=True))
+    return re.search(rf"\d[\d.,]*\s*(?:{units})\b(?:\s*\([^)]*\))?\s+(?:{dirs})\s+the\s+"
+                     r"(?:town|city)\b(?!\s+of\b)", sentence, re.IGNORECASE) is not None
+
+
+# "the border with X", "the X border" right before a comma: a spot on a border, no town
+_BORDER_BEFORE = re.compile(r"\bborder(?:\s+with\s+(?:the\s+)?[A-Z][\w'\u2019-]*"
+                            r"(?:\s+[A-Z][\w'\u2019-]*){0,2})?\s*$")
 # ", about " right before a distance: the distance describes the place just named
 _APPOSITION_BEFORE = re.compile(r",\s*(?:(?:about|some|around|roughly|nearly|almost)\s+)?$",
                                 re.IGNORECASE)
@@ -1015,9 +1059,9 @@ def _names_the_kind_of(sentence: str, t: Any, toponyms: list[Any]) -> bool:
 
 def _owner_of_next(sentence: str, t: Any, toponyms: list[Any],
                    resolve: Callable[[Any], Location | None]) -> bool:
-    """"Chhattisgarh's Sukma district": a region owning the place that follows, when that
-    place lies in it; "Bogota's Ciudad Bolivar district" with no such district on file stays
-    Bogota, not a namesake town elsewhere."""
+    """"Chhattisgarh's Sukma district", "northern Iraq's Sinjar district": a region owning
+    the place that follows, when that place lies in it; "Bogota's Ciudad Bolivar district"
+    with no such district on file stays Bogota, not a namesake town elsewhere."""
     m = _OWNS_AFTER.match(sentence, t.end)
     if m is None:
         return False
@@ -1030,7 +1074,9 @@ def _owner_of_next(sentence: str, t: Any, toponyms: list[Any],
     if owner.precision == "country":
         return True
     if owner.precision == "admin1":
-        return owner.admin1 == place.admin1
+        # a region spanning provinces ("northern Iraq's Sinjar district") holds any place
+        # of its country named as its own; a province holds its own places
+        return not owner.admin1 or owner.admin1 == place.admin1
     return False  # a town owning a district: the district is the town's, at its precision
 
 
