@@ -1201,3 +1201,9 @@ def test_a_regions_head_is_the_states_official(extractor: Extractor) -> None:
                                 "Grozny on Friday."), "CONSULT")
     assert code(ev.actor1) == "RUS.GOV"
 
+
+
+def test_a_republics_head_is_the_states_official(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Ingushetia's head Boris Kuznetsov met relatives of the "
+                                "hostages in Magas on Friday."), "CONSULT")
+    assert code(ev.actor1) == "RUS.GOV"
