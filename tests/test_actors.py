@@ -119,6 +119,16 @@ COMPOSED = [
     ("village elders", D2016, "AFG", "AFG.CIVILIAN", "CIVILIAN", None),
     ("two seminarians", D2016, "NGA", "NGA.CIVILIAN", "CIVILIAN", None),
     ("takfiri elements", D2016, "EGY", "EGY.INSURGENT", "INSURGENT", None),
+    # a district's administrator is the state's; park rangers police the reserve for it
+    ("the district commissioner", D2016, "MWI", "MWI.GOV", "GOV", None),
+    ("a county commissioner", D2016, "SSD", "SSD.GOV", "GOV", None),
+    ("three park rangers", D2016, "KEN", "KEN.POLICE", "POLICE", None),
+    ("paramilitary rangers", D2016, "PAK", "PAK.MIL", "MIL", None),
+    # an elected chamber and a region's own police are the state's, "regional" or not
+    ("the National Assembly", D2016, "TGO", "TGO.GOV", "GOV", None),
+    ("the rival traditional council", D2016, "GHA", "GHA.CIVILIAN", "CIVILIAN", None),
+    ("the regional police commander", D2016, "KEN", "KEN.POLICE", "POLICE", None),
+    ("the regional government", D2016, "ETH", "ETH.GOV", "GOV", None),
 ]
 
 
@@ -435,3 +445,9 @@ def test_tribal_religious_and_traditional_leaders_are_no_officials(res: ActorRes
 def test_organisers_are_protesters(res: ActorResolver) -> None:
     assert res.resolve("Organisers").sector == "PROTESTER"
     assert res.resolve("the march organizers").sector == "PROTESTER"
+
+
+def test_a_weak_head_after_a_sector_modifier_names_an_actor(res: ActorResolver) -> None:
+    # "chiefs" alone names no one; "traditional chiefs" are civilians
+    assert res.is_actor_phrase("the traditional chiefs")
+    assert not res.is_actor_phrase("the chiefs")

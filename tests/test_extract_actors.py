@@ -1187,3 +1187,23 @@ def test_a_threat_to_act_on_someone_threatens_them(extractor: Extractor) -> None
     ev = of_type(run(extractor, "Chile's interior minister threatened to evict the Mapuche "
                                 "families."), "THREATEN")
     assert code(ev.actor2) == "CHL.CIVILIAN"
+
+
+def test_a_meeting_with_traditional_chiefs_has_them_as_the_other_party(
+        extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Malawi's home affairs minister held a meeting with traditional "
+                                "chiefs in Zomba on Thursday."), "CONSULT")
+    assert code(ev.actor2) == "MWI.CIVILIAN"
+
+
+def test_a_regions_head_is_the_states_official(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Chechnya's head Ivan Sidorov met relatives of the hostages in "
+                                "Grozny on Friday."), "CONSULT")
+    assert code(ev.actor1) == "RUS.GOV"
+
+
+
+def test_a_republics_head_is_the_states_official(extractor: Extractor) -> None:
+    ev = of_type(run(extractor, "Ingushetia's head Boris Kuznetsov met relatives of the "
+                                "hostages in Magas on Friday."), "CONSULT")
+    assert code(ev.actor1) == "RUS.GOV"

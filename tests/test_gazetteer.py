@@ -379,3 +379,10 @@ def test_another_spelling_of_a_town_in_play(gaz: Gazetteer) -> None:
     assert loc is not None and loc.country == "EGY" and abs(loc.lon - 34.1) < 0.2
     assert gaz.resolve("Sheikh Zuweid") is None  # no country in play: no guessing
     assert gaz.resolve("Sheikh Zuweid", countries=["JOR"]) is None
+
+
+def test_north_caucasus_republics_by_their_english_names(gaz: Gazetteer) -> None:
+    # news spells them "Ingushetia", "Karachay-Cherkessia": GeoNames only "Ingushetiya" etc.
+    for name in ("Ingushetia", "Karachay-Cherkessia"):
+        found = gaz.candidates(name)
+        assert found and found[0].country3 == "RUS" and found[0].precision == "admin1", name

@@ -138,6 +138,11 @@ CROWD_SECTORS = ("PROTESTER", "REFUGEE")  # whom tear gas and water cannon are u
 OBJECT_PERSON_PRONOUNS = {"him", "her"}
 # Calling in a foreign envoy to hear a protest.
 SUMMON_VERBS = {"summon"}
+# "Dagestan's head", "the Arusha regional police commander": a phrase led by a region's name
+# (only a possessive or a regional office says the name is a region's: not "Gulf states")
+_REGION_LED_RE = re.compile(r"(?:[Tt]he )?((?:[A-Z][\w\-]*)(?: [A-Z][\w\-]*)*)"
+                            r"(?:['\u2019]s |(?= (?:regional|region|provincial) ))")
+_HEAD_WORDS = frozenset({"head", "leader", "chief"})
 # Clearing a road or a blockade: done to the crowd that blocked it ("police cleared the road")
 _CLEARING_RE = re.compile(r"\b(?:clear(?:s|ed|ing)?|remov(?:e|es|ed|ing))\b", re.I)
 # Heads of a crowd that takes a party's sector ("opposition supporters") but rallies as protesters.
@@ -1159,6 +1164,12 @@ class Extractor:
         if a.country and a.sector is None:
             # "a Russian proposal", "Iranian targets": a state's thing stands for the state.
             a = replace(a, sector="GOV", code=f"{a.country}.GOV")
+        if a.country is None and (a.sector in ("GOV", "POLICE") or a.sector is None and
+                                  text.lower().rsplit(" ", 1)[-1] in _HEAD_WORDS) and \
+                (state := self._region_state(text, context_country)):
+            sector = a.sector or "GOV"
+            a = replace(a, country=state, sector=sector, code=f"{state}.{sector}",
+                        name=self.actors.label(state, sector))
         if a.sector == "IGO" and (country := self._delegating_state(text)):
             a = replace(a, country=country, sector="GOV", code=f"{country}.GOV",
                         name=self.actors.label(country, "GOV"))
@@ -1175,6 +1186,20 @@ class Extractor:
             if bare.country is None:
                 a = replace(a, country=None, code=None, name=bare.name)
         return a
+
+    def _region_state(self, text: str, context_country: str | None) -> str | None:
+        """The state of the region whose name leads the phrase ("Dagestan's head" -> Russia):
+        a region's head, government or police are the state's there (the story's country if
+        the name is ambiguous)."""
+        m = _REGION_LED_RE.match(text.strip())
+        if m is None:
+            return None
+        regions = [p for p in self.gazetteer.candidates(m.group(1)) if p.precision == "admin1"
+                   and p.kind in ("admin1", "region") and p.country3]
+        if not regions:
+            return None
+        place = next((p for p in regions if p.country3 == context_country), regions[0])
+        return sovereign_of(place.country3) or place.country3
 
     def _local(self, actor: Actor | None, country: str, ctx: ArticleContext) -> Actor | None:
         """People, protesters and police the text gives no nationality are of the country

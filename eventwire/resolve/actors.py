@@ -843,6 +843,7 @@ class ActorResolver:
         """Does the phrase name an actor (or a group anaphor like "the group")? A local alias
         ("APC") names one in some country, whichever the story's is."""
         _, items = self._scan_text(text, strict=False)
+        modified = False  # a modifier with a sector came before: "traditional chiefs"
         for it in items:
             lex = it.lex
             if lex is None:
@@ -852,8 +853,10 @@ class ActorResolver:
             if lex.country is not None and lex.country[1] != "adj":
                 return True
             if lex.noun is not None and not lex.noun.mod_only and (
-                    lex.noun.sector or lex.noun.anaphor):
+                    lex.noun.sector or lex.noun.anaphor or modified and lex.noun.weak):
                 return True
+            if lex.noun is not None and lex.noun.mod_only and lex.noun.sector:
+                modified = True
         return False
 
     def branch(self, code: str | None, country: str | None) -> Org | None:
