@@ -688,10 +688,8 @@ class EventPlacer:
         """The capital of the state whose parliament or palace the clause puts the act at
         ("outside parliament", "inside the Kenyan parliament", "at Chad's presidential
         palace"): its owner named before it, else the country named or the actors' own."""
-        houses = "|".join(re.escape(h).replace(r"\ ", r"\s+")
-                          for h in place_lexicon_lists()["state_houses"])
         m = re.search(rf"\b(?:{_HOUSE_CUES})\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+)"
-                      rf"(?:['\u2019]s)?\s+)?(?i:{houses})\b", clause)
+                      rf"(?:['\u2019]s)?\s+)?(?i:{_houses()})\b", clause)
         if m is None:
             return None
         country = self.actors.country_of(m.group("owner")) if m.group("owner") else None
@@ -1034,14 +1032,25 @@ def _taken_there(text: str, t: Any) -> bool:
 def assaulted_place(text: str, start: int) -> bool:
     """Is the name at `start` the object of an assault verb ("gunmen who attacked Kabul")?
     Such a town or capital is the scene even with no locative cue before it."""
+    return _assault_before().search(text[max(0, start - 24):start]) is not None
+
+
+@cache
+def _assault_before() -> re.Pattern[str]:
     verbs = "|".join(re.escape(v) for v in place_lexicon_lists()["assault_verbs"])
-    return re.search(rf"\b(?:{verbs})\s+$", text[max(0, start - 24):start], re.I) is not None
+    return re.compile(rf"\b(?:{verbs})\s+$", re.I)
+
+
+@cache
+def _houses() -> str:
+    """The state houses of the place lexicon as one regex alternation."""
+    return "|".join(re.escape(h).replace(r"\ ", r"\s+")
+                    for h in place_lexicon_lists()["state_houses"])
 
 
 def _house_named(text: str) -> bool:
     """Does the phrase name a state's parliament or palace ("Iraq's parliament")?"""
-    return any(re.search(rf"\b{re.escape(h)}\b", text, re.I)
-               for h in place_lexicon_lists()["state_houses"])
+    return re.search(rf"(?i)\b(?:{_houses()})\b", text) is not None
 
 
 def not_the_storys_place(text: str, t: Any) -> bool:
